@@ -1,0 +1,80 @@
+import type {
+	ICredentialDataDecryptedObject,
+	ICredentialTestRequest,
+	ICredentialType,
+	IHttpRequestOptions,
+	INodeProperties,
+	Icon,
+} from 'n8n-workflow';
+
+import { verifyEachToken } from '../nodes/shared/credentialCheck';
+import {
+	TOKEN_ROLE_HEADER,
+	TOKEN_ROLES,
+	chooseToken,
+	isTokenRole,
+	tokenOf,
+} from '../nodes/shared/tokens';
+
+const tokenField = (displayName: string, name: string, description: string): INodeProperties => ({
+	displayName,
+	name,
+	type: 'string',
+	typeOptions: { password: true },
+	default: '',
+	description,
+});
+
+export class PachcaApi implements ICredentialType {
+	name = 'pachcaApi';
+
+	displayName = 'Pachca API';
+
+	icon: Icon = { light: 'file:../icons/pachca.svg', dark: 'file:../icons/pachca.dark.svg' };
+
+	documentationUrl = 'https://dev.pachca.com/api/authorization';
+
+	properties: INodeProperties[] = [
+		{
+			displayName: 'Base URL',
+			name: 'baseUrl',
+			type: 'string',
+			default: 'https://api.pachca.com/api/shared/v1',
+			description: 'Root of the Pachca API. Change it only for a self-hosted Pachca or the local sandbox.',
+		},
+		{
+			displayName:
+				'Fill in at least one token. Each operation is sent with the least privileged token that can perform it: bot first, then admin, then owner.',
+			name: 'notice',
+			type: 'notice',
+			default: '',
+		},
+		tokenField('Bot Token', 'botToken', "Token of a bot: Automations → Integrations → your bot → API. Sends messages, manages the bot's chats, receives webhooks."),
+		tokenField('Admin Token', 'adminToken', 'Token of an administrator: Automations → API. Needed to manage users, group tags and bots.'),
+		tokenField('Owner Token', 'ownerToken', 'Token of the workspace owner: Automations → API. Needed for the audit log and chat exports (Corporation plan).'),
+		tokenField('Webhook Signing Secret', 'signingSecret', "The bot's signing secret (bot settings → Outgoing webhook). The Pachca Trigger uses it to verify every delivery."),
+	];
+
+	// Sends the token the node chose for this request (see nodes/shared/tokens.ts). Requests that
+	// did not choose one (the HTTP Request node, the credential test) get the least privileged filled-in token.
+	async authenticate(
+		credentials: ICredentialDataDecryptedObject,
+		requestOptions: IHttpRequestOptions,
+	): Promise<IHttpRequestOptions> {
+		const headers = { ...(requestOptions.headers ?? {}) };
+		const marked = headers[TOKEN_ROLE_HEADER];
+		delete headers[TOKEN_ROLE_HEADER];
+		if (marked === 'each') await verifyEachToken(credentials);
+		const role = isTokenRole(marked) ? marked : chooseToken(credentials, TOKEN_ROLES, 'auto', 'Pachca');
+		headers.Authorization = `Bearer ${tokenOf(credentials, role)}`;
+		return { ...requestOptions, headers };
+	}
+
+	test: ICredentialTestRequest = {
+		request: {
+			baseURL: '={{$credentials.baseUrl.replace(/\\/+$/, "")}}',
+			url: '/oauth/token/info',
+			headers: { [TOKEN_ROLE_HEADER]: 'each' },
+		},
+	};
+}

@@ -1,0 +1,37 @@
+import type { INodeType, INodeTypeDescription } from 'n8n-workflow';
+import { NodeConnectionTypes } from 'n8n-workflow';
+
+import { sendOperation } from '../shared/transport';
+import { searchChats } from './listSearch/searchChats';
+import { searchUsers } from './listSearch/searchUsers';
+import { authenticateAs, resource } from './shared/nodeFields';
+import { messageFields, messageOperations } from './resources/message';
+
+export class Pachca implements INodeType {
+	description: INodeTypeDescription = {
+		displayName: 'Pachca',
+		name: 'pachca',
+		icon: { light: 'file:../../icons/pachca.svg', dark: 'file:../../icons/pachca.dark.svg' },
+		group: ['transform'],
+		version: 1,
+		subtitle: '={{$parameter["operation"] + ": " + $parameter["resource"]}}',
+		description: 'Send messages, manage chats, members, threads and reactions in Pachca',
+		defaults: { name: 'Pachca' },
+		usableAsTool: true,
+		inputs: [NodeConnectionTypes.Main],
+		outputs: [NodeConnectionTypes.Main],
+		credentials: [{ name: 'pachcaApi', required: true }],
+		requestDefaults: {
+			baseURL: '={{$credentials.baseUrl.replace(/\\/+$/, "")}}',
+			headers: { Accept: 'application/json', 'Content-Type': 'application/json' },
+			json: true,
+		},
+		// Every operation turns this hook on (see shared/route.ts): one transport for all of them.
+		requestOperations: { pagination: sendOperation },
+		properties: [authenticateAs, resource, messageOperations, ...messageFields],
+	};
+
+	methods = {
+		listSearch: { searchChats, searchUsers },
+	};
+}

@@ -1,0 +1,26 @@
+import type { IDataObject, ILoadOptionsFunctions, INodeListSearchResult } from 'n8n-workflow';
+
+import { nextCursor, entitiesOf } from '../../shared/responses';
+import { pachcaRequest } from '../../shared/request';
+
+/** Chat picker: typed text searches chat names (Pachca's chat search); empty lists the chats. */
+export async function searchChats(
+	this: ILoadOptionsFunctions,
+	filter?: string,
+	paginationToken?: string,
+): Promise<INodeListSearchResult> {
+	const qs: IDataObject = { limit: 50 };
+	if (paginationToken) qs.cursor = paginationToken;
+	const text = filter?.trim();
+	const body = text
+		? await pachcaRequest(this, 'search.chats', { qs: { ...qs, query: text } })
+		: await pachcaRequest(this, 'chat.getAll', { qs });
+	return {
+		results: entitiesOf(body).map((chat) => ({
+			name: String(chat.name ?? `Chat ${String(chat.id)}`),
+			value: String(chat.id),
+			url: typeof chat.url === 'string' ? chat.url : undefined,
+		})),
+		paginationToken: nextCursor(body),
+	};
+}

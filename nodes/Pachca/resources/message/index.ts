@@ -1,0 +1,35 @@
+import type { INodeProperties } from 'n8n-workflow';
+
+import { route } from '../../shared/route';
+import { requireSome } from '../../shared/send';
+import { forOperations, messageIdField } from '../../shared/descriptions';
+import { createFields } from './create';
+import { getAllFields } from './getAll';
+import { updateFields } from './update';
+
+const showFor = { show: { resource: ['message'] } };
+
+export const messageOperations: INodeProperties = {
+	displayName: 'Operation',
+	name: 'operation',
+	type: 'options',
+	noDataExpression: true,
+	displayOptions: showFor,
+	default: 'create',
+	options: [
+		{ name: 'Create', value: 'create', action: 'Send a message', description: 'Send a message to a chat, thread or user', routing: route('message.create') },
+		{ name: 'Delete', value: 'delete', action: 'Delete a message', routing: route('message.delete') },
+		{ name: 'Get', value: 'get', action: 'Get a message', routing: route('message.get') },
+		{ name: 'Get Many', value: 'getAll', action: 'Get many messages', description: 'List messages of a chat', routing: route('message.getAll') },
+		{ name: 'Pin', value: 'pin', action: 'Pin a message', routing: route('message.pin') },
+		{ name: 'Unpin', value: 'unpin', action: 'Unpin a message', routing: route('message.unpin') },
+		{ name: 'Update', value: 'update', action: 'Update a message', description: 'Edit the text, buttons or files of a message', routing: route('message.update', requireSome('updateFields')) },
+	],
+};
+
+export const messageFields: INodeProperties[] = [
+	...forOperations('message', ['get', 'update', 'delete', 'pin', 'unpin'], [messageIdField()]),
+	...createFields,
+	...getAllFields,
+	...updateFields,
+];

@@ -1,0 +1,43 @@
+import type { ICredentialDataDecryptedObject } from 'n8n-workflow';
+
+import { TOKEN_LABELS, TOKEN_SOURCES, filledRoles, tokenOf } from './tokens';
+
+export function baseUrlOf(credentials: ICredentialDataDecryptedObject): string {
+	return String(credentials.baseUrl ?? '').replace(/\/+$/, '');
+}
+
+function describeFailure(status: number, body: unknown): string {
+	const payload = (body ?? {}) as { error_description?: string; errors?: Array<{ message?: string }> };
+	const detail = payload.error_description ?? payload.errors?.map((e) => e.message).join('; ');
+	return detail ? `${detail} (HTTP ${status})` : `HTTP ${status}`;
+}
+
+/**
+ * Credential test: asks Pachca about every filled-in token and names the first one it rejects.
+ * n8n's declarative credential test sends a single request, so the other tokens are checked
+ * here with the runtime's fetch, against the same base URL.
+ */
+export async function verifyEachToken(credentials: ICredentialDataDecryptedObject): Promise<void> {
+	const roles = filledRoles(credentials);
+	if (roles.length === 0) {
+		throw new Error('Fill in at least one token: Bot Token, Admin Token or Owner Token.');
+	}
+	for (const role of roles) {
+		let unreachable = '';
+		const response = await fetch(`${baseUrlOf(credentials)}/oauth/token/info`, {
+			headers: { Authorization: `Bearer ${tokenOf(credentials, role)}`, Accept: 'application/json' },
+		}).catch((error: Error) => {
+			unreachable = error.message;
+			return undefined;
+		});
+		if (!response) {
+			throw new Error(`Could not reach Pachca at ${baseUrlOf(credentials)}: ${unreachable}. Check the Base URL.`);
+		}
+		if (!response.ok) {
+			const body: unknown = await response.json().catch(() => undefined);
+			throw new Error(
+				`The ${TOKEN_LABELS[role]} was rejected: ${describeFailure(response.status, body)}. Paste a current token from ${TOKEN_SOURCES[role]}.`,
+			);
+		}
+	}
+}

@@ -1,0 +1,37 @@
+import type { PachcaFailure } from './errors';
+
+interface HttpErrorShape {
+	httpCode?: string | null;
+	code?: string;
+	cause?: HttpErrorShape;
+	response?: { status?: number; data?: unknown; body?: unknown; headers?: Record<string, unknown> };
+}
+
+function header(headers: Record<string, unknown> | undefined, name: string): string | undefined {
+	if (!headers) return undefined;
+	const found = Object.keys(headers).find((key) => key.toLowerCase() === name);
+	const value = found === undefined ? undefined : headers[found];
+	return value === undefined || value === null ? undefined : String(value);
+}
+
+/**
+ * Reads status, body, Retry-After and network code out of whatever n8n's HTTP helpers threw
+ * (a NodeApiError wrapping an Axios error, or the Axios error itself). Headers are read
+ * here and dropped: the request's Authorization must never reach an error message.
+ */
+export function readFailure(error: unknown): PachcaFailure {
+	let current = error as HttpErrorShape | undefined;
+	for (let depth = 0; current && depth < 5; depth++, current = current.cause) {
+		const response = current.response;
+		if (response?.status) {
+			return {
+				status: response.status,
+				body: response.data ?? response.body,
+				retryAfter: header(response.headers, 'retry-after'),
+			};
+		}
+		if (current.code && /^E[A-Z_]+$/.test(current.code)) return { code: current.code };
+	}
+	const httpCode = Number((error as HttpErrorShape | undefined)?.httpCode);
+	return Number.isInteger(httpCode) && httpCode > 0 ? { status: httpCode } : { code: 'UNKNOWN' };
+}

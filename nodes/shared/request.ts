@@ -1,0 +1,40 @@
+import type { IDataObject, IHttpRequestOptions } from 'n8n-workflow';
+
+import type { CallContext } from './call';
+import { CREDENTIAL_NAME, callWithRetry, roleFor } from './call';
+import type { OperationKey } from './catalogue';
+import { OPERATIONS, fillPath } from './catalogue';
+import { baseUrlOf } from './credentialCheck';
+import { TOKEN_ROLE_HEADER } from './tokens';
+
+export interface RequestContext extends CallContext {
+	helpers: {
+		httpRequestWithAuthentication(type: string, options: IHttpRequestOptions): Promise<unknown>;
+	};
+}
+
+export interface CallInput {
+	path?: Record<string, string | number>;
+	qs?: IDataObject;
+	body?: IDataObject;
+}
+
+/**
+ * One Pachca call from code that is not declarative routing (list search, trigger hooks):
+ * the same catalogue, token choice, retries and error shaping as the node's operations.
+ */
+export async function pachcaRequest(ctx: RequestContext, key: OperationKey, input: CallInput = {}): Promise<unknown> {
+	const spec = OPERATIONS[key];
+	const role = await roleFor(ctx, spec);
+	const credentials = await ctx.getCredentials(CREDENTIAL_NAME);
+	const options: IHttpRequestOptions = {
+		method: spec.method,
+		url: `${baseUrlOf(credentials)}${fillPath(spec.path, input.path ?? {})}`,
+		qs: input.qs,
+		body: input.body,
+		json: true,
+		headers: { Accept: 'application/json', [TOKEN_ROLE_HEADER]: role },
+	};
+	return await callWithRetry(ctx, spec, role, async () => await ctx.helpers.httpRequestWithAuthentication.call(ctx, CREDENTIAL_NAME, options));
+}
+

@@ -1,0 +1,63 @@
+import type { IHttpRequestMethods } from 'n8n-workflow';
+import { sleep } from 'n8n-workflow';
+
+import type { PachcaFailure } from './errors';
+
+export interface RetryPolicy {
+	/** Attempts in all, first one included, for 5xx and network failures. */
+	maxAttempts: number;
+	baseDelayMs: number;
+	/** Longest Retry-After we agree to wait; past it the call fails with a clear error. */
+	maxRetryAfterMs: number;
+	/** Upper bound on 429 answers honoured for one call. */
+	max429: number;
+}
+
+export const DEFAULT_RETRY: RetryPolicy = {
+	maxAttempts: 4,
+	baseDelayMs: 500,
+	maxRetryAfterMs: 60_000,
+	max429: 10,
+};
+
+/** Connection failures where the request never reached Pachca, so even a POST is safe to resend. */
+const NOT_SENT = new Set(['ECONNREFUSED', 'ENOTFOUND', 'EAI_AGAIN']);
+
+/** Retry-After in seconds or as an HTTP date, in ms from now; undefined when unreadable. */
+export function parseRetryAfter(value: string | undefined, now = Date.now()): number | undefined {
+	if (value === undefined || value.trim() === '') return undefined;
+	const seconds = Number(value);
+	if (Number.isFinite(seconds)) return Math.max(0, seconds * 1000);
+	const date = Date.parse(value);
+	return Number.isNaN(date) ? undefined : Math.max(0, date - now);
+}
+
+export type RetryDecision =
+	| { retry: true; waitMs: number; rateLimited: boolean }
+	| { retry: false; mayHaveApplied: boolean };
+
+export function decideRetry(
+	failure: PachcaFailure,
+	method: IHttpRequestMethods,
+	attempt: number,
+	seen429: number,
+	policy: RetryPolicy = DEFAULT_RETRY,
+): RetryDecision {
+	if (failure.status === 429) {
+		// A 429 was not applied, whatever the method.
+		const waitMs = parseRetryAfter(failure.retryAfter) ?? policy.baseDelayMs * 2 ** Math.min(seen429, 6);
+		if (waitMs > policy.maxRetryAfterMs || seen429 >= policy.max429) return { retry: false, mayHaveApplied: false };
+		return { retry: true, waitMs, rateLimited: true };
+	}
+	const transient = (failure.status !== undefined && failure.status >= 500) || failure.status === undefined;
+	if (!transient || attempt >= policy.maxAttempts) return { retry: false, mayHaveApplied: false };
+	if (method === 'POST' && !(failure.code && NOT_SENT.has(failure.code))) {
+		return { retry: false, mayHaveApplied: true };
+	}
+	const backoff = policy.baseDelayMs * 2 ** (attempt - 1);
+	return { retry: true, waitMs: Math.round(backoff / 2 + Math.random() * backoff), rateLimited: false };
+}
+
+export async function wait(ms: number): Promise<void> {
+	if (ms > 0) await sleep(ms);
+}
