@@ -5,7 +5,7 @@ import { sendOperation } from '../shared/transport';
 import { searchChats } from './listSearch/searchChats';
 import { searchUsers } from './listSearch/searchUsers';
 import { authenticateAs, resource } from './shared/nodeFields';
-import { messageFields, messageOperations } from './resources/message';
+import { resourceProperties } from './resources';
 
 export class Pachca implements INodeType {
 	description: INodeTypeDescription = {
@@ -28,7 +28,7 @@ export class Pachca implements INodeType {
 		},
 		// Every operation turns this hook on (see shared/route.ts): one transport for all of them.
 		requestOperations: { pagination: sendOperation },
-		properties: [authenticateAs, resource, messageOperations, ...messageFields],
+		properties: [authenticateAs, resource, ...resourceProperties],
 	};
 
 	methods = {

@@ -1,13 +1,13 @@
 import type { INodeProperties } from 'n8n-workflow';
 
+import { resourceOptions } from '../resources';
+
 export const resource: INodeProperties = {
 	displayName: 'Resource',
 	name: 'resource',
 	type: 'options',
 	noDataExpression: true,
-	options: [
-		{ name: 'Message', value: 'message' },
-	],
+	options: resourceOptions,
 	default: 'message',
 };
 

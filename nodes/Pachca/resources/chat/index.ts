@@ -1,0 +1,32 @@
+import type { INodeProperties } from 'n8n-workflow';
+
+import { chatLocator, forOperations } from '../../shared/descriptions';
+import { route } from '../../shared/route';
+import { requireSome } from '../../shared/send';
+import { createFields } from './create';
+import { getAllFields } from './getAll';
+import { updateFields } from './update';
+
+export const chatOperations: INodeProperties = {
+	displayName: 'Operation',
+	name: 'operation',
+	type: 'options',
+	noDataExpression: true,
+	displayOptions: { show: { resource: ['chat'] } },
+	default: 'create',
+	options: [
+		{ name: 'Archive', value: 'archive', action: 'Archive a chat', routing: route('chat.archive') },
+		{ name: 'Create', value: 'create', action: 'Create a chat', description: 'Create a group chat or a channel', routing: route('chat.create') },
+		{ name: 'Get', value: 'get', action: 'Get a chat', routing: route('chat.get') },
+		{ name: 'Get Many', value: 'getAll', action: 'Get many chats', description: 'List chats, with filters and sorting', routing: route('chat.getAll') },
+		{ name: 'Unarchive', value: 'unarchive', action: 'Unarchive a chat', routing: route('chat.unarchive') },
+		{ name: 'Update', value: 'update', action: 'Update a chat', description: 'Rename a chat or change who can find it', routing: route('chat.update', requireSome('updateFields')) },
+	],
+};
+
+export const chatFields: INodeProperties[] = [
+	...forOperations('chat', ['get', 'update', 'archive', 'unarchive'], [chatLocator('path:id')]),
+	...createFields,
+	...getAllFields,
+	...updateFields,
+];

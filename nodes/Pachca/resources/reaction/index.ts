@@ -1,0 +1,38 @@
+import type { INodeProperties } from 'n8n-workflow';
+
+import { forOperations, messageIdField, option, paginationFields } from '../../shared/descriptions';
+import { route } from '../../shared/route';
+import { sends } from '../../shared/send';
+
+export const reactionOperations: INodeProperties = {
+	displayName: 'Operation',
+	name: 'operation',
+	type: 'options',
+	noDataExpression: true,
+	displayOptions: { show: { resource: ['reaction'] } },
+	default: 'add',
+	options: [
+		{ name: 'Add', value: 'add', action: 'Add a reaction', routing: route('reaction.add') },
+		{ name: 'Get Many', value: 'getAll', action: 'Get many reactions', routing: route('reaction.getAll') },
+		{ name: 'Remove', value: 'remove', action: 'Remove a reaction', routing: route('reaction.remove') },
+	],
+};
+
+const emoji = (target: 'body' | 'qs'): INodeProperties[] => [
+	sends({ displayName: 'Emoji', name: 'code', type: 'string', default: '', required: true, placeholder: 'e.g. 👍', description: 'The emoji character' }, `${target}:code`, 'text'),
+	{
+		displayName: 'Additional Fields',
+		name: 'additionalFields',
+		type: 'collection',
+		placeholder: 'Add Field',
+		default: {},
+		options: [option('additionalFields', { displayName: 'Emoji Name', name: 'name', type: 'string', default: '', description: 'Text name of a custom emoji' }, `${target}:name`)],
+	},
+];
+
+export const reactionFields: INodeProperties[] = [
+	...forOperations('reaction', ['add', 'remove', 'getAll'], [messageIdField()]),
+	...forOperations('reaction', ['add'], emoji('body')),
+	...forOperations('reaction', ['remove'], emoji('qs')),
+	...forOperations('reaction', ['getAll'], paginationFields),
+];

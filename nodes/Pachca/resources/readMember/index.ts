@@ -1,0 +1,18 @@
+import type { INodeProperties } from 'n8n-workflow';
+
+import { forOperations, messageIdField, paginationFields } from '../../shared/descriptions';
+import { route } from '../../shared/route';
+
+export const readMemberOperations: INodeProperties = {
+	displayName: 'Operation',
+	name: 'operation',
+	type: 'options',
+	noDataExpression: true,
+	displayOptions: { show: { resource: ['readMember'] } },
+	default: 'getAll',
+	options: [
+		{ name: 'Get Many', value: 'getAll', action: 'Get users who read a message', description: 'One item per user ID that has read the message', routing: route('readMember.getAll') },
+	],
+};
+
+export const readMemberFields: INodeProperties[] = forOperations('readMember', ['getAll'], [messageIdField(), ...paginationFields]);

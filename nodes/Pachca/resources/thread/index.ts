@@ -1,0 +1,40 @@
+import type { INodeProperties } from 'n8n-workflow';
+
+import { forOperations, idField, messageIdField, option, paginationFields } from '../../shared/descriptions';
+import { route } from '../../shared/route';
+
+export const threadOperations: INodeProperties = {
+	displayName: 'Operation',
+	name: 'operation',
+	type: 'options',
+	noDataExpression: true,
+	displayOptions: { show: { resource: ['thread'] } },
+	default: 'create',
+	options: [
+		{ name: 'Create', value: 'create', action: 'Create a thread on a message', description: 'Open (or get the existing) thread of a message', routing: route('thread.create') },
+		{ name: 'Create Standalone', value: 'createStandalone', action: 'Create a standalone thread', description: 'A thread not linked to any message', routing: route('thread.createStandalone') },
+		{ name: 'Get', value: 'get', action: 'Get a thread', routing: route('thread.get') },
+		{ name: 'Get Many', value: 'getAll', action: 'Get many threads', routing: route('thread.getAll') },
+	],
+};
+
+const filters = 'filters';
+
+export const threadFields: INodeProperties[] = [
+	...forOperations('thread', ['create'], [messageIdField()]),
+	...forOperations('thread', ['get'], [idField('path:id', 'threadId', 'Thread ID', 'ID of the thread (not of its chat)')]),
+	...forOperations('thread', ['getAll'], [
+		...paginationFields,
+		{
+			displayName: 'Filters',
+			name: filters,
+			type: 'collection',
+			placeholder: 'Add Filter',
+			default: {},
+			options: [
+				option(filters, { displayName: 'Last Message After', name: 'last_message_at_after', type: 'dateTime', default: '' }, 'qs:last_message_at_after', 'date'),
+				option(filters, { displayName: 'Last Message Before', name: 'last_message_at_before', type: 'dateTime', default: '' }, 'qs:last_message_at_before', 'date'),
+			],
+		},
+	]),
+];

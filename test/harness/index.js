@@ -1,0 +1,6 @@
+// @ts-check
+// Test harness: runs the built package through n8n's own engine (n8n-core) against the fake Pachca.
+module.exports = {
+	...require('./package-loader'),
+	...require('./run-node'),
+};
