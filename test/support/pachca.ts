@@ -1,0 +1,62 @@
+import type { IDataObject } from 'n8n-workflow';
+
+import { FakePachca } from '../fake-pachca';
+import { runNode } from '../harness';
+
+export type Tokens = Partial<Record<'bot' | 'admin' | 'owner', string>>;
+
+/** A fake Pachca for the whole test file, with its request log cleared before each test. */
+export function useFakePachca(options: Record<string, unknown> = {}): FakePachca {
+	const fake = new FakePachca({ seed: true, ...options });
+	beforeAll(async () => await fake.start());
+	afterAll(async () => await fake.stop());
+	beforeEach(() => fake.clearRequests());
+	return fake;
+}
+
+/** Credential data for the fake; `tokens` picks which tokens are filled in (default: all three). */
+export function credentialsFor(fake: FakePachca, tokens: Tokens = fake.tokens): IDataObject {
+	return {
+		baseUrl: `${fake.baseUrl}/`,
+		botToken: tokens.bot ?? '',
+		adminToken: tokens.admin ?? '',
+		ownerToken: tokens.owner ?? '',
+		signingSecret: '',
+	};
+}
+
+export interface RunInput {
+	tokens?: Tokens;
+	items?: Array<{ json: IDataObject }>;
+	continueOnFail?: boolean;
+}
+
+/** Runs the Pachca node once with these parameters; resolves to the output items' JSON. */
+export async function run(fake: FakePachca, parameters: IDataObject, input: RunInput = {}): Promise<IDataObject[]> {
+	const result = await runNode({
+		parameters,
+		credentials: credentialsFor(fake, input.tokens),
+		items: input.items,
+		continueOnFail: input.continueOnFail,
+	});
+	return result.items.map((item: { json: IDataObject }) => item.json);
+}
+
+/** Runs and expects a failure; resolves to the error n8n would show. */
+export async function runFailing(fake: FakePachca, parameters: IDataObject, input: RunInput = {}) {
+	const outcome = await run(fake, parameters, input).then(
+		(items) => ({ items }),
+		(error: { message: string; description?: string; httpCode?: string }) => ({ error }),
+	);
+	if (!('error' in outcome)) throw new Error(`Expected a failure, got ${JSON.stringify(outcome.items)}`);
+	return outcome.error;
+}
+
+export const byId = (mode: 'id' | 'url' | 'list', value: string | number) => ({ __rl: true, mode, value: String(value) });
+
+/** The last request the fake received, without its headers. */
+export function lastRequest(fake: FakePachca) {
+	const request = fake.requests[fake.requests.length - 1];
+	if (!request) throw new Error('The fake Pachca received no request');
+	return request;
+}
