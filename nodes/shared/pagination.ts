@@ -43,10 +43,9 @@ export async function collectPages(
 		const qs: IDataObject = { ...baseQs, limit: Math.min(pageSize, limit - entities.length) };
 		if (cursor) qs.cursor = cursor;
 		const body = await fetchPage(qs);
-		const batch = entitiesOf(body, scalarKey).filter((entity) => Object.keys(entity).length > 0);
-		entities.push(...batch);
-		cursor = nextCursor(body);
-		if (!cursor || batch.length === 0 || entities.length >= limit) break;
+		entities.push(...entitiesOf(body, scalarKey).filter((entity) => Object.keys(entity).length > 0));
+		cursor = nextCursor(body, entities.length);
+		if (!cursor || entities.length >= limit) break;
 		if (seen.has(cursor)) {
 			throw new NodeOperationError(ctx.getNode(), 'Pachca returned the same page cursor twice; stopped to avoid looping.', {
 				itemIndex: ctx.getItemIndex(),

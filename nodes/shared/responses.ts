@@ -16,8 +16,19 @@ export function toItems(body: unknown, scalarKey?: string): INodeExecutionData[]
 	return entitiesOf(body, scalarKey).map((json) => ({ json }));
 }
 
-export function nextCursor(body: unknown): string | undefined {
+/**
+ * Cursor of the next page, or undefined at the end. Pachca has two kinds of list: plain lists
+ * say `has_next` (their cursors are never null, and short or even empty pages can come
+ * mid-way); search results (and users filtered by `query`) give `total` and end when that many
+ * have arrived or a page comes back empty. `received` counts entities so far, this page included.
+ */
+export function nextCursor(body: unknown, received?: number): string | undefined {
 	if (!isObject(body) || !isObject(body.meta) || !isObject(body.meta.paginate)) return undefined;
-	const next = body.meta.paginate.next_page;
-	return typeof next === 'string' && next !== '' ? next : undefined;
+	const { paginate, total } = body.meta as { paginate: IDataObject; total?: unknown };
+	const next = typeof paginate.next_page === 'string' && paginate.next_page !== '' ? paginate.next_page : undefined;
+	if (typeof paginate.has_next === 'boolean') return paginate.has_next ? next : undefined;
+	const data = (body as IDataObject).data;
+	if (Array.isArray(data) && data.length === 0) return undefined;
+	if (typeof total === 'number' && received !== undefined && received >= total) return undefined;
+	return next;
 }

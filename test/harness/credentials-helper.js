@@ -12,7 +12,7 @@ class TestCredentialsHelper extends ICredentialsHelper {
 		super();
 		this.loader = loader;
 		this.data = data;
-		/** Every call to authenticate, as [typeName, request options before authentication]. */
+		/** @type {Array<[string, Record<string, unknown>]>} every call to authenticate: type name, headers before it ran */
 		this.authenticated = [];
 	}
 
@@ -53,6 +53,7 @@ class TestCredentialsHelper extends ICredentialsHelper {
 		return { ...data };
 	}
 
+	/** @returns {Promise<any>} */
 	async getCredentials() {
 		throw new Error('not used in tests');
 	}

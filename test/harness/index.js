@@ -3,4 +3,6 @@
 module.exports = {
 	...require('./package-loader'),
 	...require('./run-node'),
+	...require('./load-options'),
+	...require('./credential-test'),
 };

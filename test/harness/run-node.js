@@ -11,7 +11,7 @@ const { loadedPackage } = require('./package-loader');
  * @typedef {object} RunOptions
  * @property {Record<string, unknown>} parameters  the node's parameters, as n8n stores them
  * @property {Record<string, unknown>} credentials  data of the Pachca API credential
- * @property {Array<{json: object, binary?: object}>} [items]  input items (default: one empty item)
+ * @property {import('n8n-workflow').INodeExecutionData[]} [items]  input items (default: one empty item)
  * @property {string} [node]  node name inside the package (default 'pachca')
  * @property {boolean} [continueOnFail]
  */

@@ -1,13 +1,15 @@
 import type { IDataObject } from 'n8n-workflow';
 
-import { FakePachca } from '../fake-pachca';
+import { FakePachca as FakePachcaServer } from '../fake-pachca';
 import { runNode } from '../harness';
+
+export type FakePachca = InstanceType<typeof FakePachcaServer>;
 
 export type Tokens = Partial<Record<'bot' | 'admin' | 'owner', string>>;
 
 /** A fake Pachca for the whole test file, with its request log cleared before each test. */
 export function useFakePachca(options: Record<string, unknown> = {}): FakePachca {
-	const fake = new FakePachca({ seed: true, ...options });
+	const fake = new FakePachcaServer({ seed: true, ...options });
 	beforeAll(async () => await fake.start());
 	afterAll(async () => await fake.stop());
 	beforeEach(() => fake.clearRequests());
@@ -54,8 +56,10 @@ export async function runFailing(fake: FakePachca, parameters: IDataObject, inpu
 
 export const byId = (mode: 'id' | 'url' | 'list', value: string | number) => ({ __rl: true, mode, value: String(value) });
 
-/** The last request the fake received, without its headers. */
-export function lastRequest(fake: FakePachca) {
+export type LoggedRequest = FakePachca['requests'][number];
+
+/** The last request the fake received. */
+export function lastRequest(fake: FakePachca): LoggedRequest {
 	const request = fake.requests[fake.requests.length - 1];
 	if (!request) throw new Error('The fake Pachca received no request');
 	return request;

@@ -1,0 +1,24 @@
+import { searchList } from '../../../harness';
+import { credentialsFor, lastRequest, useFakePachca } from '../../../support/pachca';
+
+const fake = useFakePachca();
+
+describe('pickers', () => {
+	it('lists chats when nothing is typed', async () => {
+		const result = await searchList({ method: 'searchChats', credentials: credentialsFor(fake) });
+		expect(lastRequest(fake)).toMatchObject({ method: 'GET', path: '/chats', role: 'bot' });
+		expect(result.results).toEqual(expect.arrayContaining([expect.objectContaining({ name: 'Project Apollo', value: '102' })]));
+	});
+
+	it('searches chats by the typed text', async () => {
+		const result = await searchList({ method: 'searchChats', filter: 'apollo', credentials: credentialsFor(fake) });
+		expect(lastRequest(fake)).toMatchObject({ method: 'GET', path: '/search/chats', query: { query: 'apollo' } });
+		expect(result.results.map((r) => r.value)).toEqual(['102']);
+	});
+
+	it('searches users by the typed text', async () => {
+		const result = await searchList({ method: 'searchUsers', filter: 'pavel', credentials: credentialsFor(fake) });
+		expect(lastRequest(fake)).toMatchObject({ method: 'GET', path: '/users', query: { query: 'pavel' } });
+		expect(result.results).toEqual([{ name: 'Pavel Sokolov (@pavel)', value: '5' }]);
+	});
+});
