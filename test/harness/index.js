@@ -5,4 +5,5 @@ module.exports = {
 	...require('./run-node'),
 	...require('./load-options'),
 	...require('./credential-test'),
+	...require('./packed'),
 };
