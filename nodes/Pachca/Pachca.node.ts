@@ -3,8 +3,9 @@ import { NodeConnectionTypes } from 'n8n-workflow';
 
 import { sendOperation } from '../shared/transport';
 import { searchChats } from './listSearch/searchChats';
+import { searchGroupTags } from './listSearch/searchGroupTags';
 import { searchUsers } from './listSearch/searchUsers';
-import { authenticateAs, resource } from './shared/nodeFields';
+import { authenticateAs, rateLimits, resource } from './shared/nodeFields';
 import { resourceProperties } from './resources';
 
 export class Pachca implements INodeType {
@@ -25,13 +26,15 @@ export class Pachca implements INodeType {
 			baseURL: '={{$credentials.baseUrl.replace(/\\/+$/, "")}}',
 			headers: { Accept: 'application/json', 'Content-Type': 'application/json' },
 			json: true,
+			// List filters go as `key[]=a&key[]=b`, the form Pachca's (Rails) API reads as an array.
+			arrayFormat: 'brackets',
 		},
 		// Every operation turns this hook on (see shared/route.ts): one transport for all of them.
 		requestOperations: { pagination: sendOperation },
-		properties: [authenticateAs, resource, ...resourceProperties],
+		properties: [authenticateAs, resource, ...resourceProperties, rateLimits],
 	};
 
 	methods = {
-		listSearch: { searchChats, searchUsers },
+		listSearch: { searchChats, searchGroupTags, searchUsers },
 	};
 }

@@ -1,29 +1,36 @@
 import type { ICredentialDataDecryptedObject, INode } from 'n8n-workflow';
-import { NodeOperationError } from 'n8n-workflow';
+import { NodeOperationError, sleep } from 'n8n-workflow';
 
 import type { OperationSpec } from './catalogue';
+import type { PachcaFailure } from './errors';
 import { toNodeApiError } from './errors';
 import { readFailure } from './failures';
-import { decideRetry, wait } from './retry';
+import { laneFor, laneKey, tokenFingerprint } from './lanes';
+import type { Lane, Slot, Turn } from './pacing';
+import type { RateSettings } from './rateLimits';
+import { PACHCA_RATES, chatOf, pacerBuckets } from './rateLimits';
+import { decideRetry } from './retry';
+import type { RunContext } from './runState';
+import { cancelled, itemLabel, markFailed, runOf, stoppedBy } from './runState';
 import type { AuthenticateAs, TokenRole } from './tokens';
-import { chooseToken } from './tokens';
+import { chooseToken, tokenOf } from './tokens';
 
 export const CREDENTIAL_NAME = 'pachcaApi';
 
 /** What every n8n context offers that a Pachca call needs. */
-export interface CallContext {
+export interface CallContext extends RunContext {
 	getNode(): INode;
 	getCredentials<T extends object = ICredentialDataDecryptedObject>(type: string, itemIndex?: number): Promise<T>;
 }
 
-/** Picks the token for a call before anything is sent; a missing token is the user's to fix. */
-export async function roleFor(
-	ctx: CallContext,
-	spec: OperationSpec,
-	forced: AuthenticateAs = 'auto',
-	itemIndex?: number,
-): Promise<TokenRole> {
-	const credentials = await ctx.getCredentials<ICredentialDataDecryptedObject>(CREDENTIAL_NAME, itemIndex);
+export interface CallPlan {
+	/** Undefined for the upload target, which takes no token. */
+	role?: TokenRole;
+	/** Where the call waits for its turn (pacing.ts); undefined when pacing is off. */
+	lane?: Lane;
+}
+
+function pickRole(ctx: CallContext, credentials: ICredentialDataDecryptedObject, spec: OperationSpec, forced: AuthenticateAs, itemIndex?: number): TokenRole {
 	try {
 		return chooseToken(credentials, spec.tokens, forced, `${spec.method} ${spec.path}`);
 	} catch (error) {
@@ -34,9 +41,37 @@ export async function roleFor(
 	}
 }
 
+/** Picks the token for a call before anything is sent; a missing token is the user's to fix. */
+export async function roleFor(ctx: CallContext, spec: OperationSpec, forced: AuthenticateAs = 'auto', itemIndex?: number): Promise<TokenRole> {
+	const credentials = await ctx.getCredentials<ICredentialDataDecryptedObject>(CREDENTIAL_NAME, itemIndex);
+	return pickRole(ctx, credentials, spec, forced, itemIndex);
+}
+
 /**
- * Sends one call with Pachca's retry rules (retry.ts) and turns a final failure into the shaped
- * error (errors.ts). `send` performs the HTTP request through n8n and resolves to the body.
+ * Token and pacing lane for one call, from one read of the credential: the lane is that token's
+ * (by fingerprint) for the operation's rate class, and for a message send, that chat's.
+ */
+export async function planCall(
+	ctx: CallContext,
+	spec: OperationSpec,
+	options: { forced?: AuthenticateAs; itemIndex?: number; body?: unknown; rates?: RateSettings } = {},
+): Promise<CallPlan> {
+	if (spec.tokens.length === 0) return {};
+	const credentials = await ctx.getCredentials<ICredentialDataDecryptedObject>(CREDENTIAL_NAME, options.itemIndex);
+	const role = pickRole(ctx, credentials, spec, options.forced ?? 'auto', options.itemIndex);
+	const rates = options.rates ?? PACHCA_RATES;
+	if (!rates.pace) return { role };
+	const chat = chatOf(spec, options.body);
+	const key = laneKey(tokenFingerprint(role, tokenOf(credentials, role)), spec.rate, chat);
+	// Sends to one chat go one at a time, so the messages appear in item order.
+	return { role, lane: laneFor(key, pacerBuckets(spec.rate, rates), chat !== undefined) };
+}
+
+/**
+ * Sends one call: waits for its turn in the lane, then applies Pachca's retry rules (retry.ts),
+ * each retry queued ahead of the requests not yet sent, and turns a final failure into the
+ * shaped error (errors.ts). Without Continue On Fail a failure also stops the run's later items.
+ * `send` performs the HTTP request through n8n and resolves to the body.
  */
 export async function callWithRetry(
 	ctx: CallContext,
@@ -44,19 +79,51 @@ export async function callWithRetry(
 	role: TokenRole | undefined,
 	send: () => Promise<unknown>,
 	itemIndex?: number,
+	lane?: Lane,
 ): Promise<unknown> {
+	const turn: Turn = { run: runOf(ctx), item: itemIndex, skip: () => cancelled(ctx) || stoppedBy(ctx, itemIndex) !== undefined };
+	let slot = await enter(ctx, lane, turn, itemIndex);
 	let seen429 = 0;
 	for (let attempt = 1; ; attempt++) {
+		let failure: PachcaFailure;
 		try {
-			return await send();
+			const body = await send();
+			slot.release();
+			return body;
 		} catch (error) {
-			const failure = readFailure(error);
-			const decision = decideRetry(failure, spec.method, attempt, seen429);
-			if (!decision.retry) {
-				throw toNodeApiError(ctx.getNode(), failure, { spec, role, itemIndex, mayHaveApplied: decision.mayHaveApplied });
-			}
-			if (decision.rateLimited) seen429++;
-			await wait(decision.waitMs);
+			failure = readFailure(error);
 		}
+		const decision = decideRetry(failure, spec.method, attempt, seen429);
+		if (!decision.retry) {
+			markFailed(ctx, itemIndex);
+			slot.release();
+			const { mayHaveApplied, rateLimit } = decision;
+			throw toNodeApiError(ctx.getNode(), failure, { spec, role, itemIndex, mayHaveApplied, rateLimit, item: itemLabel(ctx, itemIndex) });
+		}
+		if (decision.rateLimited) {
+			seen429++;
+			lane?.penalize(decision.waitMs);
+		}
+		// Queued before the slot is released, so no later request slips in ahead of the retry.
+		const next = enter(ctx, lane, { ...turn, retry: true, notBefore: Date.now() + decision.waitMs }, itemIndex);
+		slot.release();
+		slot = await next;
 	}
+}
+
+const FREE: Slot = { release: () => undefined };
+
+async function enter(ctx: CallContext, lane: Lane | undefined, turn: Turn, itemIndex?: number): Promise<Slot> {
+	let slot: Slot | undefined = FREE;
+	if (lane) {
+		slot = await lane.acquire(turn);
+	} else {
+		const waitMs = (turn.notBefore ?? 0) - Date.now();
+		if (waitMs > 0) await sleep(waitMs);
+		if (turn.skip?.()) slot = undefined;
+	}
+	if (slot) return slot;
+	const failed = stoppedBy(ctx, itemIndex);
+	const why = failed === undefined ? 'the execution was cancelled' : `item ${failed} failed first, and without "On Error: Continue" the node stops at the first failure`;
+	throw new NodeOperationError(ctx.getNode(), `Not sent: ${why}.`, { itemIndex });
 }

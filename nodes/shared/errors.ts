@@ -2,6 +2,7 @@ import type { INode, JsonObject } from 'n8n-workflow';
 import { NodeApiError } from 'n8n-workflow';
 
 import type { OperationSpec } from './catalogue';
+import type { RateLimitGiveUp } from './retry';
 import type { TokenRole } from './tokens';
 import { TOKEN_LABELS, TOKEN_SOURCES } from './tokens';
 
@@ -20,6 +21,10 @@ export interface FailureContext {
 	itemIndex?: number;
 	/** For POSTs that failed after they were sent: Pachca may have applied them. */
 	mayHaveApplied?: boolean;
+	/** For a 429 that was not waited out: what Pachca asked and what the node allows. */
+	rateLimit?: RateLimitGiveUp;
+	/** Appended to the message, e.g. " [item 3]" (runState.ts itemLabel). */
+	item?: string;
 }
 
 interface ApiErrorBody {
@@ -47,6 +52,10 @@ export function pachcaMessage(body: unknown): { text?: string; keys: string[]; o
 function hintFor(failure: PachcaFailure, context: FailureContext, oauthError?: string): string {
 	const { spec, role } = context;
 	const token = role ? `the ${TOKEN_LABELS[role]}` : 'the token';
+	// The upload target (direct_url) is the file storage, reached without a token.
+	if (spec.tokens.length === 0 && failure.status && failure.status < 500) {
+		return 'The file storage refused the upload link Pachca handed out (it is signed and expires soon). Run the step again to get a new one.';
+	}
 	switch (failure.status) {
 		case 400:
 			return 'Pachca could not accept the request as sent. Check the fields named above.';
@@ -67,7 +76,7 @@ function hintFor(failure: PachcaFailure, context: FailureContext, oauthError?: s
 		case 422:
 			return 'Pachca refused the values sent. Fix the fields named above.';
 		case 429:
-			return "Pachca's rate limit was hit and the wait it asked for is longer than allowed. Lower the pace in Options or run fewer items at once.";
+			return 'Lower the rates in the node\'s Rate Limits option, or run fewer items at once. A token that keeps hitting the limit can be blocked by Pachca for a while.';
 		default:
 			if (failure.status && failure.status >= 500) return 'Pachca had a server error. Try again later.';
 			return 'Check the Base URL in the Pachca API credential and that Pachca is reachable.';
@@ -77,14 +86,18 @@ function hintFor(failure: PachcaFailure, context: FailureContext, oauthError?: s
 /** The one error shaper: Pachca's message, the HTTP status and a hint; no request headers. */
 export function toNodeApiError(node: INode, failure: PachcaFailure, context: FailureContext): NodeApiError {
 	const { text, keys, oauthError } = pachcaMessage(failure.body);
-	const status = failure.status ? `HTTP ${failure.status}` : (failure.code ?? 'no response');
+	const status = failure.status ? `HTTP ${failure.status}` : networkTrouble(failure.code);
 	let message = `Pachca: ${text ?? (failure.status ? 'request failed' : 'could not reach the server')} (${status})`;
 	let description = hintFor(failure, context, oauthError);
+	if (failure.code) description += ` Network error code: ${failure.code}.`;
 	if (context.mayHaveApplied) {
 		message = `Pachca did not confirm ${context.spec.method} ${context.spec.path} (${status}); it may or may not have been applied`;
 		description = `Not retried, so nothing is done twice. Check in Pachca whether it happened before running again. ${description}`;
 	}
-	const safe: JsonObject = { status: failure.status ?? null, code: failure.code ?? null };
+	if (context.rateLimit) message = rateLimitMessage(context.rateLimit);
+	message += context.item ?? '';
+	// `networkCode`, not `code`: NodeApiError swaps its own text in for a message when it sees ECONNRESET & co. under `code`.
+	const safe: JsonObject = { status: failure.status ?? null, networkCode: failure.code ?? null };
 	if (failure.body !== undefined) safe.body = failure.body as JsonObject;
 	if (keys.length) safe.fields = keys;
 	return new NodeApiError(node, safe, {
@@ -93,4 +106,32 @@ export function toNodeApiError(node: INode, failure: PachcaFailure, context: Fai
 		httpCode: failure.status ? String(failure.status) : undefined,
 		itemIndex: context.itemIndex,
 	});
+}
+
+/**
+ * Network failures in words. The code itself stays out of the message: NodeApiError replaces any
+ * message that contains ECONNRESET & co. with a generic text of its own.
+ */
+const NETWORK_TROUBLE: Record<string, string> = {
+	ECONNRESET: 'connection reset',
+	ECONNABORTED: 'connection aborted',
+	ECONNREFUSED: 'connection refused',
+	ETIMEDOUT: 'timed out',
+	ESOCKETTIMEDOUT: 'timed out',
+	EPIPE: 'connection broken',
+	ENOTFOUND: 'host not found',
+	EAI_AGAIN: 'host name lookup failed',
+};
+
+function networkTrouble(code: string | undefined): string {
+	return (code && NETWORK_TROUBLE[code]) ?? 'no response';
+}
+
+const seconds = (ms: number) => `${Math.ceil(ms / 1000)} s`;
+
+function rateLimitMessage({ askedMs, capMs, retries }: RateLimitGiveUp): string {
+	if (askedMs !== undefined && askedMs > capMs) {
+		return `Pachca rate limit (HTTP 429): Pachca asked to wait ${seconds(askedMs)} (Retry-After) before retrying, longer than the ${seconds(capMs)} this node waits`;
+	}
+	return `Pachca rate limit (HTTP 429): still refused after ${retries} waits for the rate limit`;
 }

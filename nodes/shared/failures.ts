@@ -14,6 +14,18 @@ function header(headers: Record<string, unknown> | undefined, name: string): str
 	return value === undefined || value === null ? undefined : String(value);
 }
 
+/** Downloads ask for bytes, so an error answer to them arrives as bytes too: read it as JSON or text. */
+function readable(body: unknown): unknown {
+	if (!(body instanceof ArrayBuffer) && !ArrayBuffer.isView(body)) return body;
+	const bytes = body instanceof ArrayBuffer ? Buffer.from(body) : Buffer.from(body.buffer, body.byteOffset, body.byteLength);
+	const text = bytes.toString('utf8');
+	try {
+		return JSON.parse(text) as unknown;
+	} catch {
+		return text;
+	}
+}
+
 /**
  * Reads status, body, Retry-After and network code out of whatever n8n's HTTP helpers threw
  * (a NodeApiError wrapping an Axios error, or the Axios error itself). Headers are read
@@ -26,7 +38,7 @@ export function readFailure(error: unknown): PachcaFailure {
 		if (response?.status) {
 			return {
 				status: response.status,
-				body: response.data ?? response.body,
+				body: readable(response.data ?? response.body),
 				retryAfter: header(response.headers, 'retry-after'),
 			};
 		}

@@ -1,10 +1,11 @@
 import type { IDataObject, IHttpRequestOptions } from 'n8n-workflow';
 
 import type { CallContext } from './call';
-import { CREDENTIAL_NAME, callWithRetry, roleFor } from './call';
+import { CREDENTIAL_NAME, callWithRetry, planCall } from './call';
 import type { OperationKey } from './catalogue';
 import { OPERATIONS, fillPath } from './catalogue';
 import { baseUrlOf } from './credentialCheck';
+import type { AuthenticateAs } from './tokens';
 import { TOKEN_ROLE_HEADER } from './tokens';
 
 export interface RequestContext extends CallContext {
@@ -17,6 +18,9 @@ export interface CallInput {
 	path?: Record<string, string | number>;
 	qs?: IDataObject;
 	body?: IDataObject;
+	/** The node's "Authenticate As" (default Auto) and the item, for calls made on behalf of an operation. */
+	as?: AuthenticateAs;
+	itemIndex?: number;
 }
 
 /**
@@ -25,7 +29,7 @@ export interface CallInput {
  */
 export async function pachcaRequest(ctx: RequestContext, key: OperationKey, input: CallInput = {}): Promise<unknown> {
 	const spec = OPERATIONS[key];
-	const role = await roleFor(ctx, spec);
+	const { role, lane } = await planCall(ctx, spec, { forced: input.as, itemIndex: input.itemIndex, body: input.body });
 	const credentials = await ctx.getCredentials(CREDENTIAL_NAME);
 	const options: IHttpRequestOptions = {
 		method: spec.method,
@@ -35,6 +39,6 @@ export async function pachcaRequest(ctx: RequestContext, key: OperationKey, inpu
 		json: true,
 		headers: { Accept: 'application/json', [TOKEN_ROLE_HEADER]: role },
 	};
-	return await callWithRetry(ctx, spec, role, async () => await ctx.helpers.httpRequestWithAuthentication.call(ctx, CREDENTIAL_NAME, options));
+	return await callWithRetry(ctx, spec, role, async () => await ctx.helpers.httpRequestWithAuthentication.call(ctx, CREDENTIAL_NAME, options), input.itemIndex, lane);
 }
 

@@ -32,9 +32,16 @@ export function parseRetryAfter(value: string | undefined, now = Date.now()): nu
 	return Number.isNaN(date) ? undefined : Math.max(0, date - now);
 }
 
+/** Why a 429 was not waited out: the wait asked for is past the cap, or Pachca kept refusing. */
+export interface RateLimitGiveUp {
+	askedMs?: number;
+	capMs: number;
+	retries: number;
+}
+
 export type RetryDecision =
 	| { retry: true; waitMs: number; rateLimited: boolean }
-	| { retry: false; mayHaveApplied: boolean };
+	| { retry: false; mayHaveApplied: boolean; rateLimit?: RateLimitGiveUp };
 
 export function decideRetry(
 	failure: PachcaFailure,
@@ -45,8 +52,12 @@ export function decideRetry(
 ): RetryDecision {
 	if (failure.status === 429) {
 		// A 429 was not applied, whatever the method.
-		const waitMs = parseRetryAfter(failure.retryAfter) ?? policy.baseDelayMs * 2 ** Math.min(seen429, 6);
-		if (waitMs > policy.maxRetryAfterMs || seen429 >= policy.max429) return { retry: false, mayHaveApplied: false };
+		const asked = parseRetryAfter(failure.retryAfter);
+		const waitMs = asked ?? jittered(policy.baseDelayMs * 2 ** Math.min(seen429, 6));
+		if (waitMs > policy.maxRetryAfterMs || seen429 >= policy.max429) {
+			const rateLimit = { askedMs: asked, capMs: policy.maxRetryAfterMs, retries: seen429 };
+			return { retry: false, mayHaveApplied: false, rateLimit };
+		}
 		return { retry: true, waitMs, rateLimited: true };
 	}
 	const transient = (failure.status !== undefined && failure.status >= 500) || failure.status === undefined;
@@ -54,8 +65,12 @@ export function decideRetry(
 	if (method === 'POST' && !(failure.code && NOT_SENT.has(failure.code))) {
 		return { retry: false, mayHaveApplied: true };
 	}
-	const backoff = policy.baseDelayMs * 2 ** (attempt - 1);
-	return { retry: true, waitMs: Math.round(backoff / 2 + Math.random() * backoff), rateLimited: false };
+	return { retry: true, waitMs: jittered(policy.baseDelayMs * 2 ** (attempt - 1)), rateLimited: false };
+}
+
+/** 0.5–1.5 times the delay, so many clients failing together do not retry together. */
+function jittered(delayMs: number): number {
+	return Math.round(delayMs / 2 + Math.random() * delayMs);
 }
 
 export async function wait(ms: number): Promise<void> {

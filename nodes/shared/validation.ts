@@ -23,6 +23,15 @@ export function toIdList(value: unknown, label: string): number[] {
 	return parts.map((part, index) => toId(part, `${label} (entry ${index + 1})`));
 }
 
+/** Texts from a comma-separated string or an array (tag names, bot commands), trimmed, none empty. */
+export function toTextList(value: unknown, label: string): string[] {
+	const parts = (Array.isArray(value) ? value.map(String) : String(value ?? '').split(','))
+		.map((part) => part.trim())
+		.filter((part) => part !== '');
+	if (parts.length === 0) throw new InputError(`${label} is empty. Enter one or more values, separated by commas.`);
+	return parts;
+}
+
 export function requireText(value: unknown, label: string): string {
 	const text = typeof value === 'string' ? value : value === undefined || value === null ? '' : String(value);
 	if (text.trim() === '') throw new InputError(`${label} is empty. Enter the text to send.`);
@@ -38,6 +47,33 @@ export function toIsoDate(value: unknown, label: string): string {
 		throw new InputError(`${label} is not a valid date: "${String(value ?? '')}". Use a date like 2025-05-01T09:00:00Z or pick one in the date picker.`);
 	}
 	return date.toISOString();
+}
+
+/**
+ * A calendar day (YYYY-MM-DD) from the date picker, ISO text or a Date. Text without a time zone
+ * (what the picker gives) keeps its own day; anything else is converted to UTC first.
+ */
+export function toIsoDay(value: unknown, label: string): string {
+	const local = typeof value === 'string' ? /^\s*(\d{4}-\d{2}-\d{2})(?:[T ][\d:.]*)?\s*$/.exec(value) : null;
+	if (local) {
+		const day = new Date(`${local[1]}T00:00:00Z`);
+		if (!Number.isNaN(day.getTime()) && day.toISOString().startsWith(local[1])) return local[1];
+		throw new InputError(`${label} is not a valid date: "${local[1]}". Use a date like 2025-05-01.`);
+	}
+	return toIsoDate(value, label).slice(0, 10);
+}
+
+/** A full http(s) link (a file to fetch, a webhook address), checked before anything is sent. */
+export function requireHttpUrl(value: unknown, label: string): string {
+	const text = typeof value === 'string' ? value.trim() : '';
+	let ok = false;
+	try {
+		ok = ['http:', 'https:'].includes(new URL(text).protocol);
+	} catch {
+		ok = false;
+	}
+	if (!ok) throw new InputError(`${label} must be an http(s) link; got "${String(value ?? '')}". Enter the full address, starting with https://.`);
+	return text;
 }
 
 /** JSON typed into a field (or an object mapped from an earlier node), parsed before sending. */

@@ -12,8 +12,9 @@ const eventId = (n) => `01FAKEEVT${String(n).padStart(17, '0')}`;
 const auditId = (n) => `00000000-0000-4000-8000-${String(n).padStart(12, '0')}`;
 
 /**
- * Records a webhook event for every bot that keeps event history, subscribes to `eventName`
- * and is a member of the chat (or of the chat its thread hangs off).
+ * For every bot that subscribes to `eventName` and is a member of the chat (or of the chat its
+ * thread hangs off): hands the event to `state.onWebhook` (outgoing webhook) and records it in
+ * the bot's event history when that is enabled.
  * @param {FakeState} state
  * @param {string} eventName BotEventName, e.g. 'message_new'
  * @param {number|null} chatId null for company-wide events
@@ -26,9 +27,11 @@ function emitWebhook(state, eventName, chatId, payload, actorId) {
 	const createdAt = state.nowIso();
 	for (const bot of state.bots.values()) {
 		const w = bot.webhook || {};
-		if (!w.events_history_enabled || !(w.events || []).includes(eventName)) continue;
+		if (!(w.events || []).includes(eventName)) continue;
 		if (chatId && !chats.some((c) => state.isMember(/** @type {number} */ (c), bot.id))) continue;
 		if (actorId === bot.id && w.ignore_self_messages) continue;
+		if (state.onWebhook) state.onWebhook(bot, eventName, payload);
+		if (!w.events_history_enabled) continue;
 		const n = state.nextId('event');
 		state.webhookEvents.push({
 			id: eventId(n),

@@ -5,7 +5,8 @@
 
 /**
  * @typedef {{ method?: string, path: string|RegExp, status?: number, body?: object|string,
- *   headers?: Record<string, string>, times?: number, reset?: boolean, delayMs?: number }} FaultSpec
+ *   headers?: Record<string, string>, times?: number, reset?: boolean, delayMs?: number,
+ *   after?: number }} FaultSpec
  * @typedef {FaultSpec & { remaining: number, hits: number }} FaultRule
  */
 
@@ -52,6 +53,11 @@ class Faults {
 			(r) => r.remaining > 0 && (!r.method || r.method === method) && r.test(path),
 		);
 		if (!rule) return null;
+		// `after`: let that many matching requests through first (a failure in the middle of a walk).
+		if (rule.after) {
+			rule.after -= 1;
+			return null;
+		}
 		rule.remaining -= 1;
 		rule.hits += 1;
 		if (rule.remaining <= 0) this.rules = this.rules.filter((r) => r !== rule);

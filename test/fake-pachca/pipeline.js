@@ -56,7 +56,7 @@ async function handleRequest(fake, req, res) {
 	const auth = /^Bearer\s+(.+)$/i.exec(String(headers.authorization || '').trim());
 	const token = auth ? auth[1].trim() : null;
 	const rec = token ? fake.state.tokens.get(token) : undefined;
-	fake.requests.push({ method, path, query, body, headers, token, role: rec ? rec.role : null });
+	fake.requests.push({ method, path, query, body, headers, token, role: rec ? rec.role : null, at: Date.now() });
 	/** @param {number} status @param {any} [b] @param {Record<string, string>} [h] */
 	const reply = (status, b, h) => {
 		if (fake.options.log) console.log(`[fake-pachca] ${method} ${path} → ${status}`);
@@ -72,6 +72,8 @@ async function handleRequest(fake, req, res) {
 			return reply(fault.status, b, fault.headers);
 		}
 	}
+	const limited = isApi && fake.limits ? fake.limits.check(fake.state, method, path, body, token) : null;
+	if (limited) return reply(limited.status, limited.body, limited.headers);
 	try {
 		if (!isApi) {
 			const file = serveFile(fake, path);

@@ -8,6 +8,7 @@ const { FakeState } = require('./state');
 const { seedBase, seedDemo } = require('./seed');
 const { buildRouter } = require('./router');
 const { Faults } = require('./faults');
+const { RateLimits } = require('./limits');
 const { send } = require('./http-io');
 const { item } = require('./errors');
 const { handleRequest, tokenScopes, PREFIX } = require('./pipeline');
@@ -20,9 +21,11 @@ const REGULAR_USER = { id: 4, first_name: 'Regular', last_name: 'User', nickname
 /**
  * @typedef {{ seed?: boolean, plan?: 'corporation'|'free', log?: boolean, now?: () => number,
  *   tokens?: { bot?: string, admin?: string, owner?: string, user?: string },
- *   triggerTtlMs?: number, deliverExportWebhooks?: boolean }} FakeOptions
+ *   triggerTtlMs?: number, deliverExportWebhooks?: boolean,
+ *   limits?: boolean | import('./limits').LimitOptions, port?: number }} FakeOptions
+ *   (`port`: listen on this port instead of a random one, for the standalone sandbox)
  * @typedef {{ method: string, path: string, query: Record<string, string|string[]>, body: any,
- *   headers: Record<string, any>, token: string|null, role: string|null }} LoggedRequest
+ *   headers: Record<string, any>, token: string|null, role: string|null, at: number }} LoggedRequest
  */
 
 class FakePachca {
@@ -49,6 +52,8 @@ class FakePachca {
 		/** @type {LoggedRequest[]} */
 		this.requests = [];
 		this.faults = new Faults();
+		/** Pachca's rate limits (limits.js); null = unlimited, the default for fast tests. */
+		this.limits = opts.limits ? new RateLimits(opts.limits === true ? {} : opts.limits) : null;
 		this.router = buildRouter(ROUTES);
 		/** @type {http.Server|null} */
 		this.server = null;
@@ -83,7 +88,7 @@ class FakePachca {
 		});
 		await new Promise((resolve, reject) => {
 			server.once('error', reject);
-			server.listen(0, '127.0.0.1', () => resolve(undefined));
+			server.listen(this.options.port ?? 0, '127.0.0.1', () => resolve(undefined));
 		});
 		this.server = server;
 		this.port = /** @type {import('node:net').AddressInfo} */ (server.address()).port;
@@ -112,6 +117,16 @@ class FakePachca {
 
 	clearFailures() {
 		this.faults.clear();
+	}
+
+	/** Turns Pachca's rate limits on with fresh buckets. @param {import('./limits').LimitOptions} [opts] */
+	enableLimits(opts) {
+		this.limits = new RateLimits(opts);
+		return this.limits;
+	}
+
+	disableLimits() {
+		this.limits = null;
 	}
 
 	/** A fresh trigger_id for POST /views/open (valid for `triggerTtlMs`, 3 s by default). */

@@ -5,5 +5,6 @@ module.exports = {
 	...require('./run-node'),
 	...require('./load-options'),
 	...require('./credential-test'),
+	...require('./triggers'),
 	...require('./packed'),
 };

@@ -1,4 +1,4 @@
-import type { IDataObject } from 'n8n-workflow';
+import type { IDataObject, INodeExecutionData } from 'n8n-workflow';
 
 import { FakePachca as FakePachcaServer } from '../fake-pachca';
 import { runNode } from '../harness';
@@ -29,19 +29,25 @@ export function credentialsFor(fake: FakePachca, tokens: Tokens = fake.tokens): 
 
 export interface RunInput {
 	tokens?: Tokens;
-	items?: Array<{ json: IDataObject }>;
+	/** Input items; may carry binary data (`binary: { data: { data: base64, mimeType, fileName } }`). */
+	items?: INodeExecutionData[];
 	continueOnFail?: boolean;
 }
 
-/** Runs the Pachca node once with these parameters; resolves to the output items' JSON. */
-export async function run(fake: FakePachca, parameters: IDataObject, input: RunInput = {}): Promise<IDataObject[]> {
+/** Runs the Pachca node once with these parameters; resolves to the whole output items (binary data included). */
+export async function runItems(fake: FakePachca, parameters: IDataObject, input: RunInput = {}): Promise<INodeExecutionData[]> {
 	const result = await runNode({
 		parameters,
 		credentials: credentialsFor(fake, input.tokens),
 		items: input.items,
 		continueOnFail: input.continueOnFail,
 	});
-	return result.items.map((item: { json: IDataObject }) => item.json);
+	return result.items as INodeExecutionData[];
+}
+
+/** Runs the Pachca node once with these parameters; resolves to the output items' JSON. */
+export async function run(fake: FakePachca, parameters: IDataObject, input: RunInput = {}): Promise<IDataObject[]> {
+	return (await runItems(fake, parameters, input)).map((item) => item.json);
 }
 
 /** Runs and expects a failure; resolves to the error n8n would show. */

@@ -1,34 +1,86 @@
 import type { INodeProperties } from 'n8n-workflow';
 
+import { botFields, botOperations } from './bot';
 import { chatFields, chatOperations } from './chat';
+import { chatExportFields, chatExportOperations } from './chatExport';
 import { chatMemberFields, chatMemberOperations } from './chatMember';
+import { customPropertyFields, customPropertyOperations } from './customProperty';
+import { fileFields, fileOperations } from './file';
+import { formFields, formOperations } from './form';
+import { groupTagFields, groupTagOperations } from './groupTag';
+import { linkPreviewFields, linkPreviewOperations } from './linkPreview';
 import { messageFields, messageOperations } from './message';
+import { profileFields, profileOperations } from './profile';
 import { reactionFields, reactionOperations } from './reaction';
 import { readMemberFields, readMemberOperations } from './readMember';
+import { searchFields, searchOperations } from './search';
+import { securityFields, securityOperations } from './security';
+import { taskFields, taskOperations } from './task';
 import { threadFields, threadOperations } from './thread';
+import { userFields, userOperations } from './user';
+import { webhookEventFields, webhookEventOperations } from './webhookEvent';
 
 /** Resource picker entries, in the order users see them. */
 export const resourceOptions = [
+	{ name: 'Bot', value: 'bot' },
 	{ name: 'Chat', value: 'chat' },
+	{ name: 'Chat Export', value: 'chatExport' },
 	{ name: 'Chat Member', value: 'chatMember' },
+	{ name: 'Custom Property', value: 'customProperty' },
+	{ name: 'File', value: 'file' },
+	{ name: 'Form', value: 'form' },
+	{ name: 'Group Tag', value: 'groupTag' },
+	{ name: 'Link Preview', value: 'linkPreview' },
 	{ name: 'Message', value: 'message' },
+	{ name: 'Profile', value: 'profile' },
 	{ name: 'Reaction', value: 'reaction' },
 	{ name: 'Read Member', value: 'readMember' },
+	{ name: 'Search', value: 'search' },
+	{ name: 'Security', value: 'security' },
+	{ name: 'Task', value: 'task' },
 	{ name: 'Thread', value: 'thread' },
+	{ name: 'User', value: 'user' },
+	{ name: 'Webhook Event', value: 'webhookEvent' },
 ];
 
 /** Each resource's Operation picker followed by its fields. */
 export const resourceProperties: INodeProperties[] = [
+	botOperations,
+	...botFields,
 	chatOperations,
 	...chatFields,
+	chatExportOperations,
+	...chatExportFields,
 	chatMemberOperations,
 	...chatMemberFields,
+	customPropertyOperations,
+	...customPropertyFields,
+	fileOperations,
+	...fileFields,
+	formOperations,
+	...formFields,
+	groupTagOperations,
+	...groupTagFields,
+	linkPreviewOperations,
+	...linkPreviewFields,
 	messageOperations,
 	...messageFields,
+	profileOperations,
+	...profileFields,
 	reactionOperations,
 	...reactionFields,
 	readMemberOperations,
 	...readMemberFields,
+	searchOperations,
+	...searchFields,
+	securityOperations,
+	...securityFields,
+	taskOperations,
+	...taskFields,
 	threadOperations,
 	...threadFields,
+	userOperations,
+	...userFields,
+	webhookEventOperations,
+	...webhookEventFields,
 ];

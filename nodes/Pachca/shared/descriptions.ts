@@ -48,6 +48,46 @@ export const chatLocator = (target: Target, name = 'chatId', displayName = 'Chat
 export const userLocator = (target: Target, name = 'userId', displayName = 'User') =>
 	locator('user', { name, displayName, target });
 
+/** Group tag picker: From list (searchable by name), By ID. Pachca has no link to a tag. */
+export function groupTagLocator(target: Target, name = 'groupTagId', displayName = 'Group Tag'): INodeProperties {
+	const field: INodeProperties = {
+		displayName,
+		name,
+		type: 'resourceLocator',
+		default: { mode: 'list', value: '' },
+		required: true,
+		modes: [
+			{
+				displayName: 'From List',
+				name: 'list',
+				type: 'list',
+				typeOptions: { searchListMethod: 'searchGroupTags', searchable: true },
+			},
+			{
+				displayName: 'By ID',
+				name: 'id',
+				type: 'string',
+				placeholder: 'e.g. 12',
+				validation: [{ type: 'regex', properties: { regex: '^\\s*\\d+\\s*$', errorMessage: 'Enter a numeric ID' } }],
+			},
+		],
+		description: 'The group tag (a named group of employees)',
+	};
+	return sends(field, target, 'id');
+}
+
+/**
+ * Simplify toggle; the transport applies the operation's simplified shape (nodes/shared/output.ts).
+ * Only for operations that have such a shape, so no field is ever dropped silently.
+ */
+export const simplifyField: INodeProperties = {
+	displayName: 'Simplify',
+	name: 'simplify',
+	type: 'boolean',
+	default: true,
+	description: 'Whether to return a simplified version of the response instead of the raw data',
+};
+
 /** A required numeric ID (message, thread, tag…), checked before sending. */
 export function idField(target: Target, name: string, displayName: string, description?: string): INodeProperties {
 	return sends(

@@ -7,19 +7,23 @@ import type {
 } from 'n8n-workflow';
 import { NodeOperationError } from 'n8n-workflow';
 
-import { parseJsonField, requireText, toId, toIdList, toIsoDate } from '../../shared/validation';
+import { withInputErrors } from '../../shared/inputErrors';
+import { inputFailureMessage } from '../../shared/runState';
+import { parseJsonField, requireText, toId, toIdList, toIsoDate, toIsoDay, toTextList } from '../../shared/validation';
 
 /** Where a field goes: a `{placeholder}` of the URL, a body path (dots nest), or a query key. */
 export type Target = `path:${string}` | `body:${string}` | `qs:${string}`;
 
 /** How the value is checked and converted before it is sent. */
-export type Kind = 'id' | 'idList' | 'text' | 'date' | 'json' | 'value';
+export type Kind = 'id' | 'idList' | 'text' | 'textList' | 'date' | 'day' | 'json' | 'value';
 
 const convert: Record<Kind, (value: unknown, label: string) => unknown> = {
 	id: toId,
 	idList: toIdList,
 	text: requireText,
+	textList: toTextList,
 	date: toIsoDate,
+	day: toIsoDay,
 	json: parseJsonField,
 	value: (value) => value,
 };
@@ -34,29 +38,45 @@ function setPath(target: IDataObject, path: string, value: unknown): void {
 	node[keys[keys.length - 1]] = value as IDataObject[string];
 }
 
+/**
+ * A preSend that places one field's value. `target` records where it goes, so the node's fields
+ * can be listed and compared with Pachca's spec (test/nodes/shared/catalogue.test.ts).
+ */
+export type PlacingPreSend = PreSendAction & { readonly target: Target };
+
+/** Marks a hand-written preSend with the place it writes to. */
+export function placing(target: Target, action: PreSendAction): PlacingPreSend {
+	return Object.assign(action, { target });
+}
+
+/** Writes `value` to `target` of the request: fills a path placeholder, sets a query key or a body path. */
+export function place(options: IHttpRequestOptions, target: Target, value: unknown): IHttpRequestOptions {
+	const [where, path] = [target.slice(0, target.indexOf(':')), target.slice(target.indexOf(':') + 1)];
+	if (where === 'path') {
+		options.url = (options.url ?? '').replace(`{${path}}`, encodeURIComponent(String(value)));
+	} else if (where === 'qs') {
+		options.qs = { ...(options.qs ?? {}), [path]: value as IDataObject[string] };
+	} else {
+		const body = (typeof options.body === 'object' && options.body !== null ? options.body : {}) as IDataObject;
+		setPath(body, path, value);
+		options.body = body;
+	}
+	return options;
+}
+
 /** A preSend step: reads parameter `param`, validates it as `kind`, writes it to `target`. */
-export function sendParam(param: string, target: Target, kind: Kind, label: string): PreSendAction {
-	return async function (this: IExecuteSingleFunctions, options: IHttpRequestOptions) {
+export function sendParam(param: string, target: Target, kind: Kind, label: string): PlacingPreSend {
+	return placing(target, async function (this: IExecuteSingleFunctions, options: IHttpRequestOptions) {
 		const raw = this.getNodeParameter(param, undefined, { extractValue: true });
 		let value: unknown;
 		try {
 			value = convert[kind](raw, label);
 		} catch (error) {
 			// InputError messages name the field and the fix; they are the error shown.
-			throw new NodeOperationError(this.getNode(), error as Error, { itemIndex: this.getItemIndex() });
+			throw new NodeOperationError(this.getNode(), inputFailureMessage(this, error as Error), { itemIndex: this.getItemIndex() });
 		}
-		const [where, path] = [target.slice(0, target.indexOf(':')), target.slice(target.indexOf(':') + 1)];
-		if (where === 'path') {
-			options.url = (options.url ?? '').replace(`{${path}}`, encodeURIComponent(String(value)));
-		} else if (where === 'qs') {
-			options.qs = { ...(options.qs ?? {}), [path]: value as IDataObject[string] };
-		} else {
-			const body = (typeof options.body === 'object' && options.body !== null ? options.body : {}) as IDataObject;
-			setPath(body, path, value);
-			options.body = body;
-		}
-		return options;
-	};
+		return place(options, target, value);
+	});
 }
 
 /**
@@ -65,8 +85,34 @@ export function sendParam(param: string, target: Target, kind: Kind, label: stri
  */
 export function sends<T extends INodeProperties>(field: T, target: Target, kind: Kind = 'value', parent?: string): T {
 	const param = parent ? `${parent}.${field.name}` : field.name;
-	const label = parent ? `${field.displayName} (in ${parentLabel(parent)})` : field.displayName;
-	return { ...field, routing: { send: { preSend: [sendParam(param, target, kind, label)] } } };
+	return { ...field, routing: { send: { preSend: [sendParam(param, target, kind, fieldLabel(field, parent))] } } };
+}
+
+/** How errors name a field: its display name, and the collection it sits in. */
+export function fieldLabel(field: INodeProperties, parent?: string): string {
+	return parent ? `${field.displayName} (in ${parentLabel(parent)})` : field.displayName;
+}
+
+/**
+ * Checks, converts and places a value that needs more than a Kind (buttons, form blocks,
+ * files that are uploaded first). Throws InputError for bad input; may call Pachca.
+ */
+export type Apply = (
+	ctx: IExecuteSingleFunctions,
+	value: unknown,
+	label: string,
+	options: IHttpRequestOptions,
+) => Promise<IHttpRequestOptions>;
+
+/** Like `sends`, with a hand-written `apply`; `target` is where `apply` writes. */
+export function sendsVia<T extends INodeProperties>(field: T, target: Target, apply: Apply, parent?: string): T {
+	const param = parent ? `${parent}.${field.name}` : field.name;
+	const label = fieldLabel(field, parent);
+	const action = placing(target, async function (this: IExecuteSingleFunctions, options: IHttpRequestOptions) {
+		const raw = this.getNodeParameter(param, undefined, { extractValue: true });
+		return await withInputErrors(this, async () => await apply(this, raw, label, options));
+	});
+	return { ...field, routing: { send: { preSend: [action] } } };
 }
 
 function parentLabel(parent: string): string {

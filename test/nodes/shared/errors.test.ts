@@ -41,6 +41,23 @@ describe('API errors', () => {
 		}
 	});
 
+	const apiError = (key: string, message: string) => ({ errors: [{ key, value: null, message, code: 'invalid', payload: null }] });
+	it.each([
+		[400, apiError('message', 'is malformed'), 'Pachca: message: is malformed (HTTP 400)', 'could not accept the request'],
+		[402, apiError('plan', 'Corporation plan required'), 'Pachca: plan: Corporation plan required (HTTP 402)', 'paid Pachca plan'],
+		[403, apiError('chat', 'You are not a member of this chat'), 'Pachca: chat: You are not a member of this chat (HTTP 403)', "does not let the Bot Token's user do this"],
+		[409, apiError('message', 'already exists'), 'Pachca: message: already exists (HTTP 409)', 'conflicts with the current state'],
+		[410, apiError('trigger_id', 'has expired'), 'Pachca: trigger_id: has expired (HTTP 410)', 'about 3 seconds'],
+		[500, apiError('server', 'Internal error'), 'Pachca did not confirm POST /messages (HTTP 500); it may or may not have been applied', 'Pachca had a server error'],
+	])('%i: Pachca message, the status and a hint, never a token', async (status, body, message, hint) => {
+		fake.failRoute({ method: 'POST', path: '/messages', status, body });
+		const error = await runFailing(fake, send);
+		expect(error.message).toBe(message);
+		expect(error.httpCode).toBe(String(status));
+		expect(error.description).toContain(hint);
+		expectNoToken(error);
+	});
+
 	it('404: hint to check the ID', async () => {
 		const error = await runFailing(fake, { resource: 'message', operation: 'get', messageId: 999999 });
 		expect(error.message).toContain('(HTTP 404)');

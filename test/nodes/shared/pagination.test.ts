@@ -31,6 +31,21 @@ describe('cursor pagination', () => {
 		expect(fake.requests.map((r: LoggedRequest) => r.query.limit)).toEqual(['50', '50', '20']);
 	});
 
+	it.each([
+		['a 429 (Retry-After: 1)', { status: 429, headers: { 'retry-after': '1' } }],
+		['a 503', { status: 503 }],
+	])('%s in the middle of Return All: that page is asked again, no page lost or repeated', async (_case, fault) => {
+		fake.failRoute({ method: 'GET', path: '/messages', after: 1, ...fault });
+		const items = await run(fake, listBig({ returnAll: true }));
+		expect(items).toHaveLength(130);
+		expect(new Set(items.map((item) => item.id)).size).toBe(130);
+		const cursors = fake.requests.map((r: LoggedRequest) => r.query.cursor);
+		expect(cursors).toHaveLength(4);
+		expect(cursors[0]).toBeUndefined();
+		expect(cursors[2]).toBe(cursors[1]);
+		expect(new Set(cursors).size).toBe(3);
+	});
+
 	it('refuses a Limit below 1 before sending', async () => {
 		await expect(run(fake, listBig({ returnAll: false, limit: 0 }))).rejects.toThrow('Limit must be a whole number of at least 1');
 		expect(fake.requests).toHaveLength(0);

@@ -1,6 +1,6 @@
 import type { INodeProperties } from 'n8n-workflow';
 
-import { chatLocator, forOperations } from '../../shared/descriptions';
+import { chatLocator, forOperations, simplifyField } from '../../shared/descriptions';
 import { route } from '../../shared/route';
 import { requireSome } from '../../shared/send';
 import { createFields } from './create';
@@ -29,4 +29,5 @@ export const chatFields: INodeProperties[] = [
 	...createFields,
 	...getAllFields,
 	...updateFields,
+	...forOperations('chat', ['get', 'getAll'], [simplifyField]),
 ];

@@ -1,6 +1,6 @@
 import type { INodeProperties } from 'n8n-workflow';
 
-import { chatLocator, forOperations, idField, idListField, option, paginationFields, userLocator } from '../../shared/descriptions';
+import { chatLocator, forOperations, groupTagLocator, idListField, option, paginationFields, userLocator } from '../../shared/descriptions';
 import { route } from '../../shared/route';
 import { sends } from '../../shared/send';
 
@@ -45,7 +45,7 @@ export const chatMemberFields: INodeProperties[] = [
 	...forOperations('chatMember', ['addTags'], [
 		idListField('body:group_tag_ids', 'groupTagIds', 'Group Tag IDs', 'Comma-separated IDs of the group tags to add'),
 	]),
-	...forOperations('chatMember', ['removeTag'], [idField('path:tag_id', 'groupTagId', 'Group Tag ID')]),
+	...forOperations('chatMember', ['removeTag'], [groupTagLocator('path:tag_id')]),
 	...forOperations('chatMember', ['updateRole'], [
 		sends({ displayName: 'Role', name: 'role', type: 'options', default: 'member', options: ROLE_OPTIONS }, 'body:role'),
 	]),

@@ -2,6 +2,8 @@ import type { INodeProperties } from 'n8n-workflow';
 
 import { chatLocator, forOperations, idField, option, userLocator } from '../../shared/descriptions';
 import { sends } from '../../shared/send';
+import { attachmentOptions, filesJsonOption } from './attachments';
+import { buttonOptions } from './buttons';
 
 const parent = 'additionalFields';
 
@@ -43,10 +45,11 @@ export const createFields: INodeProperties[] = forOperations('message', ['create
 		placeholder: 'Add Field',
 		default: {},
 		options: [
-			option(parent, { displayName: 'Buttons (JSON)', name: 'buttons', type: 'json', default: '[]', description: 'Rows of buttons as JSON: an array of rows, each an array of buttons with text and either a link (URL) or data sent to the bot' }, 'body:message.buttons', 'json'),
+			...attachmentOptions(parent),
+			...buttonOptions(parent, 'Rows of buttons as JSON: an array of rows, each an array of buttons with text and either a link (URL) or data sent to the bot'),
 			option(parent, { displayName: 'Display Avatar URL', name: 'display_avatar_url', type: 'string', default: '', description: 'Avatar shown for this message (bot token only)' }, 'body:message.display_avatar_url'),
 			option(parent, { displayName: 'Display Name', name: 'display_name', type: 'string', default: '', description: 'Sender name shown for this message (bot token only)' }, 'body:message.display_name'),
-			option(parent, { displayName: 'Files (JSON)', name: 'files', type: 'json', default: '[]', description: 'Uploaded files: [{"key": "…", "name": "a.pdf", "file_type": "file", "size": 1024}]' }, 'body:message.files', 'json'),
+			filesJsonOption(parent),
 			option(parent, { displayName: 'Link Preview', name: 'link_preview', type: 'boolean', default: false, description: 'Whether to show a preview of the first link in the text' }, 'body:link_preview'),
 			option(parent, { displayName: 'Reply To Message ID', name: 'parent_message_id', type: 'number', default: 0, description: 'ID of the message this one answers' }, 'body:message.parent_message_id', 'id'),
 			option(parent, { displayName: 'Skip Invite Mentions', name: 'skip_invite_mentions', type: 'boolean', default: false, description: 'Whether to keep mentioned users out of the thread (thread messages only)' }, 'body:message.skip_invite_mentions'),

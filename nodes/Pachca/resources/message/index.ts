@@ -2,7 +2,7 @@ import type { INodeProperties } from 'n8n-workflow';
 
 import { route } from '../../shared/route';
 import { requireSome } from '../../shared/send';
-import { forOperations, messageIdField } from '../../shared/descriptions';
+import { forOperations, messageIdField, simplifyField } from '../../shared/descriptions';
 import { createFields } from './create';
 import { getAllFields } from './getAll';
 import { updateFields } from './update';
@@ -32,4 +32,5 @@ export const messageFields: INodeProperties[] = [
 	...createFields,
 	...getAllFields,
 	...updateFields,
+	...forOperations('message', ['get', 'getAll'], [simplifyField]),
 ];

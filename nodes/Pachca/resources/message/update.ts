@@ -1,6 +1,8 @@
 import type { INodeProperties } from 'n8n-workflow';
 
 import { forOperations, option } from '../../shared/descriptions';
+import { attachmentOptions, filesJsonOption } from './attachments';
+import { buttonOptions } from './buttons';
 
 const parent = 'updateFields';
 
@@ -12,10 +14,11 @@ export const updateFields: INodeProperties[] = forOperations('message', ['update
 		placeholder: 'Add Field',
 		default: {},
 		options: [
-			option(parent, { displayName: 'Buttons (JSON)', name: 'buttons', type: 'json', default: '[]', description: 'Rows of buttons; [] removes all buttons' }, 'body:message.buttons', 'json'),
+			...attachmentOptions(parent),
+			...buttonOptions(parent, 'Rows of buttons as JSON; [] removes all buttons'),
 			option(parent, { displayName: 'Display Avatar URL', name: 'display_avatar_url', type: 'string', default: '' }, 'body:message.display_avatar_url'),
 			option(parent, { displayName: 'Display Name', name: 'display_name', type: 'string', default: '' }, 'body:message.display_name'),
-			option(parent, { displayName: 'Files (JSON)', name: 'files', type: 'json', default: '[]', description: 'Files of the message after the update' }, 'body:message.files', 'json'),
+			filesJsonOption(parent),
 			option(parent, { displayName: 'Text', name: 'content', type: 'string', typeOptions: { rows: 4 }, default: '' }, 'body:message.content', 'text'),
 		],
 	},

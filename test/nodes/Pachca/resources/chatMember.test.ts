@@ -32,7 +32,7 @@ describe('Chat Member', () => {
 	it('adds and removes group tags', async () => {
 		expect(await run(fake, member('addTags', { groupTagIds: '11,13' }))).toEqual([{ success: true }]);
 		expect(lastRequest(fake)).toMatchObject({ method: 'POST', path: '/chats/102/group_tags', body: { group_tag_ids: [11, 13] } });
-		expect(await run(fake, member('removeTag', { groupTagId: 13 }))).toEqual([{ success: true }]);
+		expect(await run(fake, member('removeTag', { groupTagId: byId('list', 13) }))).toEqual([{ success: true }]);
 		expect(lastRequest(fake)).toMatchObject({ method: 'DELETE', path: '/chats/102/group_tags/13' });
 	});
 

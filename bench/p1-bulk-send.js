@@ -1,0 +1,49 @@
+// @ts-check
+'use strict';
+// P1 bulk send: 300 input items → messages into 3 chats in one node execution, against the fake
+// enforcing Pachca's limits. The floor is what the per-chat buckets allow (burst included).
+
+const { DOCUMENTED } = require('../test/fake-pachca/limits');
+const { FakePachca, timedRun, seconds, summary } = require('./common');
+
+const ITEMS = 300;
+const CHATS = [901, 902, 903];
+
+/** Earliest time (ms) the n-th request may go when every bucket starts full: max over buckets of (n − burst) / rate. @param {number} n */
+function floorMs(n) {
+	return Math.max(0, ...DOCUMENTED.messageWrite.map((b) => ((n - b.burst) / b.perSecond) * 1000));
+}
+
+const send = { resource: 'message', operation: 'create', entityType: 'discussion', chatId: { __rl: true, mode: 'id', value: '={{ $json.chat }}' }, content: '={{ $json.text }}' };
+
+async function p1() {
+	const fake = await new FakePachca({ seed: true }).start();
+	try {
+		for (const id of CHATS) fake.state.addChat({ id, name: `Bulk ${id}`, owner_id: 1 }, [[3, 'member']]);
+		await timedRun(fake, send, [{ json: { chat: 101, text: 'warm-up' } }]);
+		const limits = fake.enableLimits();
+		fake.clearRequests();
+		const items = Array.from({ length: ITEMS }, (_, i) => ({ json: { chat: CHATS[i % CHATS.length], text: `Bulk ${i}` } }));
+		const startedAt = Date.now();
+		const { wallMs, failed } = await timedRun(fake, send, items);
+		const setupMs = (fake.requests[0]?.at ?? startedAt) - startedAt;
+		const perChat = ITEMS / CHATS.length;
+		const minimum = floorMs(perChat);
+		const inOrder = CHATS.every((chat) => {
+			const sent = [...fake.state.messages.values()].filter((m) => m.chat_id === chat).sort((a, b) => a.id - b.id);
+			return sent.map((m) => m.content).join() === items.filter((i) => i.json.chat === chat).map((i) => i.json.text).join();
+		});
+		console.log(`P1 items: ${ITEMS} into ${CHATS.length} chats (${perChat} each)`);
+		console.log(`P1 minimum by the documented per-chat limits (burst 30/s, 4/s sustained): ${seconds(minimum)}`);
+		console.log(`P1 wall (the whole node execution): ${seconds(wallMs)}`);
+		console.log(`P1 of which n8n's RoutingNode preparing all ${ITEMS} items before the first request: ${seconds(setupMs)}`);
+		console.log(`P1 sending (first request to the end): ${seconds(wallMs - setupMs)}, ${((wallMs - setupMs) / minimum).toFixed(2)} × the minimum`);
+		console.log(`P1 messages per second: ${((ITEMS / wallMs) * 1000).toFixed(1)}`);
+		console.log(`P1 each chat's messages in item order: ${inOrder ? 'yes' : 'NO'}`);
+		console.log(summary('P1', { ratio: wallMs / minimum, failed, r429: limits.stats.limited, requests: fake.requests.length }));
+	} finally {
+		await fake.stop();
+	}
+}
+
+module.exports = { p1 };

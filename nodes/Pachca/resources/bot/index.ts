@@ -1,0 +1,61 @@
+import type { INodeProperties } from 'n8n-workflow';
+
+import { forOperations, idField, option, paginationFields, simplifyField } from '../../shared/descriptions';
+import { route } from '../../shared/route';
+import { requireSome, sends } from '../../shared/send';
+import { settingsOptions } from './settings';
+
+export const botOperations: INodeProperties = {
+	displayName: 'Operation',
+	name: 'operation',
+	type: 'options',
+	noDataExpression: true,
+	displayOptions: { show: { resource: ['bot'] } },
+	default: 'getAll',
+	options: [
+		{ name: 'Create', value: 'create', action: 'Create a bot', description: 'Create a bot; the output holds its access token, shown only now', routing: route('bot.create') },
+		{ name: 'Delete', value: 'delete', action: 'Delete a bot', description: 'Delete a bot; its token stops working at once', routing: route('bot.delete') },
+		{ name: 'Get', value: 'get', action: 'Get a bot', description: 'Get a bot and its webhook settings', routing: route('bot.get') },
+		{ name: 'Get Many', value: 'getAll', action: 'Get many bots', description: 'List the bots the token owner may edit', routing: route('bot.getAll') },
+		{ name: 'Recreate Own Token', value: 'recreateOwnToken', action: 'Recreate the token of the calling bot', description: 'With the bot token: issue a new token for this bot; the one in use stops working at once', routing: route('bot.recreateOwnToken') },
+		{ name: 'Recreate Token', value: 'recreateToken', action: 'Recreate a bot token', description: 'Issue a new access token for a bot by ID; the old one stops working at once', routing: route('bot.recreateToken') },
+		{ name: 'Set Own Webhook URL', value: 'setOwnWebhook', action: 'Set the webhook URL of the calling bot', description: 'With the bot token: change where this bot\'s events are sent', routing: route('bot.setOwnWebhook') },
+		{ name: 'Update', value: 'update', action: 'Update a bot', description: 'Change a bot\'s name, events, commands, scopes or webhook settings', routing: route('bot.update', requireSome('updateFields')) },
+	],
+};
+
+export const botFields: INodeProperties[] = [
+	...forOperations('bot', ['get', 'update', 'delete', 'recreateToken'], [idField('path:id', 'botId', 'Bot ID', 'Numeric ID of the bot (the same as its user ID)')]),
+	...forOperations('bot', ['create'], [
+		sends({ displayName: 'Name', name: 'name', type: 'string', default: '', required: true, description: 'Bot name shown in chats' }, 'body:webhook.name', 'text'),
+		{ displayName: 'Additional Fields', name: 'additionalFields', type: 'collection', placeholder: 'Add Field', default: {}, options: settingsOptions('additionalFields', true) },
+	]),
+	...forOperations('bot', ['update'], [
+		{
+			displayName: 'Update Fields',
+			name: 'updateFields',
+			type: 'collection',
+			placeholder: 'Add Field',
+			default: {},
+			options: [
+				...settingsOptions('updateFields', false),
+				option('updateFields', { displayName: 'Name', name: 'name', type: 'string', default: '' }, 'body:webhook.name', 'text'),
+			].sort((a, b) => a.displayName.localeCompare(b.displayName)),
+		},
+	]),
+	...forOperations('bot', ['setOwnWebhook'], [
+		sends({ displayName: 'Outgoing Webhook URL', name: 'outgoingUrl', type: 'string', default: '', placeholder: 'https://example.com/pachca-events', description: 'Where Pachca sends this bot\'s events; an empty value turns the webhook off' }, 'body:webhook.outgoing_url'),
+	]),
+	...forOperations('bot', ['getAll'], [
+		...paginationFields,
+		{
+			displayName: 'Filters',
+			name: 'filters',
+			type: 'collection',
+			placeholder: 'Add Filter',
+			default: {},
+			options: [option('filters', { displayName: 'Search Query', name: 'query', type: 'string', default: '', description: 'Only bots whose name contains this text' }, 'qs:query', 'text')],
+		},
+	]),
+	...forOperations('bot', ['get', 'getAll'], [simplifyField]),
+];

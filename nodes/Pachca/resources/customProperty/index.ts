@@ -1,0 +1,35 @@
+import type { INodeProperties } from 'n8n-workflow';
+
+import { forOperations } from '../../shared/descriptions';
+import { route } from '../../shared/route';
+import { sends } from '../../shared/send';
+
+export const customPropertyOperations: INodeProperties = {
+	displayName: 'Operation',
+	name: 'operation',
+	type: 'options',
+	noDataExpression: true,
+	displayOptions: { show: { resource: ['customProperty'] } },
+	default: 'getAll',
+	options: [
+		{ name: 'Get Many', value: 'getAll', action: 'Get many custom properties', description: 'List the custom fields defined for employees or for tasks (their IDs are used when setting values)', routing: route('customProperty.getAll') },
+	],
+};
+
+export const customPropertyFields: INodeProperties[] = forOperations('customProperty', ['getAll'], [
+	sends(
+		{
+			displayName: 'Entity Type',
+			name: 'entityType',
+			type: 'options',
+			default: 'User',
+			required: true,
+			options: [
+				{ name: 'Task', value: 'Task', description: 'Custom fields of tasks' },
+				{ name: 'User', value: 'User', description: 'Custom fields of employee profiles' },
+			],
+			description: 'Whose custom fields to list',
+		},
+		'qs:entity_type',
+	),
+]);

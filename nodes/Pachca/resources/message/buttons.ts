@@ -1,0 +1,104 @@
+import type { IDataObject, IHttpRequestOptions, INodeProperties } from 'n8n-workflow';
+
+import { InputError, parseJsonField } from '../../../shared/validation';
+import { place, sendsVia } from '../../shared/send';
+
+/** Pachca's limits for message buttons. */
+const PER_ROW = 8;
+const PER_MESSAGE = 100;
+const MAX_TEXT = 255;
+
+type Button = { text: string; url?: string; data?: string };
+
+/** Checks rows of buttons: text, and exactly one of a link or data; Pachca's count limits. */
+export function checkButtons(rows: unknown, label: string): Button[][] {
+	if (!Array.isArray(rows) || !rows.every(Array.isArray)) {
+		throw new InputError(`${label} must be a list of rows, each a list of buttons, e.g. [[{"text": "Open", "url": "https://…"}]].`);
+	}
+	let count = 0;
+	return rows.map((row: unknown[], r) => {
+		if (row.length > PER_ROW) throw new InputError(`${label}: row ${r + 1} has ${row.length} buttons; Pachca allows at most ${PER_ROW} in a row.`);
+		return row.map((button, b) => {
+			const where = `${label}: row ${r + 1}, button ${b + 1}`;
+			const { text, url, data } = (typeof button === 'object' && button !== null ? button : {}) as IDataObject;
+			if (typeof text !== 'string' || text.trim() === '') throw new InputError(`${where} has no text. Enter the label shown on the button.`);
+			if (text.length > MAX_TEXT) throw new InputError(`${where}: the text is longer than ${MAX_TEXT} characters.`);
+			const hasUrl = typeof url === 'string' && url.trim() !== '';
+			const hasData = typeof data === 'string' && data.trim() !== '';
+			if (hasUrl === hasData) throw new InputError(`${where} ("${text}") needs either a URL (opens a link) or data (sent to the bot), not ${hasUrl ? 'both' : 'neither'}.`);
+			if (hasData && (data as string).length > MAX_TEXT) throw new InputError(`${where} ("${text}"): data is longer than ${MAX_TEXT} characters.`);
+			if (++count > PER_MESSAGE) throw new InputError(`${label} has more than ${PER_MESSAGE} buttons, Pachca's limit for one message.`);
+			return hasUrl ? { text, url: (url as string).trim() } : { text, data: data as string };
+		});
+	});
+}
+
+interface ButtonsUi {
+	rows?: Array<{ buttons?: { button?: Array<{ text?: string; onClick?: 'url' | 'data'; url?: string; data?: string }> } }>;
+}
+
+/** Rows from the builder; On Click picks which of URL and data is sent. */
+function rowsFromUi(value: unknown): Button[][] {
+	const rows = (value as ButtonsUi | undefined)?.rows ?? [];
+	return rows.map((row) =>
+		(row.buttons?.button ?? []).map(({ text = '', onClick = 'url', url, data }) => (onClick === 'url' ? { text, url: url ?? '' } : { text, data: data ?? '' })),
+	);
+}
+
+/** Both button fields write `message.buttons`; filling both is a mistake worth naming. */
+function setButtons(options: IHttpRequestOptions, rows: Button[][], label: string): IHttpRequestOptions {
+	const body = (options.body ?? {}) as { message?: { buttons?: unknown } };
+	if (body.message?.buttons !== undefined) throw new InputError(`${label}: the buttons are set twice. Use either Buttons or Buttons (JSON), not both.`);
+	return place(options, 'body:message.buttons', rows);
+}
+
+/** Buttons as a builder (rows of buttons) and as JSON; an empty list removes all buttons. */
+export function buttonOptions(parent: string, jsonDescription: string): INodeProperties[] {
+	const button: INodeProperties[] = [
+		{ displayName: 'Text', name: 'text', type: 'string', default: '', description: 'Label on the button' },
+		{
+			displayName: 'On Click',
+			name: 'onClick',
+			type: 'options',
+			default: 'url',
+			options: [
+				{ name: 'Open a Link', value: 'url' },
+				{ name: 'Send Data to the Bot', value: 'data' },
+			],
+		},
+		{ displayName: 'URL', name: 'url', type: 'string', default: '', placeholder: 'https://example.com', displayOptions: { show: { onClick: ['url'] } } },
+		{ displayName: 'Data', name: 'data', type: 'string', default: '', description: 'Up to 255 characters; the bot gets them in its button webhook', displayOptions: { show: { onClick: ['data'] } } },
+	];
+	const row: INodeProperties = {
+		displayName: 'Buttons',
+		name: 'buttons',
+		type: 'fixedCollection',
+		typeOptions: { multipleValues: true },
+		placeholder: 'Add Button',
+		default: {},
+		options: [{ name: 'button', displayName: 'Button', values: button }],
+	};
+	return [
+		sendsVia(
+			{
+				displayName: 'Buttons',
+				name: 'buttonsUi',
+				type: 'fixedCollection',
+				typeOptions: { multipleValues: true },
+				placeholder: 'Add Row',
+				default: {},
+				description: 'Rows of buttons (up to 8 in a row, 100 in all); no rows removes all buttons',
+				options: [{ name: 'rows', displayName: 'Row', values: [row] }],
+			},
+			'body:message.buttons',
+			async (_ctx, value, label, options) => setButtons(options, checkButtons(rowsFromUi(value), label), label),
+			parent,
+		),
+		sendsVia(
+			{ displayName: 'Buttons (JSON)', name: 'buttons', type: 'json', default: '[]', description: jsonDescription },
+			'body:message.buttons',
+			async (_ctx, value, label, options) => setButtons(options, checkButtons(parseJsonField(value, label), label), label),
+			parent,
+		),
+	];
+}

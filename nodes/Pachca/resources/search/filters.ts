@@ -1,0 +1,32 @@
+import type { INodeProperties } from 'n8n-workflow';
+
+import { option } from '../../shared/descriptions';
+
+export const parent = 'filters';
+
+const ORDER = [
+	{ name: 'Ascending', value: 'asc' },
+	{ name: 'Descending', value: 'desc' },
+];
+
+/** Filters every search takes: the text, creation time range and order. */
+export function commonFilters(what: string): INodeProperties[] {
+	return [
+		option(parent, { displayName: 'Created After', name: 'created_from', type: 'dateTime', default: '', description: `Only ${what} created from this moment on` }, 'qs:created_from', 'date'),
+		option(parent, { displayName: 'Created Before', name: 'created_to', type: 'dateTime', default: '', description: `Only ${what} created up to this moment` }, 'qs:created_to', 'date'),
+		option(parent, { displayName: 'Order', name: 'order', type: 'options', default: 'desc', options: ORDER }, 'qs:order'),
+		option(parent, { displayName: 'Query', name: 'query', type: 'string', default: '', description: 'Text to search for' }, 'qs:query', 'text'),
+	];
+}
+
+/** The Filters collection of one search operation, options sorted by name. */
+export function filtersCollection(options: INodeProperties[]): INodeProperties {
+	return {
+		displayName: 'Filters',
+		name: parent,
+		type: 'collection',
+		placeholder: 'Add Filter',
+		default: {},
+		options: options.sort((a, b) => a.displayName.localeCompare(b.displayName)),
+	};
+}

@@ -1,0 +1,31 @@
+import type { INodeProperties } from 'n8n-workflow';
+
+import { forOperations, idField, paginationFields, simplifyField } from '../../shared/descriptions';
+import { route } from '../../shared/route';
+import { requireSome } from '../../shared/send';
+import { createFields } from './create';
+import { updateFields } from './update';
+
+export const taskOperations: INodeProperties = {
+	displayName: 'Operation',
+	name: 'operation',
+	type: 'options',
+	noDataExpression: true,
+	displayOptions: { show: { resource: ['task'] } },
+	default: 'create',
+	options: [
+		{ name: 'Create', value: 'create', action: 'Create a task', description: 'Create a reminder, call, meeting, event or email task', routing: route('task.create') },
+		{ name: 'Delete', value: 'delete', action: 'Delete a task', routing: route('task.delete') },
+		{ name: 'Get', value: 'get', action: 'Get a task', routing: route('task.get') },
+		{ name: 'Get Many', value: 'getAll', action: 'Get many tasks', description: 'List tasks, newest first', routing: route('task.getAll') },
+		{ name: 'Update', value: 'update', action: 'Update a task', description: 'Change a task or mark it done', routing: route('task.update', requireSome('updateFields')) },
+	],
+};
+
+export const taskFields: INodeProperties[] = [
+	...forOperations('task', ['get', 'update', 'delete'], [idField('path:id', 'taskId', 'Task ID', 'Numeric ID of the task')]),
+	...createFields,
+	...updateFields,
+	...forOperations('task', ['getAll'], paginationFields),
+	...forOperations('task', ['get', 'getAll'], [simplifyField]),
+];

@@ -1,0 +1,55 @@
+import type {
+	IHookFunctions,
+	INodeType,
+	INodeTypeDescription,
+	IWebhookFunctions,
+	IWebhookResponseData,
+} from 'n8n-workflow';
+import { NodeConnectionTypes } from 'n8n-workflow';
+
+import { receiveDelivery } from './delivery';
+import { triggerProperties } from './description';
+import { createRegistration, deleteRegistration, registrationExists } from './registration';
+
+export class PachcaTrigger implements INodeType {
+	description: INodeTypeDescription = {
+		displayName: 'Pachca Trigger',
+		name: 'pachcaTrigger',
+		icon: { light: 'file:../../icons/pachca.svg', dark: 'file:../../icons/pachca.dark.svg' },
+		group: ['trigger'],
+		version: 1,
+		subtitle: '={{$parameter["events"].join(", ")}}',
+		description: "Starts the workflow when Pachca sends the bot's outgoing webhook: messages, reactions, buttons, forms, members, calls",
+		defaults: { name: 'Pachca Trigger' },
+		inputs: [],
+		outputs: [NodeConnectionTypes.Main],
+		credentials: [{ name: 'pachcaApi', required: true }],
+		webhooks: [
+			{
+				name: 'default',
+				httpMethod: 'POST',
+				responseMode: 'onReceived',
+				path: 'webhook',
+			},
+		],
+		properties: triggerProperties,
+	};
+
+	webhookMethods = {
+		default: {
+			async checkExists(this: IHookFunctions): Promise<boolean> {
+				return await registrationExists(this);
+			},
+			async create(this: IHookFunctions): Promise<boolean> {
+				return await createRegistration(this);
+			},
+			async delete(this: IHookFunctions): Promise<boolean> {
+				return await deleteRegistration(this);
+			},
+		},
+	};
+
+	async webhook(this: IWebhookFunctions): Promise<IWebhookResponseData> {
+		return await receiveDelivery(this);
+	}
+}

@@ -1,0 +1,56 @@
+import type { ICredentialDataDecryptedObject, IDataObject, IWebhookFunctions, IWebhookResponseData } from 'n8n-workflow';
+
+import { botUserId } from '../shared/botIdentity';
+import { CREDENTIAL_NAME } from '../shared/call';
+import { deliveryKey, rememberOnce } from '../shared/seenKeys';
+import { skipReason } from '../shared/triggerFilters';
+import { eventNameOf } from '../shared/webhookEvents';
+import type { DeliveryRequest } from '../shared/webhookVerify';
+import { verifyDelivery } from '../shared/webhookVerify';
+import { readConfig } from './config';
+
+/** Recent delivery keys kept for redelivery detection (Pachca delivers at least once). */
+const REMEMBERED_DELIVERIES = 500;
+
+/**
+ * n8n's webhookResponse cannot carry a status code, so the node answers on the response
+ * object itself and tells n8n (noWebhookResponse) that no other answer follows.
+ */
+function answer(ctx: IWebhookFunctions, status: number, body: IDataObject): void {
+	const response = ctx.getResponseObject();
+	response.writeHead(status, { 'content-type': 'application/json; charset=utf-8' });
+	response.end(JSON.stringify(body));
+}
+
+/** Handles one delivery: verify, answer, then filter and drop redeliveries before any execution starts. */
+export async function receiveDelivery(ctx: IWebhookFunctions): Promise<IWebhookResponseData> {
+	const config = readConfig(ctx);
+	const credentials = await ctx.getCredentials<ICredentialDataDecryptedObject>(CREDENTIAL_NAME);
+	const request = ctx.getRequestObject();
+	const delivery: DeliveryRequest = {
+		rawBody: Buffer.isBuffer(request.rawBody) ? request.rawBody : undefined,
+		headers: request.headers,
+		remoteAddress: request.socket?.remoteAddress,
+	};
+	const verdict = verifyDelivery(delivery, {
+		secret: String(credentials.signingSecret ?? '').trim(),
+		windowSeconds: config.windowSeconds,
+		allowedIps: config.allowedIps,
+		trustProxy: config.trustedProxy,
+		nowMs: Date.now(),
+	});
+	if (!verdict.ok) {
+		answer(ctx, verdict.status, { error: `Rejected: ${verdict.reason}` });
+		return { noWebhookResponse: true };
+	}
+	const payload = verdict.payload;
+	const eventName = eventNameOf(payload);
+	const store = ctx.getWorkflowStaticData('node');
+	const ownId = config.filters.ignoreOwnMessages
+		? await botUserId(ctx, store, "Ignore Bot's Own Messages", config.botId)
+		: undefined;
+	answer(ctx, 200, { received: true });
+	if (skipReason(payload, eventName, config.filters, ownId) !== undefined) return { noWebhookResponse: true };
+	if (!rememberOnce(store, 'deliveries', deliveryKey(payload), REMEMBERED_DELIVERIES)) return { noWebhookResponse: true };
+	return { noWebhookResponse: true, workflowData: [[{ json: { ...payload, event_type: eventName } }]] };
+}

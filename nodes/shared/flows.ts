@@ -1,0 +1,53 @@
+import type { DeclarativeRestApiSettings, IExecutePaginationFunctions, INodeExecutionData } from 'n8n-workflow';
+
+import type { OperationKey } from './catalogue';
+import { downloadExport } from './download';
+import { binaryFile, safeFileName, urlFile } from './fileSource';
+import type { FileData } from './fileSource';
+import { withInputErrors } from './inputErrors';
+import type { FileType } from './upload';
+import { describeFile, sendToStorage } from './upload';
+import { requireHttpUrl } from './validation';
+
+/** What the transport hands a special flow once the token is chosen. */
+export interface FlowStep {
+	/** The request n8n's routing built (URL filled, token role header set). */
+	options: DeclarativeRestApiSettings.ResultOptions['options'];
+	itemIndex: number;
+	/** Sends that request with the transport's retries and error shaping; resolves to the body. */
+	call: () => Promise<unknown>;
+	/** Sends another request for this operation with the same token, pacing, retries and error shaping. */
+	retrying: (request: () => Promise<unknown>) => Promise<unknown>;
+}
+
+/** An operation that is more than one JSON request: it builds its own output items. */
+export type Flow = (ctx: IExecutePaginationFunctions, step: FlowStep) => Promise<INodeExecutionData[]>;
+
+/** File → Upload's source: the input item's binary field, or a link downloaded first. */
+async function fileToUpload(ctx: IExecutePaginationFunctions): Promise<FileData> {
+	const options = ctx.getNodeParameter('options', {}) as { fileName?: string };
+	const file =
+		ctx.getNodeParameter('source', 'binary') === 'url'
+			? await urlFile(ctx, requireHttpUrl(ctx.getNodeParameter('fileUrl', ''), 'File URL'), 'File URL')
+			: await binaryFile(ctx, String(ctx.getNodeParameter('binaryPropertyName', 'data')), 'Input Binary Field');
+	return options.fileName?.trim() ? { ...file, name: safeFileName(options.fileName) } : file;
+}
+
+/** File → Upload: the file is read first (bad input stops before any request), then both steps. */
+const uploadFlow: Flow = async (ctx, { call, itemIndex }) => {
+	const file = await withInputErrors(ctx, async () => await fileToUpload(ctx));
+	const key = await sendToStorage(ctx, await call(), file, itemIndex);
+	const { fileType } = ctx.getNodeParameter('options', {}) as { fileType?: FileType | 'auto' };
+	return [{ json: describeFile(file, key, fileType ?? 'auto') }];
+};
+
+/** Operations with a flow of their own, by catalogue key (the transport looks them up). */
+export const FLOWS: Readonly<Partial<Record<string, Flow>>> = {
+	'file.getUploadParams': uploadFlow,
+	'chatExport.download': downloadExport,
+};
+
+/** Catalogue entries a flow sends after its own request: the upload target is reached through File → Upload. */
+export const FLOW_FOLLOW_UPS: Readonly<Partial<Record<OperationKey, OperationKey[]>>> = {
+	'file.getUploadParams': ['file.uploadToStorage'],
+};

@@ -1,0 +1,128 @@
+import { sleep } from 'n8n-workflow';
+
+import type { Bucket } from './rateLimits';
+import type { Slot, Turn, Waiter } from './turnQueue';
+import { enqueue } from './turnQueue';
+
+export type { Slot, Turn };
+
+export interface Clock {
+	now(): number;
+	sleep(ms: number): Promise<void>;
+}
+
+export const realClock: Clock = { now: () => Date.now(), sleep: async (ms) => await sleep(ms) };
+
+/** After each 429 the lane's rates shrink by this factor, down to MIN_SLOWDOWN of the settings. */
+const SLOWDOWN_STEP = 0.8;
+const MIN_SLOWDOWN = 0.25;
+
+/**
+ * One rate-limited stream of requests (one token, one rate class, for message sends one chat):
+ * token buckets that all must hold a request, a FIFO queue, and for a `serial` lane at most one
+ * request in flight, so messages to one chat arrive in the order they were given.
+ */
+export class Lane {
+	private buckets: Bucket[] = [];
+	private levels: number[] = [];
+	private updatedAt: number;
+	private blockedUntil = 0;
+	private slowdown = 1;
+	private queue: Waiter[] = [];
+	private inFlight = false;
+	private pumping = false;
+	private serial = false;
+	lastUsed: number;
+
+	constructor(private readonly clock: Clock = realClock) {
+		this.updatedAt = clock.now();
+		this.lastUsed = this.updatedAt;
+	}
+
+	/** Takes the current settings; what is left in the buckets carries over. */
+	configure(buckets: Bucket[], serial: boolean): this {
+		if (buckets.length !== this.buckets.length) this.levels = buckets.map((b) => b.burst);
+		this.buckets = buckets;
+		this.serial = serial;
+		return this;
+	}
+
+	get idle(): boolean {
+		return this.queue.length === 0 && !this.inFlight;
+	}
+
+	/** Resolves with a slot once the turn may be sent, or with undefined if it was skipped. */
+	async acquire(turn: Turn = {}): Promise<Slot | undefined> {
+		return await new Promise<Slot | undefined>((resolve) => {
+			enqueue(this.queue, { ...turn, resolve });
+			void this.pump();
+		});
+	}
+
+	/** Pachca answered 429: nothing more until `waitMs` has passed, then a slower pace. */
+	penalize(waitMs: number): void {
+		const now = this.clock.now();
+		this.slowdown = Math.max(MIN_SLOWDOWN, this.slowdown * SLOWDOWN_STEP);
+		this.blockedUntil = Math.max(this.blockedUntil, now + waitMs);
+		// Empty but for the one retry, counted from the end of the wait.
+		this.levels = this.levels.map(() => 1);
+		this.updatedAt = this.blockedUntil;
+	}
+
+	private refill(now: number): void {
+		const elapsed = Math.max(0, now - this.updatedAt) / 1000;
+		this.levels = this.levels.map((level, i) => {
+			const { perSecond, burst } = this.buckets[i];
+			return Math.min(Math.max(1, burst * this.slowdown), level + elapsed * perSecond * this.slowdown);
+		});
+		this.updatedAt = Math.max(this.updatedAt, now);
+	}
+
+	private waitMs(head: Waiter, now: number): number {
+		let wait = Math.max(this.blockedUntil, head.notBefore ?? 0) - now;
+		this.levels.forEach((level, i) => {
+			if (level < 1) wait = Math.max(wait, ((1 - level) / (this.buckets[i].perSecond * this.slowdown)) * 1000);
+		});
+		return wait;
+	}
+
+	private async pump(): Promise<void> {
+		if (this.pumping) return;
+		this.pumping = true;
+		try {
+			while (this.queue.length > 0 && !this.inFlight) {
+				const head = this.queue[0];
+				if (head.skip?.()) {
+					this.queue.shift();
+					head.resolve(undefined);
+					continue;
+				}
+				const now = this.clock.now();
+				this.refill(now);
+				const wait = this.waitMs(head, now);
+				if (wait > 0) {
+					await this.clock.sleep(Math.ceil(wait));
+					continue;
+				}
+				this.levels = this.levels.map((level) => level - 1);
+				this.queue.shift();
+				this.lastUsed = now;
+				if (this.serial) this.inFlight = true;
+				head.resolve({ release: this.releaser() });
+			}
+		} finally {
+			this.pumping = false;
+		}
+	}
+
+	private releaser(): () => void {
+		let done = !this.serial;
+		return () => {
+			if (done) return;
+			done = true;
+			this.inFlight = false;
+			this.lastUsed = this.clock.now();
+			void this.pump();
+		};
+	}
+}
