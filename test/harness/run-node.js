@@ -1,10 +1,9 @@
 // @ts-check
 const { ExecuteContext, RoutingNode } = require('n8n-core');
-const { Workflow } = require('n8n-workflow');
 
 const { additionalDataFor } = require('./additional-data');
 const { TestCredentialsHelper } = require('./credentials-helper');
-const { nodeTypesOf } = require('./node-types');
+const { oneNodeWorkflow } = require('./one-node-workflow');
 const { loadedPackage } = require('./package-loader');
 
 /**
@@ -23,20 +22,8 @@ const { loadedPackage } = require('./package-loader');
  */
 async function runNode({ parameters, credentials, items = [{ json: {} }], node = 'pachca', continueOnFail = false }) {
 	const loader = await loadedPackage();
-	const nodeTypes = nodeTypesOf(loader);
-	const type = `${loader.packageName}.${node}`;
-	const nodeType = nodeTypes.getByNameAndVersion(type);
-	const workflowNode = {
-		id: 'node-1',
-		name: 'Pachca',
-		type,
-		typeVersion: 1,
-		position: /** @type {[number, number]} */ ([0, 0]),
-		parameters: /** @type {any} */ (parameters),
-		credentials: { pachcaApi: { id: 'cred-1', name: 'Pachca account' } },
-		onError: continueOnFail ? /** @type {const} */ ('continueRegularOutput') : undefined,
-	};
-	const workflow = new Workflow({ id: 'wf', name: 'test', nodes: [workflowNode], connections: {}, active: false, nodeTypes });
+	const onError = continueOnFail ? /** @type {const} */ ('continueRegularOutput') : undefined;
+	const { workflow, workflowNode, nodeType } = oneNodeWorkflow(loader, { node, parameters, onError });
 	const credentialsHelper = new TestCredentialsHelper(loader, { pachcaApi: credentials });
 	const additionalData = additionalDataFor(credentialsHelper);
 	const inputData = { main: [items] };
