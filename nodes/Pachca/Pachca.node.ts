@@ -23,6 +23,7 @@ export class Pachca implements INodeType {
 		outputs: [NodeConnectionTypes.Main],
 		credentials: [{ name: 'pachcaApi', required: true }],
 		requestDefaults: {
+			baseURL: '={{$credentials.baseUrl.replace(/\\/+$/, "")}}',
 			headers: { Accept: 'application/json', 'Content-Type': 'application/json' },
 			json: true,
 			// List filters go as `key[]=a&key[]=b`, the form Pachca's (Rails) API reads as an array.

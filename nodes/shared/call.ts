@@ -3,7 +3,6 @@ import { NodeOperationError, sleep } from 'n8n-workflow';
 
 import type { OperationSpec } from './catalogue';
 import type { PachcaFailure } from './errors';
-import { baseUrlOf } from './credentialCheck';
 import { toNodeApiError } from './errors';
 import { readFailure } from './failures';
 import { laneFor, laneKey, tokenFingerprint } from './lanes';
@@ -29,8 +28,6 @@ export interface CallPlan {
 	role?: TokenRole;
 	/** Where the call waits for its turn (pacing.ts); undefined when pacing is off. */
 	lane?: Lane;
-	/** The credential's base URL without a trailing slash. */
-	baseUrl?: string;
 }
 
 function pickRole(ctx: CallContext, credentials: ICredentialDataDecryptedObject, spec: OperationSpec, forced: AuthenticateAs, itemIndex?: number): TokenRole {
@@ -62,13 +59,12 @@ export async function planCall(
 	if (spec.tokens.length === 0) return {};
 	const credentials = await ctx.getCredentials<ICredentialDataDecryptedObject>(CREDENTIAL_NAME, options.itemIndex);
 	const role = pickRole(ctx, credentials, spec, options.forced ?? 'auto', options.itemIndex);
-	const baseUrl = baseUrlOf(credentials);
 	const rates = options.rates ?? PACHCA_RATES;
-	if (!rates.pace) return { role, baseUrl };
+	if (!rates.pace) return { role };
 	const chat = chatOf(spec, options.body);
 	const key = laneKey(tokenFingerprint(role, tokenOf(credentials, role)), spec.rate, chat);
 	// Sends to one chat go one at a time, so the messages appear in item order.
-	return { role, baseUrl, lane: laneFor(key, pacerBuckets(spec.rate, rates), chat !== undefined) };
+	return { role, lane: laneFor(key, pacerBuckets(spec.rate, rates), chat !== undefined) };
 }
 
 /**

@@ -60,10 +60,9 @@ async function sendItem(
 
 	const forced = ctx.getNodeParameter('authenticateAs', 'auto') as AuthenticateAs;
 	const rates = readRates(ctx, itemIndex);
-	const { role, lane, baseUrl } = await planCall(ctx, spec, { forced, itemIndex, body: requestData.options.body, rates });
+	const { role, lane } = await planCall(ctx, spec, { forced, itemIndex, body: requestData.options.body, rates });
 	if (role) headers[TOKEN_ROLE_HEADER] = role;
-	// The base URL is set here, not as a requestDefaults expression that n8n would evaluate twice per item.
-	const options = { ...requestData.options, headers, baseURL: baseUrl ?? requestData.options.baseURL };
+	const options = { ...requestData.options, headers };
 
 	const send = async (qs?: IDataObject) => {
 		const items = await ctx.makeRoutingRequest({ ...requestData, options: qs ? { ...options, qs } : options });
