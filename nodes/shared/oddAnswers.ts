@@ -67,9 +67,9 @@ export function oddAnswerWords(odd: OddAnswer, status?: number, statusText?: str
 	// A titled page is named by its title; anything else is shown by its opening.
 	const opening = html && odd.title ? '' : `, starting with: ${odd.head}`;
 	const what = `${statusLine}, ${odd.contentType ?? 'no content type'}, ${odd.size} bytes${opening}`;
-	const hint = html
-		? `Something between n8n and Pachca (a proxy, gateway or firewall) answered instead of Pachca, or the Base URL in the Pachca API credential points at a web site (${what}).`
-		: `Pachca's answer was cut short or replaced on the way, for example by a proxy or a dropped connection (${what}).`;
+	let hint = `The answer is not in Pachca's JSON format, so something other than Pachca's API may have answered (${what}).`;
+	if (html) hint = `Something between n8n and Pachca (a proxy, gateway or firewall) answered instead of Pachca, or the Base URL in the Pachca API credential points at a web site (${what}).`;
+	else if (status && status < 300) hint = `Pachca's answer was cut short or replaced on the way, for example by a proxy or a dropped connection (${what}).`;
 	return { text, hint };
 }
 

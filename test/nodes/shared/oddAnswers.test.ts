@@ -82,6 +82,6 @@ describe('error pages that are not JSON become readable', () => {
 		const items = ['102', '102', '102'].map((id) => ({ json: { id } as IDataObject }));
 		const output = await runItems(fake, { resource: 'chat', operation: 'get', chatId: byId('id', '={{ $json.id }}') }, { items, continueOnFail: true });
 		expect(output.map((item) => item.json.error ?? item.json.id)).toEqual([102, 'Pachca: Forbidden by the firewall (HTTP 403) [item 1]', 102]);
-		expect(String(output[1].json.description)).toContain('text/plain; charset=utf-8, 25 bytes, starting with: Forbidden by the firewall');
+		expect(String(output[1].json.description)).toContain("something other than Pachca's API may have answered (HTTP 403 Forbidden, text/plain; charset=utf-8, 25 bytes, starting with: Forbidden by the firewall)");
 	});
 });
