@@ -2,7 +2,10 @@ import type { INode, JsonObject } from 'n8n-workflow';
 import { NodeApiError } from 'n8n-workflow';
 
 import type { OperationSpec } from './catalogue';
+import type { OddAnswer } from './oddAnswers';
+import { oddAnswerWords } from './oddAnswers';
 import type { RateLimitGiveUp } from './retry';
+import { timeoutWords } from './timeout';
 import type { TokenRole } from './tokens';
 import { TOKEN_LABELS, TOKEN_SOURCES } from './tokens';
 
@@ -13,6 +16,12 @@ export interface PachcaFailure {
 	/** Network-level code such as ECONNRESET, when no response came back. */
 	code?: string;
 	retryAfter?: string;
+	/** The reason phrase of the status line, e.g. "Bad Gateway". */
+	statusText?: string;
+	/** Set when the body is not JSON (a proxy's page, a cut-off answer): what it looked like. */
+	odd?: OddAnswer;
+	/** For a request that got no answer in time: how long it waited. */
+	waitedMs?: number;
 }
 
 export interface FailureContext {
@@ -85,10 +94,13 @@ function hintFor(failure: PachcaFailure, context: FailureContext, oauthError?: s
 
 /** The one error shaper: Pachca's message, the HTTP status and a hint; no request headers. */
 export function toNodeApiError(node: INode, failure: PachcaFailure, context: FailureContext): NodeApiError {
-	const { text, keys, oauthError } = pachcaMessage(failure.body);
+	const { keys, oauthError, ...pachca } = pachcaMessage(failure.body);
+	// A proxy's page, a cut-off body or no answer at all say so first (oddAnswers.ts, timeout.ts).
+	const odd = failure.odd ? oddAnswerWords(failure.odd, failure.status, failure.statusText) : failure.code === 'ETIMEDOUT' ? timeoutWords(failure.waitedMs) : undefined;
+	const text = odd?.text ?? pachca.text;
 	const status = failure.status ? `HTTP ${failure.status}` : networkTrouble(failure.code);
 	let message = `Pachca: ${text ?? (failure.status ? 'request failed' : 'could not reach the server')} (${status})`;
-	let description = hintFor(failure, context, oauthError);
+	let description = odd ? `${odd.hint} ${hintFor(failure, context, oauthError)}` : hintFor(failure, context, oauthError);
 	if (failure.code) description += ` Network error code: ${failure.code}.`;
 	if (context.mayHaveApplied) {
 		message = `Pachca did not confirm ${context.spec.method} ${context.spec.path} (${status}); it may or may not have been applied`;
@@ -98,7 +110,8 @@ export function toNodeApiError(node: INode, failure: PachcaFailure, context: Fai
 	message += context.item ?? '';
 	// `networkCode`, not `code`: NodeApiError swaps its own text in for a message when it sees ECONNRESET & co. under `code`.
 	const safe: JsonObject = { status: failure.status ?? null, networkCode: failure.code ?? null };
-	if (failure.body !== undefined) safe.body = failure.body as JsonObject;
+	// Of a page or a cut-off answer only the opening is kept.
+	if (failure.body !== undefined) safe.body = (failure.odd?.head ?? failure.body) as JsonObject;
 	if (keys.length) safe.fields = keys;
 	return new NodeApiError(node, safe, {
 		message,

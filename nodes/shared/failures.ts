@@ -1,10 +1,13 @@
 import type { PachcaFailure } from './errors';
+import { oddAnswerOf } from './oddAnswers';
+import { timedOutAfter } from './timeout';
 
 interface HttpErrorShape {
 	httpCode?: string | null;
 	code?: string;
+	message?: string;
 	cause?: HttpErrorShape;
-	response?: { status?: number; data?: unknown; body?: unknown; headers?: Record<string, unknown> };
+	response?: { status?: number; statusText?: string; data?: unknown; body?: unknown; headers?: Record<string, unknown> };
 }
 
 function header(headers: Record<string, unknown> | undefined, name: string): string | undefined {
@@ -36,12 +39,17 @@ export function readFailure(error: unknown): PachcaFailure {
 	for (let depth = 0; current && depth < 5; depth++, current = current.cause) {
 		const response = current.response;
 		if (response?.status) {
+			const body = readable(response.data ?? response.body);
 			return {
 				status: response.status,
-				body: readable(response.data ?? response.body),
+				statusText: response.statusText || undefined,
+				body,
 				retryAfter: header(response.headers, 'retry-after'),
+				odd: oddAnswerOf(body, header(response.headers, 'content-type')),
 			};
 		}
+		const waitedMs = timedOutAfter(current);
+		if (waitedMs !== undefined) return { code: 'ETIMEDOUT', waitedMs };
 		if (current.code && /^E[A-Z_]+$/.test(current.code)) return { code: current.code };
 	}
 	const httpCode = Number((error as HttpErrorShape | undefined)?.httpCode);

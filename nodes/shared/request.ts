@@ -1,16 +1,18 @@
-import type { IDataObject, IHttpRequestOptions } from 'n8n-workflow';
+import type { IDataObject, IHttpRequestOptions, IN8nHttpFullResponse } from 'n8n-workflow';
 
 import type { CallContext } from './call';
 import { CREDENTIAL_NAME, callWithRetry, planCall } from './call';
 import type { OperationKey } from './catalogue';
 import { OPERATIONS, fillPath } from './catalogue';
 import { baseUrlOf } from './credentialCheck';
+import { jsonBodyOf } from './oddAnswers';
+import { DEFAULT_TIMEOUT_MS } from './timeout';
 import type { AuthenticateAs } from './tokens';
 import { TOKEN_ROLE_HEADER } from './tokens';
 
 export interface RequestContext extends CallContext {
 	helpers: {
-		httpRequestWithAuthentication(type: string, options: IHttpRequestOptions): Promise<unknown>;
+		httpRequestWithAuthentication(type: string, options: IHttpRequestOptions): Promise<IN8nHttpFullResponse>;
 	};
 }
 
@@ -37,8 +39,11 @@ export async function pachcaRequest(ctx: RequestContext, key: OperationKey, inpu
 		qs: input.qs,
 		body: input.body,
 		json: true,
+		returnFullResponse: true,
+		timeout: DEFAULT_TIMEOUT_MS,
 		headers: { Accept: 'application/json', [TOKEN_ROLE_HEADER]: role },
 	};
-	return await callWithRetry(ctx, spec, role, async () => await ctx.helpers.httpRequestWithAuthentication.call(ctx, CREDENTIAL_NAME, options), input.itemIndex, lane);
+	const send = async () => jsonBodyOf(await ctx.helpers.httpRequestWithAuthentication.call(ctx, CREDENTIAL_NAME, options));
+	return await callWithRetry(ctx, spec, role, send, input.itemIndex, lane);
 }
 

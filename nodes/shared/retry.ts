@@ -11,6 +11,8 @@ export interface RetryPolicy {
 	maxRetryAfterMs: number;
 	/** Upper bound on 429 answers honoured for one call. */
 	max429: number;
+	/** Attempts in all after time-outs: each waits the whole timeout, so one retry only. */
+	maxTimeoutAttempts: number;
 }
 
 export const DEFAULT_RETRY: RetryPolicy = {
@@ -18,6 +20,7 @@ export const DEFAULT_RETRY: RetryPolicy = {
 	baseDelayMs: 500,
 	maxRetryAfterMs: 60_000,
 	max429: 10,
+	maxTimeoutAttempts: 2,
 };
 
 /** Connection failures where the request never reached Pachca, so even a POST is safe to resend. */
@@ -60,8 +63,11 @@ export function decideRetry(
 		}
 		return { retry: true, waitMs, rateLimited: true };
 	}
-	const transient = (failure.status !== undefined && failure.status >= 500) || failure.status === undefined;
-	if (!transient || attempt >= policy.maxAttempts) return { retry: false, mayHaveApplied: false };
+	const status = failure.status;
+	// A 2xx whose body is not JSON was garbled on the way (oddAnswers.ts): worth another try.
+	const transient = status === undefined || status >= 500 || (status < 300 && failure.odd !== undefined);
+	const maxAttempts = failure.code === 'ETIMEDOUT' ? policy.maxTimeoutAttempts : policy.maxAttempts;
+	if (!transient || attempt >= maxAttempts) return { retry: false, mayHaveApplied: false };
 	if (method === 'POST' && !(failure.code && NOT_SENT.has(failure.code))) {
 		return { retry: false, mayHaveApplied: true };
 	}

@@ -13,8 +13,10 @@ import { simplified, unsetAnswer } from './output';
 import { collectPages } from './pagination';
 import type { RateSettings } from './rateLimits';
 import { readRateSettings } from './rateLimits';
+import { checkAnswersOf } from './oddAnswers';
 import { markDone, markFailed } from './runState';
 import { toItems } from './responses';
+import { requestTimeout } from './timeout';
 import type { AuthenticateAs } from './tokens';
 import { TOKEN_ROLE_HEADER } from './tokens';
 
@@ -62,7 +64,8 @@ async function sendItem(
 	const rates = readRates(ctx, itemIndex);
 	const { role, lane } = await planCall(ctx, spec, { forced, itemIndex, body: requestData.options.body, rates });
 	if (role) headers[TOKEN_ROLE_HEADER] = role;
-	const options = { ...requestData.options, headers };
+	const options = { ...requestData.options, headers, timeout: requestTimeout(ctx) };
+	checkAnswersOf(requestData);
 
 	const send = async (qs?: IDataObject) => {
 		const items = await ctx.makeRoutingRequest({ ...requestData, options: qs ? { ...options, qs } : options });

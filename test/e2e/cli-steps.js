@@ -6,6 +6,7 @@
 
 const { n8nCli } = require('../../scripts/n8n/process');
 const checks = require('./checks');
+const { faultSteps } = require('./fault-steps');
 
 /** @typedef {import('./runner').Steps} Steps */
 
@@ -31,6 +32,7 @@ async function cliSteps(steps, install, env, sandbox) {
 	await steps.step('example 5 (execute): report of chats inactive for 30 days posted', () =>
 		executeAndCheck('pachcaExample05', checks.checkInactiveReport),
 	);
+	await faultSteps(steps, install, env, sandbox);
 	await steps.step('example 3: publish:workflow (activated when n8n starts)', async () => {
 		await n8nCli(install, env, ['publish:workflow', '--id=pachcaExample03']);
 	}, { required: true });

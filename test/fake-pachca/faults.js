@@ -1,12 +1,24 @@
 // @ts-check
 'use strict';
 // Fault injection for tests: the next `times` requests matching a rule answer with a canned
-// status, drop the connection, or are delayed, instead of (or before) running the route.
+// status, drop the connection, or are delayed, instead of (or before) running the route; or
+// answer with what sits between n8n and Pachca in real life: a proxy's HTML error page
+// (`page`), the route's own answer cut short (`truncate`), or nothing at all (`hang`).
+
+const { STATUS_CODES } = require('node:http');
+
+/** A request held by `hang` is dropped after this long at most, so nothing waits forever. */
+const HANG_LIMIT_MS = 30_000;
 
 /**
  * @typedef {{ method?: string, path: string|RegExp, status?: number, body?: object|string,
  *   headers?: Record<string, string>, times?: number, reset?: boolean, delayMs?: number,
- *   after?: number }} FaultSpec
+ *   after?: number, page?: boolean, truncate?: number, hang?: boolean, hangMs?: number }} FaultSpec
+ *   `page`: with `status`, an nginx-style HTML error page as the body (text/html).
+ *   `truncate`: the route runs, and only the first `truncate` bytes of its JSON body are sent
+ *   (with a matching Content-Length, as when a proxy cuts the answer short).
+ *   `hang`: the request is read and never answered; the connection is dropped when the client
+ *   gives up, when the fake stops, or after `hangMs` (default and cap 30 s).
  * @typedef {FaultSpec & { remaining: number, hits: number }} FaultRule
  */
 
@@ -34,8 +46,9 @@ class Faults {
 	/** @param {FaultSpec} spec @returns {FaultRule} */
 	add(spec) {
 		if (!spec || spec.path === undefined) throw new Error('failRoute needs a path');
-		if (spec.status === undefined && !spec.reset && spec.delayMs === undefined)
-			throw new Error('failRoute needs status, reset or delayMs');
+		if (spec.status === undefined && !spec.reset && spec.delayMs === undefined && !spec.hang && spec.truncate === undefined)
+			throw new Error('failRoute needs status, reset, delayMs, hang or truncate');
+		if (spec.page && spec.status === undefined) throw new Error('failRoute page needs a status');
 		const rule = {
 			...spec,
 			method: spec.method ? spec.method.toUpperCase() : undefined,
@@ -88,4 +101,38 @@ function defaultFaultBody(status) {
 	};
 }
 
-module.exports = { Faults, defaultFaultBody };
+/** The HTML page nginx shows for an error status, e.g. 502 Bad Gateway. @param {number} status */
+function gatewayPage(status) {
+	const line = `${status} ${STATUS_CODES[status] || 'Error'}`;
+	return `<html>\r\n<head><title>${line}</title></head>\r\n<body>\r\n<center><h1>${line}</h1></center>\r\n<hr><center>nginx</center>\r\n</body>\r\n</html>\r\n`;
+}
+
+/** The body of an injected status: the rule's own, an HTML page, or Pachca's error shape. @param {FaultSpec & { status: number }} fault */
+function faultReply(fault) {
+	if (fault.page) return { body: gatewayPage(fault.status), headers: { 'content-type': 'text/html', ...fault.headers } };
+	return { body: fault.body !== undefined ? fault.body : defaultFaultBody(fault.status), headers: fault.headers };
+}
+
+/**
+ * Holds a request unanswered (`hang`): no timer outlives the client's connection or the fake.
+ * @param {{ timers: Set<NodeJS.Timeout> }} fake
+ * @param {import('node:http').IncomingMessage} req
+ * @param {number} [ms]
+ */
+function hangUp(fake, req, ms = HANG_LIMIT_MS) {
+	const socket = req.socket;
+	const timer = setTimeout(() => socket.destroy(), Math.min(ms, HANG_LIMIT_MS));
+	fake.timers.add(timer);
+	socket.once('close', () => {
+		clearTimeout(timer);
+		fake.timers.delete(timer);
+	});
+}
+
+/** The first `bytes` bytes of a JSON reply body, sent as JSON (`truncate`). @param {any} body @param {number} bytes */
+function truncated(body, bytes) {
+	const whole = Buffer.from(typeof body === 'string' ? body : JSON.stringify(body ?? null));
+	return whole.subarray(0, Math.max(0, bytes));
+}
+
+module.exports = { Faults, defaultFaultBody, faultReply, hangUp, truncated };

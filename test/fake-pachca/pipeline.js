@@ -6,7 +6,7 @@
 
 const { readBody, parseBody, send } = require('./http-io');
 const { parseQuery } = require('./query');
-const { defaultFaultBody } = require('./faults');
+const { faultReply, hangUp, truncated } = require('./faults');
 const { HttpError, fail, unauthorized, insufficientScope, paymentRequired } = require('./errors');
 const { validationStatus } = require('./operations');
 const { roleMayHold, scopesForRole } = require('./scopes');
@@ -57,19 +57,22 @@ async function handleRequest(fake, req, res) {
 	const token = auth ? auth[1].trim() : null;
 	const rec = token ? fake.state.tokens.get(token) : undefined;
 	fake.requests.push({ method, path, query, body, headers, token, role: rec ? rec.role : null, at: Date.now() });
+	const fault = fake.faults.take(method, path);
 	/** @param {number} status @param {any} [b] @param {Record<string, string>} [h] */
 	const reply = (status, b, h) => {
 		if (fake.options.log) console.log(`[fake-pachca] ${method} ${path} → ${status}`);
+		if (fault?.truncate !== undefined && b !== undefined)
+			return send(res, status, truncated(b, fault.truncate), { ...h, 'content-type': 'application/json; charset=utf-8' });
 		send(res, status, b, h);
 	};
 
-	const fault = fake.faults.take(method, path);
 	if (fault) {
 		if (fault.delayMs) await fake.sleep(fault.delayMs);
 		if (fault.reset) return void req.socket.destroy();
+		if (fault.hang) return void hangUp(fake, req, fault.hangMs);
 		if (fault.status !== undefined) {
-			const b = fault.body !== undefined ? fault.body : defaultFaultBody(fault.status);
-			return reply(fault.status, b, fault.headers);
+			const { body: b, headers: h } = faultReply({ ...fault, status: fault.status });
+			return reply(fault.status, b, h);
 		}
 	}
 	const limited = isApi && fake.limits ? fake.limits.check(fake.state, method, path, body, token) : null;
