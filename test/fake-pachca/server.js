@@ -56,6 +56,8 @@ class FakePachca {
 		/** Pachca's rate limits (limits.js); null = unlimited, the default for fast tests. */
 		this.limits = opts.limits ? new RateLimits(opts.limits === true ? {} : opts.limits) : null;
 		this.router = buildRouter(ROUTES);
+		/** "Export ready" webhook attempts (routes/exports.js). @type {Array<{ url: string, status: number, at: number }>} */
+		this.exportDeliveries = [];
 		/** Bots' incoming webhooks (incoming.js): always limited to ~10 requests/s each. */
 		this.incoming = new IncomingWebhooks();
 		/** @type {http.Server|null} */
