@@ -1,21 +1,11 @@
 import type { IDataObject, IExecuteSingleFunctions } from 'n8n-workflow';
 
 import { InputError, parseJsonField, toTextList } from '../../../shared/validation';
+import { setPath } from '../../shared/send';
 
 /** `a.b.c` of an object, or undefined. */
 function valueAt(source: IDataObject, path: string): unknown {
 	return path.split('.').reduce<unknown>((value, key) => (typeof value === 'object' && value !== null ? (value as IDataObject)[key] : undefined), source);
-}
-
-/** Sets `a.b.c`, creating the objects on the way, so templates can use `{{ a.b.c }}`. */
-function setAt(target: IDataObject, path: string, value: unknown): void {
-	const keys = path.split('.');
-	let node = target;
-	for (const key of keys.slice(0, -1)) {
-		if (typeof node[key] !== 'object' || node[key] === null || Array.isArray(node[key])) node[key] = {};
-		node = node[key] as IDataObject;
-	}
-	node[keys[keys.length - 1]] = value as IDataObject[string];
 }
 
 /** The input item's JSON, or only the listed fields of it (dot paths keep their nesting). */
@@ -29,7 +19,7 @@ function fromItem(ctx: IExecuteSingleFunctions): IDataObject {
 		if (value === undefined) {
 			throw new InputError(`Fields to Send: the input item has no field "${path}". Remove it from the list, or check its name (dots reach into nested fields: order.client).`);
 		}
-		setAt(body, path, value);
+		setPath(body, path, value);
 	}
 	return body;
 }
@@ -41,7 +31,7 @@ function fromFields(ctx: IExecuteSingleFunctions): IDataObject {
 	pairs.forEach((pair, index) => {
 		const name = String(pair.name ?? '').trim();
 		if (name === '') throw new InputError(`Fields (field ${index + 1}) has no name. Enter the name the bot's template uses, e.g. client.`);
-		setAt(body, name, pair.value ?? '');
+		setPath(body, name, pair.value ?? '');
 	});
 	return body;
 }
