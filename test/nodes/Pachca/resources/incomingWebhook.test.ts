@@ -1,6 +1,8 @@
-import type { IDataObject, INodeExecutionData } from 'n8n-workflow';
+import type { ICredentialsDecrypted, IDataObject, INodeExecutionData, INodeParameters, INodeType } from 'n8n-workflow';
+import { NodeHelpers } from 'n8n-workflow';
 
-import { runNode } from '../../../harness';
+import { loadedPackage, runNode } from '../../../harness';
+import { pachcaDescription } from '../../../support/nodeFields';
 import { credentialsFor, useFakePachca } from '../../../support/pachca';
 
 const fake = useFakePachca();
@@ -34,6 +36,32 @@ const secretOf = (url: string) => url.split('/').pop() as string;
 
 beforeAll(() => {
 	fake.state.bots.get(DEMO_BOT).webhook.template = 'Order from {{ client }} for {{ order.amount }}';
+});
+
+describe('the credential each resource uses', () => {
+	it('is the Pachca API credential everywhere but Incoming Webhook, which has its own (as the editor and n8n decide it)', async () => {
+		const description = await pachcaDescription();
+		const resources = ((description.properties.find((p) => p.name === 'resource')?.options ?? []) as Array<{ value: string }>).map((o) => o.value);
+		const shown = (resource: string) => {
+			// The parameters as n8n stores and fills them (defaults included), then the credentials whose displayOptions match.
+			const parameters = NodeHelpers.getNodeParameters(description.properties, { resource }, true, false, null, description) as INodeParameters;
+			return (description.credentials ?? []).filter((credential) => NodeHelpers.displayParameter(parameters, credential, null, description)).map((credential) => credential.name);
+		};
+		expect(resources.filter((resource) => shown(resource).join() !== (resource === 'incomingWebhook' ? 'pachcaIncomingWebhookApi' : 'pachcaApi'))).toEqual([]);
+		expect(description.properties.find((p) => p.name === 'authenticateAs')?.displayOptions).toEqual({ hide: { resource: ['incomingWebhook'] } });
+	});
+
+	it("tests an incoming webhook credential by the URL's form only, saying why, and never repeats the URL", async () => {
+		const loader = await loadedPackage();
+		const { methods } = loader.nodeTypes.pachca.type as INodeType;
+		const credentialTest = methods?.credentialTest?.incomingWebhookUrl as (this: unknown, credential: ICredentialsDecrypted) => Promise<{ status: string; message: string }>;
+		const test = async (secretUrl: string) => await credentialTest.call({}, { id: 'c', name: 'c', type: 'pachcaIncomingWebhookApi', data: { secretUrl } });
+		expect(await test('https://api.pachca.com/webhooks/abc')).toEqual({ status: 'OK', message: expect.stringMatching(/not called: that would post a message/) });
+		expect(await test('')).toEqual({ status: 'Error', message: expect.stringMatching(/is empty/) });
+		const bad = await test('ftp://files.example.com/webhooks/secret-part');
+		expect(bad).toEqual({ status: 'Error', message: expect.stringMatching(/must start with https:\/\//) });
+		expect(bad.message).not.toContain('secret-part');
+	});
 });
 
 describe('Incoming Webhook → Send', () => {
