@@ -94,6 +94,7 @@ function printBanner({ port, took, owner, sandbox, real, examples }) {
 		lines.push(
 			'',
 			`Pachca sandbox: ${sandbox.url}/  (chats, messages, buttons, forms, webhook deliveries)`,
+			`  Demo Bot's incoming webhook (for a "Pachca Incoming Webhook API" credential): ${sandbox.incomingWebhookUrl}`,
 			'  Act as a person from another terminal:',
 			'    npm run sandbox -- say "/echo hi"       post in General as Anna',
 			'    npm run sandbox -- press approve         press a bot button',

@@ -5,6 +5,7 @@ import { sendOperation } from '../shared/transport';
 import { searchChats } from './listSearch/searchChats';
 import { searchGroupTags } from './listSearch/searchGroupTags';
 import { searchUsers } from './listSearch/searchUsers';
+import { apiCredentialShown, authentication, incomingWebhookCredentialShown, incomingWebhookUrl } from './shared/credentialChoice';
 import { authenticateAs, rateLimits, resource } from './shared/nodeFields';
 import { resourceProperties } from './resources';
 
@@ -21,9 +22,14 @@ export class Pachca implements INodeType {
 		usableAsTool: true,
 		inputs: [NodeConnectionTypes.Main],
 		outputs: [NodeConnectionTypes.Main],
-		credentials: [{ name: 'pachcaApi', required: true }],
+		credentials: [
+			{ name: 'pachcaApi', required: true, displayOptions: apiCredentialShown },
+			// The incoming webhook's URL is its own credential (resources/incomingWebhook); its test checks the URL's form.
+			{ name: 'pachcaIncomingWebhookApi', required: true, testedBy: 'incomingWebhookUrl', displayOptions: incomingWebhookCredentialShown },
+		],
 		requestDefaults: {
-			baseURL: '={{$credentials.baseUrl.replace(/\\/+$/, "")}}',
+			// The incoming webhook's credential has no base URL (shared/credentialChoice.ts).
+			baseURL: '={{($credentials.baseUrl || "").replace(/\\/+$/, "")}}',
 			headers: { Accept: 'application/json', 'Content-Type': 'application/json' },
 			json: true,
 			// List filters go as `key[]=a&key[]=b`, the form Pachca's (Rails) API reads as an array.
@@ -31,10 +37,11 @@ export class Pachca implements INodeType {
 		},
 		// Every operation turns this hook on (see shared/route.ts): one transport for all of them.
 		requestOperations: { pagination: sendOperation },
-		properties: [authenticateAs, resource, ...resourceProperties, rateLimits],
+		properties: [authentication, authenticateAs, resource, ...resourceProperties, rateLimits],
 	};
 
 	methods = {
 		listSearch: { searchChats, searchGroupTags, searchUsers },
+		credentialTest: { incomingWebhookUrl },
 	};
 }

@@ -61,6 +61,9 @@ export function pachcaMessage(body: unknown): { text?: string; keys: string[]; o
 function hintFor(failure: PachcaFailure, context: FailureContext, oauthError?: string): string {
 	const { spec, role } = context;
 	const token = role ? `the ${TOKEN_LABELS[role]}` : 'the token';
+	const { hints } = spec;
+	const own = failure.status ? (hints?.[failure.status] ?? (failure.status < 500 ? hints?.other : undefined)) : hints?.network;
+	if (own) return own;
 	// The upload target (direct_url) is the file storage, reached without a token.
 	if (spec.tokens.length === 0 && failure.status && failure.status < 500) {
 		return 'The file storage refused the upload link Pachca handed out (it is signed and expires soon). Run the step again to get a new one.';

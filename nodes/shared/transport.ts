@@ -9,6 +9,7 @@ import { NodeApiError, NodeOperationError } from 'n8n-workflow';
 import { callWithRetry, planCall } from './call';
 import { getOperation } from './catalogue';
 import { FLOWS } from './flows';
+import { INCOMING_WEBHOOK_KEY, sendIncomingWebhook } from './incomingWebhook';
 import { simplified, unsetAnswer } from './output';
 import { collectPages } from './pagination';
 import type { RateSettings } from './rateLimits';
@@ -54,6 +55,10 @@ async function sendItem(
 	const headers = { ...(requestData.options.headers ?? {}) } as IDataObject;
 	const key = String(headers[OPERATION_HEADER]);
 	delete headers[OPERATION_HEADER];
+	if (key === INCOMING_WEBHOOK_KEY) {
+		const { pace } = readRates(ctx, itemIndex);
+		return await sendIncomingWebhook(ctx, requestData.options.body, itemIndex, pace, requestData.options.timeout);
+	}
 	const spec = getOperation(key);
 	if (!spec) throw new NodeOperationError(ctx.getNode(), `Unknown Pachca operation "${key}"`, { itemIndex });
 	if (/\{\w+\}/.test(requestData.options.url ?? '')) {

@@ -75,6 +75,7 @@ async function serve(flags) {
 	const sandbox = await new PachcaSandbox({ port: Number(flags.port || process.env.PACHCA_SANDBOX_PORT || DEFAULT_PORT) }).start();
 	console.log(`Pachca sandbox: ${sandbox.url}/ (page), API ${sandbox.baseUrl}`);
 	console.log(`Tokens: bot ${sandbox.credentials.botToken}, admin ${sandbox.credentials.adminToken}, owner ${sandbox.credentials.ownerToken}; signing secret ${sandbox.signingSecret}`);
+	console.log(`Demo Bot's incoming webhook: ${sandbox.incomingWebhookUrl}`);
 	console.log('Press Ctrl+C to stop.');
 	const stop = () => sandbox.stop().then(() => process.exit(0));
 	process.on('SIGINT', stop);

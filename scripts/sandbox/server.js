@@ -16,6 +16,9 @@ const DEFAULT_SECRET = 'sandbox-signing-secret';
 // prettier-ignore
 const DEMO_BOT_EVENTS = ['message_new', 'message_update', 'message_delete', 'reaction_new', 'reaction_delete', 'button_click', 'chat_member_add', 'chat_member_remove'];
 
+/** What the demo bot's incoming webhook makes of a posted body (`{{ field }}` substitution). */
+const DEMO_BOT_TEMPLATE = '📣 {{ text }}';
+
 class PachcaSandbox {
 	/**
 	 * @param {{ port?: number, signingSecret?: string, log?: (line: string) => void, botsFile?: string }} [options]
@@ -25,9 +28,10 @@ class PachcaSandbox {
 	constructor(options = {}) {
 		this.signingSecret = options.signingSecret ?? DEFAULT_SECRET;
 		this.log = options.log ?? ((line) => console.log(`[sandbox] ${line}`));
-		this.fake = new FakePachca({ seed: true, port: options.port ?? DEFAULT_PORT });
+		// Export-ready webhooks go out as Pachca sends them (an export's webhook_url may be n8n's Wait node).
+		this.fake = new FakePachca({ seed: true, port: options.port ?? DEFAULT_PORT, deliverExportWebhooks: true });
 		const demoBot = this.fake.state.bots.get(3);
-		if (demoBot) demoBot.webhook.events = [...DEMO_BOT_EVENTS];
+		if (demoBot) Object.assign(demoBot.webhook, { events: [...DEMO_BOT_EVENTS], template: DEMO_BOT_TEMPLATE });
 		this.dispatcher = new WebhookDispatcher(this.fake, { secret: this.signingSecret, log: this.log });
 		/** trigger_id → chat of the clicked button (a form submit reports it as chat_id). @type {Map<string, number>} */
 		this.triggerChats = new Map();
@@ -75,6 +79,11 @@ class PachcaSandbox {
 	get credentials() {
 		const { bot, admin, owner } = this.fake.tokens;
 		return { baseUrl: this.baseUrl, botToken: bot, adminToken: admin, ownerToken: owner, signingSecret: this.signingSecret };
+	}
+
+	/** The demo bot's incoming webhook URL: a POST makes a message in every group chat it is in. */
+	get incomingWebhookUrl() {
+		return this.fake.incomingWebhookUrl(3);
 	}
 
 	/** The demo bot's current outgoing webhook URL ('' when none). */

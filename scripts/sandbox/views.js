@@ -25,6 +25,8 @@ function summary(sb) {
 			events: b.webhook.events,
 			trigger_on: b.webhook.trigger_on,
 			commands: b.webhook.commands,
+			incoming_webhook_url: sb.fake.incomingWebhookUrl(b.id),
+			template: b.webhook.template,
 		})),
 		chats: state.chats.size,
 		messages: state.messages.size,

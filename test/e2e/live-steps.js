@@ -130,4 +130,4 @@ async function approvalSteps(steps, rest, sandbox, url) {
 	});
 }
 
-module.exports = { liveSteps };
+module.exports = { liveSteps, OWNER };

@@ -6,7 +6,8 @@
 // the sandbox; then runs n8n itself: example 3 is published, its trigger registers the webhook
 // URL with the sandbox, a person's "/echo hi" gets the bot's reply in its thread, forged
 // deliveries get 401 and start nothing, the approval example goes button → form → updated
-// message, and deactivation clears the URL. Everything is stopped at the end, even on failure.
+// message, and deactivation clears the URL; the seed scenarios (examples 6–8, scenario-steps.js)
+// sync a chat with a tag, archive quiet chats, export and wait. Everything is stopped at the end, even on failure.
 
 const fs = require('node:fs');
 const os = require('node:os');
@@ -22,7 +23,8 @@ const { CACHE_DIR } = require('../../scripts/n8n/versions');
 const { PachcaSandbox } = require('../../scripts/sandbox/server');
 const { freePort } = require('./ports');
 const { cliSteps } = require('./cli-steps');
-const { liveSteps } = require('./live-steps');
+const { liveSteps, OWNER } = require('./live-steps');
+const { scenarioCliSteps, scenarioLiveSteps } = require('./scenario-steps');
 
 async function main() {
 	const steps = new Steps();
@@ -55,11 +57,13 @@ async function main() {
 			const sandbox = running.sandbox;
 			await steps.step('import the credential and the example workflows (n8n CLI)', async () => {
 				const examples = await importExamples(install, env, { name: 'Pachca sandbox', data: sandbox.credentials, workDir: work });
-				if (examples.length !== 5) throw new Error(`expected 5 examples, found ${examples.length}`);
+				if (examples.length !== 8) throw new Error(`expected 8 examples, found ${examples.length}`);
 			}, { required: true });
 			await cliSteps(steps, install, env, sandbox);
+			await scenarioCliSteps(steps, install, env, sandbox);
 			running.server = new N8nServer(install, env, { port, logFile: path.join(work, 'n8n.log') });
 			await liveSteps(steps, running.server, sandbox);
+			await scenarioLiveSteps(steps, running.server, sandbox, OWNER);
 		}
 	} finally {
 		await running.server?.stop();

@@ -79,6 +79,8 @@ async function handleRequest(fake, req, res) {
 	if (limited) return reply(limited.status, limited.body, limited.headers);
 	try {
 		if (!isApi) {
+			const incoming = fake.incoming.handle(fake, method, path, body);
+			if (incoming) return reply(incoming.status, incoming.body, incoming.headers);
 			const file = serveFile(fake, path);
 			if (!file) return reply(404, 'Not found');
 			return reply(200, file.content, { 'content-type': file.contentType });

@@ -9,6 +9,7 @@ const { seedBase, seedDemo } = require('./seed');
 const { buildRouter } = require('./router');
 const { Faults } = require('./faults');
 const { RateLimits } = require('./limits');
+const { IncomingWebhooks, incomingWebhookId } = require('./incoming');
 const { send } = require('./http-io');
 const { item } = require('./errors');
 const { handleRequest, tokenScopes, PREFIX } = require('./pipeline');
@@ -55,6 +56,10 @@ class FakePachca {
 		/** Pachca's rate limits (limits.js); null = unlimited, the default for fast tests. */
 		this.limits = opts.limits ? new RateLimits(opts.limits === true ? {} : opts.limits) : null;
 		this.router = buildRouter(ROUTES);
+		/** "Export ready" webhook attempts (routes/exports.js). @type {Array<{ url: string, status: number, at: number }>} */
+		this.exportDeliveries = [];
+		/** Bots' incoming webhooks (incoming.js): always limited to ~10 requests/s each. */
+		this.incoming = new IncomingWebhooks();
 		/** @type {http.Server|null} */
 		this.server = null;
 		/** @type {number|null} */
@@ -134,6 +139,11 @@ class FakePachca {
 		const id = `trigger-${this.state.nextId('trigger')}-${this.state.clock()}`;
 		this.state.triggers.set(id, this.state.clock());
 		return id;
+	}
+
+	/** A bot's incoming webhook URL (the demo bot's by default). */
+	incomingWebhookUrl(botId = 3) {
+		return `${this.origin}/webhooks/${incomingWebhookId(botId)}`;
 	}
 
 	/** Scopes a token currently holds (see pipeline.js). @param {any} rec */

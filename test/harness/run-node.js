@@ -13,6 +13,7 @@ const { loadedPackage } = require('./package-loader');
  * @property {import('n8n-workflow').INodeExecutionData[]} [items]  input items (default: one empty item)
  * @property {string} [node]  node name inside the package (default 'pachca')
  * @property {boolean} [continueOnFail]
+ * @property {Record<string, Record<string, unknown>>} [otherCredentials]  data of other credential types, by type name
  */
 
 /**
@@ -20,11 +21,12 @@ const { loadedPackage } = require('./package-loader');
  * RoutingNode inside an ExecuteContext, real HTTP through n8n-core's request helpers.
  * @param {RunOptions} options
  */
-async function runNode({ parameters, credentials, items = [{ json: {} }], node = 'pachca', continueOnFail = false }) {
+async function runNode({ parameters, credentials, items = [{ json: {} }], node = 'pachca', continueOnFail = false, otherCredentials = {} }) {
 	const loader = await loadedPackage();
 	const onError = continueOnFail ? /** @type {const} */ ('continueRegularOutput') : undefined;
-	const { workflow, workflowNode, nodeType } = oneNodeWorkflow(loader, { node, parameters, onError });
-	const credentialsHelper = new TestCredentialsHelper(loader, { pachcaApi: credentials });
+	const data = { pachcaApi: credentials, ...otherCredentials };
+	const { workflow, workflowNode, nodeType } = oneNodeWorkflow(loader, { node, parameters, onError, credentialTypes: Object.keys(data) });
+	const credentialsHelper = new TestCredentialsHelper(loader, data);
 	const additionalData = additionalDataFor(credentialsHelper);
 	const inputData = { main: [items] };
 	const runExecutionData = /** @type {any} */ ({ resultData: { runData: {} }, executionData: { nodeExecutionStack: [], contextData: {}, metadata: {}, waitingExecution: {}, waitingExecutionSource: {} } });

@@ -8,6 +8,7 @@ import { customPropertyFields, customPropertyOperations } from './customProperty
 import { fileFields, fileOperations } from './file';
 import { formFields, formOperations } from './form';
 import { groupTagFields, groupTagOperations } from './groupTag';
+import { incomingWebhookFields, incomingWebhookOperations } from './incomingWebhook';
 import { linkPreviewFields, linkPreviewOperations } from './linkPreview';
 import { messageFields, messageOperations } from './message';
 import { profileFields, profileOperations } from './profile';
@@ -30,6 +31,7 @@ export const resourceOptions = [
 	{ name: 'File', value: 'file' },
 	{ name: 'Form', value: 'form' },
 	{ name: 'Group Tag', value: 'groupTag' },
+	{ name: 'Incoming Webhook', value: 'incomingWebhook' },
 	{ name: 'Link Preview', value: 'linkPreview' },
 	{ name: 'Message', value: 'message' },
 	{ name: 'Profile', value: 'profile' },
@@ -61,6 +63,8 @@ export const resourceProperties: INodeProperties[] = [
 	...formFields,
 	groupTagOperations,
 	...groupTagFields,
+	incomingWebhookOperations,
+	...incomingWebhookFields,
 	linkPreviewOperations,
 	...linkPreviewFields,
 	messageOperations,

@@ -25,6 +25,8 @@ export const authenticateAs: INodeProperties = {
 	],
 	default: 'auto',
 	description: 'Which token of the Pachca API credential sends the requests',
+	// The incoming webhook takes no token: its URL is the key.
+	displayOptions: { hide: { resource: ['incomingWebhook'] } },
 };
 
 /** Read by the transport (nodes/shared/rateLimits.ts readRateSettings); empty means Pachca's documented limits. */

@@ -28,7 +28,8 @@ const convert: Record<Kind, (value: unknown, label: string) => unknown> = {
 	value: (value) => value,
 };
 
-function setPath(target: IDataObject, path: string, value: unknown): void {
+/** Sets `a.b.c` of an object, creating the objects on the way. */
+export function setPath(target: IDataObject, path: string, value: unknown): void {
 	const keys = path.split('.');
 	let node = target;
 	for (const key of keys.slice(0, -1)) {

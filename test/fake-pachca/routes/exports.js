@@ -3,7 +3,7 @@
 // Message exports (owner token, Corporation plan). A request answers 204 and the export is
 // ready at once; its id is only visible in `fake.state.exports` (Pachca announces it through
 // the webhook_url, which the fake calls only with `deliverExportWebhooks: true` and a loopback
-// URL). Download answers 302 to <origin>/files/exports/<id>.zip, served without auth.
+// URL, a second later and until answered; each attempt is logged in `fake.exportDeliveries`). Download answers 302 to <origin>/files/exports/<id>.zip, served without auth.
 
 const http = require('node:http');
 const { empty, redirect } = require('../reply');
@@ -22,8 +22,32 @@ function readDate(ctx, key) {
 	return s;
 }
 
-/** Fire-and-forget "export ready" webhook, loopback targets only. @param {string} url @param {object} payload */
-function deliver(url, payload) {
+/** One POST of the "export ready" payload; resolves to the HTTP status, 0 when unreachable. @param {URL} target @param {string} body */
+function post(target, body) {
+	return new Promise((resolve) => {
+		const req = http.request(target, {
+			method: 'POST',
+			timeout: 10000,
+			headers: { 'content-type': 'application/json', 'content-length': Buffer.byteLength(body) },
+		});
+		req.on('response', (res) => {
+			res.resume();
+			resolve(res.statusCode || 0);
+		});
+		req.on('timeout', () => req.destroy());
+		req.on('error', () => resolve(0));
+		req.end(body);
+	});
+}
+
+const DELIVERY_ATTEMPTS = 10;
+
+/**
+ * "Export ready" webhook, loopback targets only: a second after the request (so a workflow has
+ * reached its Wait node), then again each second until answered 2xx, at most 10 times.
+ * @param {any} fake @param {string} url @param {object} payload
+ */
+async function deliver(fake, url, payload) {
 	let target;
 	try {
 		target = new URL(url);
@@ -33,12 +57,12 @@ function deliver(url, payload) {
 	if (target.protocol !== 'http:' || !['127.0.0.1', 'localhost', '[::1]'].includes(target.hostname))
 		return;
 	const body = JSON.stringify(payload);
-	const req = http.request(target, {
-		method: 'POST',
-		headers: { 'content-type': 'application/json', 'content-length': Buffer.byteLength(body) },
-	});
-	req.on('error', () => {});
-	req.end(body);
+	for (let attempt = 0; attempt < DELIVERY_ATTEMPTS && fake.server; attempt++) {
+		await fake.sleep(1000);
+		const status = await post(target, body);
+		fake.exportDeliveries.push({ url, status, at: Date.now() });
+		if (status >= 200 && status < 300) return;
+	}
 }
 
 /** Zip bytes for an export: chats.json (unless skipped) and <Name>_<id>/<date>.json per chat and day. @param {any} state @param {any} exp */
@@ -128,14 +152,12 @@ module.exports = {
 			};
 			state.exports.set(id, exp);
 			if (fake.options.deliverExportWebhooks)
-				setImmediate(() =>
-					deliver(webhookUrl, {
-						type: 'export',
-						event: 'ready',
-						export_id: id,
-						created_at: exp.created_at,
-					}),
-				);
+				void deliver(fake, webhookUrl, {
+					type: 'export',
+					event: 'ready',
+					export_id: id,
+					created_at: exp.created_at,
+				});
 			return empty();
 		},
 
