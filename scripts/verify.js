@@ -39,8 +39,8 @@ function summary(files) {
  */
 async function runLeg(scanner, label, dir, patterns, mustHave) {
 	const where = path.relative(ROOT, dir).startsWith('..') ? `${path.basename(dir)}/` : path.relative(ROOT, dir) || '.';
-	const { ESLint } = await load('eslint');
-	const glob = (await load('fast-glob')).default;
+	const { ESLint } = /** @type {typeof import('eslint')} */ (await load('eslint'));
+	const glob = /** @type {typeof import('fast-glob')} */ ((await load('fast-glob')).default);
 	const files = glob.sync(patterns, { cwd: dir, ignore: IGNORE }).sort();
 	const missing = mustHave.filter((file) => !files.includes(file));
 	console.log(`[verify] ${label}: ${patterns.join(' ')} in ${where} → ${files.length} files (${summary(files)})`);

@@ -1,17 +1,8 @@
-import { readFileSync } from 'fs';
-import { join } from 'path';
-
 import { packAndLoad } from './harness';
+import { packageJson, readmeAnchors } from './support/readme';
 
-const ROOT = join(__dirname, '..');
-const pkg = JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8'));
-const readme = readFileSync(join(ROOT, 'README.md'), 'utf8');
-
-/** The anchors GitHub gives the README's headings: lower case, punctuation dropped, spaces to hyphens. */
-const anchors = readme
-	.split('\n')
-	.filter((line) => /^#{1,6} /.test(line))
-	.map((line) => line.replace(/^#+ /, '').trim().toLowerCase().replace(/[^\p{L}\p{N}\s_-]/gu, '').replace(/\s/g, '-'));
+const pkg = packageJson();
+const anchors = readmeAnchors();
 
 /** The repository page the links must stay on: package.json's homepage without its fragment. */
 const repositoryPage = pkg.homepage.replace(/#.*$/, '');
