@@ -32,7 +32,8 @@ export class PachcaApi implements ICredentialType {
 
 	icon: Icon = { light: 'file:../icons/pachca.svg', dark: 'file:../icons/pachca.dark.svg' };
 
-	documentationUrl = 'https://dev.pachca.com/api/authorization';
+	// The README says which token each operation needs and links to Pachca's own token docs.
+	documentationUrl = 'https://github.com/pachca-plus/n8n-nodes-pachca-plus?tab=readme-ov-file#credentials';
 
 	properties: INodeProperties[] = [
 		{

@@ -18,6 +18,7 @@ export class Pachca implements INodeType {
 		version: 1,
 		subtitle: '={{$parameter["operation"] + ": " + $parameter["resource"]}}',
 		description: 'Send messages, manage chats, members, threads and reactions in Pachca',
+		documentationUrl: 'https://github.com/pachca-plus/n8n-nodes-pachca-plus?tab=readme-ov-file#resources-and-operations',
 		defaults: { name: 'Pachca' },
 		usableAsTool: true,
 		inputs: [NodeConnectionTypes.Main],

@@ -13,6 +13,7 @@ export class PachcaPollingTrigger implements INodeType {
 		version: 1,
 		subtitle: '={{$parameter["events"].join(", ")}}',
 		description: "Starts the workflow on new events in the Pachca bot's event history, without a public URL",
+		documentationUrl: 'https://github.com/pachca-plus/n8n-nodes-pachca-plus?tab=readme-ov-file#pachca-polling-trigger',
 		defaults: { name: 'Pachca Polling Trigger' },
 		polling: true,
 		inputs: [],

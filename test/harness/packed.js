@@ -1,9 +1,9 @@
 // @ts-check
-const { execFileSync } = require('node:child_process');
 const fs = require('node:fs');
 const path = require('node:path');
 const { PackageDirectoryLoader } = require('n8n-core');
 
+const { packUnpacked } = require('../../scripts/lib/packed-copy');
 const { ROOT } = require('./package-loader');
 
 /**
@@ -15,14 +15,10 @@ const { ROOT } = require('./package-loader');
 async function packAndLoad() {
 	const work = fs.mkdtempSync(path.join(ROOT, '.cache-pack-'));
 	try {
-		const out = execFileSync('npm', ['pack', '--json', '--ignore-scripts', '--pack-destination', work], { cwd: ROOT, encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] });
-		const [{ filename, files, name }] = JSON.parse(out);
-		const target = path.join(work, 'node_modules', name);
-		fs.mkdirSync(target, { recursive: true });
-		execFileSync('tar', ['-xzf', path.join(work, path.basename(filename)), '-C', target, '--strip-components=1']);
+		const { target, files } = packUnpacked(ROOT, work, (name) => path.join('node_modules', name));
 		const loader = new PackageDirectoryLoader(target);
 		await loader.loadAll();
-		return { files: files.map((/** @type {{ path: string }} */ f) => f.path), loader };
+		return { files, loader };
 	} finally {
 		fs.rmSync(work, { recursive: true, force: true });
 	}
