@@ -8,15 +8,16 @@ import { NodeApiError, NodeOperationError } from 'n8n-workflow';
 
 import { callWithRetry, planCall } from './call';
 import { getOperation } from './catalogue';
+import { PACHCA_BASE_URL } from './credentialCheck';
 import { FLOWS } from './flows';
 import { simplified, unsetAnswer } from './output';
 import { collectPages } from './pagination';
-import type { RateSettings } from './rateLimits';
-import { readRateSettings } from './rateLimits';
+import { readNodeSettings } from './nodeSettings';
 import { markDone, markFailed } from './runState';
 import { toItems } from './responses';
-import type { AuthenticateAs } from './tokens';
 import { TOKEN_ROLE_HEADER } from './tokens';
+
+export { PACHCA_BASE_URL };
 
 /** Internal header naming the catalogue entry; set by each operation's routing, removed here. */
 export const OPERATION_HEADER = 'x-pachca-operation';
@@ -58,11 +59,12 @@ async function sendItem(
 		throw new NodeOperationError(ctx.getNode(), `An ID needed for ${spec.path} is missing.`, { itemIndex });
 	}
 
-	const forced = ctx.getNodeParameter('authenticateAs', 'auto') as AuthenticateAs;
-	const rates = readRates(ctx, itemIndex);
-	const { role, lane } = await planCall(ctx, spec, { forced, itemIndex, body: requestData.options.body, rates });
+	const { forced, rates } = readNodeSettings(ctx, itemIndex);
+	const { role, lane, baseUrl } = await planCall(ctx, spec, { forced, itemIndex, body: requestData.options.body, rates });
 	if (role) headers[TOKEN_ROLE_HEADER] = role;
-	const options = { ...requestData.options, headers };
+	// The credential's Base URL, set here rather than as a requestDefaults expression, which n8n
+	// would evaluate for every item, twice (Pachca.node.ts).
+	const options = { ...requestData.options, headers, baseURL: baseUrl ?? requestData.options.baseURL };
 
 	const send = async (qs?: IDataObject) => {
 		const items = await ctx.makeRoutingRequest({ ...requestData, options: qs ? { ...options, qs } : options });
@@ -76,15 +78,6 @@ async function sendItem(
 		return simplified(ctx, key, await collectPages(ctx, spec, (options.qs ?? {}) as IDataObject, call, spec.scalarKey));
 	}
 	return simplified(ctx, key, toItems((await call()) ?? unsetAnswer(key), spec.scalarKey));
-}
-
-/** The node's Rate Limits option over Pachca's defaults; a bad value stops the run before any request. */
-function readRates(ctx: IExecutePaginationFunctions, itemIndex: number): RateSettings {
-	try {
-		return readRateSettings(ctx.getNodeParameter('rateLimits', {}));
-	} catch (error) {
-		throw new NodeOperationError(ctx.getNode(), error as Error, { itemIndex });
-	}
 }
 
 /** n8n's shape for a failed item: `{ json: { error } }` that later nodes can test, plus the error itself. */
