@@ -20,12 +20,12 @@ function node(name, type, version, position, parameters, extra = {}) {
 	return { id, name, type, typeVersion: version, position, parameters, ...extra };
 }
 
-/** @param {string} origin @param {string} name */
+/** @param {string} origin @param {string} name @param {[number, number]} position */
 function mark(origin, name, position) {
 	return node(`Mark ${name}`, 'n8n-nodes-base.httpRequest', 4.2, position, { url: `${origin}${MARK_PATH}?name=${name}`, options: {} }, { executeOnce: true });
 }
 
-/** @param {string[]} from @returns {Record<string, any>} */
+/** @param {Array<[string, string]>} pairs from → to @returns {Record<string, any>} */
 function chain(...pairs) {
 	/** @type {Record<string, any>} */
 	const connections = {};

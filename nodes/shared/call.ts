@@ -1,4 +1,4 @@
-import type { ICredentialDataDecryptedObject, INode } from 'n8n-workflow';
+import type { ICredentialDataDecryptedObject, ICredentialsDecrypted, INode } from 'n8n-workflow';
 import { NodeOperationError, sleep } from 'n8n-workflow';
 
 import type { OperationSpec } from './catalogue';
@@ -50,6 +50,14 @@ async function credentialsOf(ctx: CallContext, itemIndex?: number): Promise<ICre
 	return await oncePerRun(ctx, 'credentials', async () => await ctx.getCredentials<ICredentialDataDecryptedObject>(CREDENTIAL_NAME, itemIndex));
 }
 
+/** The credential as n8n's request helpers take it, so they need not read it again for each request. */
+export async function runCredential(ctx: CallContext, itemIndex?: number): Promise<ICredentialsDecrypted> {
+	return await oncePerRun(ctx, 'credential', async () => {
+		const { id, name } = ctx.getNode().credentials?.[CREDENTIAL_NAME] ?? { id: null, name: '' };
+		return { id: id ?? '', name, type: CREDENTIAL_NAME, data: await credentialsOf(ctx, itemIndex) };
+	});
+}
+
 /** Picks the token for a call before anything is sent; a missing token is the user's to fix. */
 export async function roleFor(ctx: CallContext, spec: OperationSpec, forced: AuthenticateAs = 'auto', itemIndex?: number): Promise<TokenRole> {
 	const credentials = await credentialsOf(ctx, itemIndex);
@@ -72,7 +80,8 @@ export async function planCall(
 	const rates = options.rates ?? PACHCA_RATES;
 	if (!rates.pace) return { role, baseUrl };
 	const chat = chatOf(spec, options.body);
-	const key = laneKey(tokenFingerprint(role, tokenOf(credentials, role)), spec.rate, chat);
+	const fingerprint = oncePerRun(ctx, `fingerprint:${role}`, () => tokenFingerprint(role, tokenOf(credentials, role)));
+	const key = laneKey(fingerprint, spec.rate, chat);
 	// Sends to one chat go one at a time, so the messages appear in item order.
 	return { role, baseUrl, lane: laneFor(key, pacerBuckets(spec.rate, rates), chat !== undefined) };
 }
@@ -98,6 +107,7 @@ export async function callWithRetry(
 		let failure: PachcaFailure;
 		try {
 			const body = await send();
+			lane?.accepted();
 			slot.release();
 			return body;
 		} catch (error) {

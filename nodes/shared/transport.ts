@@ -2,11 +2,12 @@ import type {
 	DeclarativeRestApiSettings,
 	IDataObject,
 	IExecutePaginationFunctions,
+	IHttpRequestOptions,
 	INodeExecutionData,
 } from 'n8n-workflow';
 import { NodeApiError, NodeOperationError } from 'n8n-workflow';
 
-import { callWithRetry, planCall } from './call';
+import { CREDENTIAL_NAME, callWithRetry, planCall, runCredential } from './call';
 import { getOperation } from './catalogue';
 import { PACHCA_BASE_URL } from './credentialCheck';
 import { FLOWS } from './flows';
@@ -66,10 +67,11 @@ async function sendItem(
 	// would evaluate for every item, twice (Pachca.node.ts).
 	const options = { ...requestData.options, headers, baseURL: baseUrl ?? requestData.options.baseURL };
 
-	const send = async (qs?: IDataObject) => {
-		const items = await ctx.makeRoutingRequest({ ...requestData, options: qs ? { ...options, qs } : options });
-		return items[0]?.json;
-	};
+	// The request RoutingNode built, sent with n8n's own helper and the credential this run already
+	// read: n8n's makeRoutingRequest would read it from the database again for every request.
+	const credentialsDecrypted = await runCredential(ctx, itemIndex);
+	const send = async (qs?: IDataObject) =>
+		(await ctx.helpers.httpRequestWithAuthentication.call(ctx, CREDENTIAL_NAME, (qs ? { ...options, qs } : options) as IHttpRequestOptions, { credentialsDecrypted })) as unknown;
 	const call = async (qs?: IDataObject) => await callWithRetry(ctx, spec, role, async () => await send(qs), itemIndex, lane);
 	// Uploads and downloads are more than one JSON request (nodes/shared/flows.ts).
 	const flow = FLOWS[key];

@@ -8,6 +8,8 @@ import type {
 } from 'n8n-workflow';
 import { NodeHelpers } from 'n8n-workflow';
 
+import { oncePerRun } from '../../shared/perRun';
+
 /**
  * Moves each field's preSend steps (send.ts) onto the routing of the operations that show the
  * field. n8n 2.41's RoutingNode reads every field with routing once more per item (and once more
@@ -41,18 +43,22 @@ function strip(property: INodeProperties, steps: Step[]): INodeProperties {
 	const own = preSendsOf(property);
 	if (own) {
 		steps.push(...own.map((action) => ({ shownBy: property, action })));
-		const { routing: _routing, ...rest } = property;
-		return rest;
+		return withoutRouting(property);
 	}
 	if (property.type !== 'collection' || !property.options) return property;
 	const options = (property.options as INodeProperties[]).map((option) => {
 		const nested = preSendsOf(option);
 		if (!nested) return option;
 		steps.push(...nested.map((action) => ({ shownBy: property, inCollection: property.name, option: option.name, action })));
-		const { routing: _routing, ...rest } = option;
-		return rest;
+		return withoutRouting(option);
 	});
 	return { ...property, options };
+}
+
+function withoutRouting(property: INodeProperties): INodeProperties {
+	const copy = { ...property };
+	delete copy.routing;
+	return copy;
 }
 
 const shows = (property: INodeProperties, name: string, value: string) => {
@@ -82,7 +88,8 @@ function guarded(step: Step): PreSendAction {
 	const check = needsCheck(step.shownBy);
 	if (!check && !step.inCollection) return step.action;
 	const action = async function (this: IExecuteSingleFunctions, options: IHttpRequestOptions) {
-		const node = this.getNode();
+		// The node's own parameters are the same for every item (n8n's getNode() copies them each call).
+		const node = oncePerRun(this, 'node', () => this.getNode());
 		const values = node.parameters;
 		if (check && !NodeHelpers.displayParameter(values, step.shownBy, node, null, values)) return options;
 		const collection = step.inCollection ? (values[step.inCollection] as INodeParameters | undefined) : undefined;
