@@ -1,11 +1,12 @@
 import type { INodeType, INodeTypeDescription } from 'n8n-workflow';
 import { NodeConnectionTypes } from 'n8n-workflow';
 
-import { sendOperation } from '../shared/transport';
+import { PACHCA_BASE_URL, sendOperation } from '../shared/transport';
 import { searchChats } from './listSearch/searchChats';
 import { searchGroupTags } from './listSearch/searchGroupTags';
 import { searchUsers } from './listSearch/searchUsers';
 import { apiCredentialShown, authentication, incomingWebhookCredentialShown, incomingWebhookUrl } from './shared/credentialChoice';
+import { hoistFieldRouting } from './shared/hoist';
 import { authenticateAs, rateLimits, resource } from './shared/nodeFields';
 import { resourceProperties } from './resources';
 
@@ -28,9 +29,11 @@ export class Pachca implements INodeType {
 			// The incoming webhook's URL is its own credential (resources/incomingWebhook); its test checks the URL's form.
 			{ name: 'pachcaIncomingWebhookApi', required: true, testedBy: 'incomingWebhookUrl', displayOptions: incomingWebhookCredentialShown },
 		],
+		// No expression here: n8n would evaluate it for every item, twice. The transport sets the
+		// credential's Base URL on each request; this one only names the host n8n's allowed-domains
+		// check grants the node (shared/transport.ts).
 		requestDefaults: {
-			// The incoming webhook's credential has no base URL (shared/credentialChoice.ts).
-			baseURL: '={{($credentials.baseUrl || "").replace(/\\/+$/, "")}}',
+			baseURL: PACHCA_BASE_URL,
 			headers: { Accept: 'application/json', 'Content-Type': 'application/json' },
 			json: true,
 			// List filters go as `key[]=a&key[]=b`, the form Pachca's (Rails) API reads as an array.
@@ -38,7 +41,8 @@ export class Pachca implements INodeType {
 		},
 		// Every operation turns this hook on (see shared/route.ts): one transport for all of them.
 		requestOperations: { pagination: sendOperation },
-		properties: [authentication, authenticateAs, resource, ...resourceProperties, rateLimits],
+		// Fields are read by their preSend steps only, not also by n8n's routing (shared/hoist.ts).
+		properties: hoistFieldRouting([authentication, authenticateAs, resource, ...resourceProperties, rateLimits]),
 	};
 
 	methods = {

@@ -1,14 +1,16 @@
-import type { ICredentialDataDecryptedObject, INode } from 'n8n-workflow';
+import type { ICredentialDataDecryptedObject, ICredentialsDecrypted, INode } from 'n8n-workflow';
 import { NodeOperationError, sleep } from 'n8n-workflow';
 
 import type { OperationSpec } from './catalogue';
 import type { PachcaFailure } from './errors';
+import { baseUrlOf } from './credentialCheck';
 import { toNodeApiError } from './errors';
 import { readFailure } from './failures';
 import { laneFor, laneKey, tokenFingerprint } from './lanes';
 import type { Lane, Slot, Turn } from './pacing';
 import type { RateSettings } from './rateLimits';
 import { PACHCA_RATES, chatOf, pacerBuckets } from './rateLimits';
+import { oncePerRun } from './perRun';
 import { decideRetry } from './retry';
 import type { RunContext } from './runState';
 import { cancelled, itemLabel, markFailed, runOf, stoppedBy } from './runState';
@@ -28,6 +30,8 @@ export interface CallPlan {
 	role?: TokenRole;
 	/** Where the call waits for its turn (pacing.ts); undefined when pacing is off. */
 	lane?: Lane;
+	/** The credential's base URL without a trailing slash. */
+	baseUrl?: string;
 }
 
 function pickRole(ctx: CallContext, credentials: ICredentialDataDecryptedObject, spec: OperationSpec, forced: AuthenticateAs, itemIndex?: number): TokenRole {
@@ -41,9 +45,22 @@ function pickRole(ctx: CallContext, credentials: ICredentialDataDecryptedObject,
 	}
 }
 
+/** The credential, read (from n8n's database, decrypted) once per node run rather than for every item. */
+async function credentialsOf(ctx: CallContext, itemIndex?: number): Promise<ICredentialDataDecryptedObject> {
+	return await oncePerRun(ctx, 'credentials', async () => await ctx.getCredentials<ICredentialDataDecryptedObject>(CREDENTIAL_NAME, itemIndex));
+}
+
+/** The credential as n8n's request helpers take it, so they need not read it again for each request. */
+export async function runCredential(ctx: CallContext, itemIndex?: number): Promise<ICredentialsDecrypted> {
+	return await oncePerRun(ctx, 'credential', async () => {
+		const { id, name } = ctx.getNode().credentials?.[CREDENTIAL_NAME] ?? { id: null, name: '' };
+		return { id: id ?? '', name, type: CREDENTIAL_NAME, data: await credentialsOf(ctx, itemIndex) };
+	});
+}
+
 /** Picks the token for a call before anything is sent; a missing token is the user's to fix. */
 export async function roleFor(ctx: CallContext, spec: OperationSpec, forced: AuthenticateAs = 'auto', itemIndex?: number): Promise<TokenRole> {
-	const credentials = await ctx.getCredentials<ICredentialDataDecryptedObject>(CREDENTIAL_NAME, itemIndex);
+	const credentials = await credentialsOf(ctx, itemIndex);
 	return pickRole(ctx, credentials, spec, forced, itemIndex);
 }
 
@@ -57,14 +74,16 @@ export async function planCall(
 	options: { forced?: AuthenticateAs; itemIndex?: number; body?: unknown; rates?: RateSettings } = {},
 ): Promise<CallPlan> {
 	if (spec.tokens.length === 0) return {};
-	const credentials = await ctx.getCredentials<ICredentialDataDecryptedObject>(CREDENTIAL_NAME, options.itemIndex);
+	const credentials = await credentialsOf(ctx, options.itemIndex);
 	const role = pickRole(ctx, credentials, spec, options.forced ?? 'auto', options.itemIndex);
+	const baseUrl = baseUrlOf(credentials);
 	const rates = options.rates ?? PACHCA_RATES;
-	if (!rates.pace) return { role };
+	if (!rates.pace) return { role, baseUrl };
 	const chat = chatOf(spec, options.body);
-	const key = laneKey(tokenFingerprint(role, tokenOf(credentials, role)), spec.rate, chat);
+	const fingerprint = oncePerRun(ctx, `fingerprint:${role}`, () => tokenFingerprint(role, tokenOf(credentials, role)));
+	const key = laneKey(fingerprint, spec.rate, chat);
 	// Sends to one chat go one at a time, so the messages appear in item order.
-	return { role, lane: laneFor(key, pacerBuckets(spec.rate, rates), chat !== undefined) };
+	return { role, baseUrl, lane: laneFor(key, pacerBuckets(spec.rate, rates), chat !== undefined) };
 }
 
 /**
@@ -88,6 +107,7 @@ export async function callWithRetry(
 		let failure: PachcaFailure;
 		try {
 			const body = await send();
+			lane?.accepted();
 			slot.release();
 			return body;
 		} catch (error) {

@@ -2,6 +2,9 @@ import type { ICredentialDataDecryptedObject } from 'n8n-workflow';
 
 import { TOKEN_LABELS, TOKEN_SOURCES, filledRoles, tokenOf } from './tokens';
 
+/** Pachca's own API root, the credential's default Base URL. */
+export const PACHCA_BASE_URL = 'https://api.pachca.com/api/shared/v1';
+
 export function baseUrlOf(credentials: ICredentialDataDecryptedObject): string {
 	return String(credentials.baseUrl ?? '').replace(/\/+$/, '');
 }

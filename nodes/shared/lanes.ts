@@ -12,7 +12,7 @@ import type { TokenRole } from './tokens';
  * tokens it uses. No other process needs to see it: a worker starts with full buckets, and if
  * several workers together go over a limit, Pachca's 429 + Retry-After (call.ts) slows each of
  * them down. Bounded: at most MAX_LANES, and a lane idle for IDLE_MS starts afresh (which also
- * forgets its 429 slowdown).
+ * forgets the rate it learned from 429s).
  */
 const lanes = new Map<string, Lane>();
 const MAX_LANES = 1000;

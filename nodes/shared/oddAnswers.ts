@@ -1,4 +1,4 @@
-import type { DeclarativeRestApiSettings, IDataObject, IN8nHttpFullResponse, INodeExecutionData } from 'n8n-workflow';
+import type { IDataObject, IN8nHttpFullResponse } from 'n8n-workflow';
 
 /**
  * An answer that is not Pachca's JSON: a cut-off body, a proxy's HTML error page, a login page.
@@ -42,16 +42,7 @@ export class NotJsonAnswer extends Error {
 	}
 }
 
-/**
- * n8n's postReceive step for every routed request: axios hands a body that does not parse as
- * JSON over as a string, which would otherwise become an empty success item.
- */
-export async function requireJson(items: INodeExecutionData[], answer: IN8nHttpFullResponse): Promise<INodeExecutionData[]> {
-	jsonBodyOf(answer);
-	return items;
-}
-
-/** The check itself, also for requests sent with `returnFullResponse`; resolves to the body. */
+/** Every Pachca call's check, on a request sent with `returnFullResponse`; resolves to the body. */
 export function jsonBodyOf(answer: IN8nHttpFullResponse): unknown {
 	if (oddAnswerOf(answer.body)) throw new NotJsonAnswer(answer);
 	return answer.body;
@@ -71,15 +62,4 @@ export function oddAnswerWords(odd: OddAnswer, status?: number, statusText?: str
 	if (html) hint = `Something between n8n and Pachca (a proxy, gateway or firewall) answered instead of Pachca, or the Base URL in the Pachca API credential points at a web site (${what}).`;
 	else if (status && status < 300) hint = `Pachca's answer was cut short or replaced on the way, for example by a proxy or a dropped connection (${what}).`;
 	return { text, hint };
-}
-
-type PostReceiveSteps = DeclarativeRestApiSettings.ResultOptions['postReceive'];
-const JSON_CHECK: PostReceiveSteps[number] = { data: { parameterValue: undefined }, actions: [requireJson] };
-
-/**
- * Adds the check to the request data n8n's routing hands the transport: n8n runs postReceive
- * steps with the full response (status, headers), which the transport itself never sees.
- */
-export function checkAnswersOf(requestData: { postReceive: PostReceiveSteps }): void {
-	if (!requestData.postReceive.includes(JSON_CHECK)) requestData.postReceive.push(JSON_CHECK);
 }

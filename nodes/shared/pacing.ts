@@ -1,5 +1,6 @@
 import { sleep } from 'n8n-workflow';
 
+import { Ceiling } from './ceiling';
 import type { Bucket } from './rateLimits';
 import type { Slot, Turn, Waiter } from './turnQueue';
 import { enqueue } from './turnQueue';
@@ -13,10 +14,6 @@ export interface Clock {
 
 export const realClock: Clock = { now: () => Date.now(), sleep: async (ms) => await sleep(ms) };
 
-/** After each 429 the lane's rates shrink by this factor, down to MIN_SLOWDOWN of the settings. */
-const SLOWDOWN_STEP = 0.8;
-const MIN_SLOWDOWN = 0.25;
-
 /**
  * One rate-limited stream of requests (one token, one rate class, for message sends one chat):
  * token buckets that all must hold a request, a FIFO queue, and for a `serial` lane at most one
@@ -27,7 +24,9 @@ export class Lane {
 	private levels: number[] = [];
 	private updatedAt: number;
 	private blockedUntil = 0;
-	private slowdown = 1;
+	/** The rate learned from 429s (ceiling.ts) and what is left of its one-request bucket. */
+	private ceiling = new Ceiling(Infinity, Infinity);
+	private ceilingLevel = 1;
 	private queue: Waiter[] = [];
 	private inFlight = false;
 	private pumping = false;
@@ -44,6 +43,8 @@ export class Lane {
 		if (buckets.length !== this.buckets.length) this.levels = buckets.map((b) => b.burst);
 		this.buckets = buckets;
 		this.serial = serial;
+		const rates = buckets.map((b) => b.perSecond);
+		this.ceiling.setLimits(Math.min(...rates), Math.max(...rates));
 		return this;
 	}
 
@@ -59,13 +60,24 @@ export class Lane {
 		});
 	}
 
-	/** Pachca answered 429: nothing more until `waitMs` has passed, then a slower pace. */
+	/** The rate Pachca keeps to now, if a 429 taught the lane one (requests per second). */
+	get learnedRate(): number | undefined {
+		return this.ceiling.rate;
+	}
+
+	/** Pachca took a request of this lane. */
+	accepted(): void {
+		this.ceiling.accepted(this.clock.now());
+	}
+
+	/** Pachca answered 429: nothing more until `waitMs` has passed, then at the rate it accepts (ceiling.ts). */
 	penalize(waitMs: number): void {
 		const now = this.clock.now();
-		this.slowdown = Math.max(MIN_SLOWDOWN, this.slowdown * SLOWDOWN_STEP);
+		this.ceiling.limited(now);
 		this.blockedUntil = Math.max(this.blockedUntil, now + waitMs);
 		// Empty but for the one retry, counted from the end of the wait.
 		this.levels = this.levels.map(() => 1);
+		this.ceilingLevel = 1;
 		this.updatedAt = this.blockedUntil;
 	}
 
@@ -73,16 +85,20 @@ export class Lane {
 		const elapsed = Math.max(0, now - this.updatedAt) / 1000;
 		this.levels = this.levels.map((level, i) => {
 			const { perSecond, burst } = this.buckets[i];
-			return Math.min(Math.max(1, burst * this.slowdown), level + elapsed * perSecond * this.slowdown);
+			return Math.min(burst, level + elapsed * perSecond);
 		});
+		const rate = this.ceiling.rate;
+		this.ceilingLevel = rate === undefined ? 1 : Math.min(1, this.ceilingLevel + elapsed * rate);
 		this.updatedAt = Math.max(this.updatedAt, now);
 	}
 
 	private waitMs(head: Waiter, now: number): number {
 		let wait = Math.max(this.blockedUntil, head.notBefore ?? 0) - now;
 		this.levels.forEach((level, i) => {
-			if (level < 1) wait = Math.max(wait, ((1 - level) / (this.buckets[i].perSecond * this.slowdown)) * 1000);
+			if (level < 1) wait = Math.max(wait, ((1 - level) / this.buckets[i].perSecond) * 1000);
 		});
+		const rate = this.ceiling.rate;
+		if (rate !== undefined && this.ceilingLevel < 1) wait = Math.max(wait, ((1 - this.ceilingLevel) / rate) * 1000);
 		return wait;
 	}
 
@@ -105,6 +121,7 @@ export class Lane {
 					continue;
 				}
 				this.levels = this.levels.map((level) => level - 1);
+				this.ceilingLevel -= 1;
 				this.queue.shift();
 				this.lastUsed = now;
 				if (this.serial) this.inFlight = true;

@@ -2,24 +2,26 @@ import type {
 	DeclarativeRestApiSettings,
 	IDataObject,
 	IExecutePaginationFunctions,
+	IHttpRequestOptions,
 	INodeExecutionData,
 } from 'n8n-workflow';
 import { NodeApiError, NodeOperationError } from 'n8n-workflow';
 
-import { callWithRetry, planCall } from './call';
+import { CREDENTIAL_NAME, callWithRetry, planCall, runCredential } from './call';
 import { getOperation } from './catalogue';
+import { PACHCA_BASE_URL } from './credentialCheck';
 import { FLOWS } from './flows';
 import { INCOMING_WEBHOOK_KEY, sendIncomingWebhook } from './incomingWebhook';
 import { simplified, unsetAnswer } from './output';
 import { collectPages } from './pagination';
-import type { RateSettings } from './rateLimits';
-import { readRateSettings } from './rateLimits';
-import { checkAnswersOf } from './oddAnswers';
+import { readNodeSettings } from './nodeSettings';
+import { jsonBodyOf } from './oddAnswers';
 import { markDone, markFailed } from './runState';
 import { toItems } from './responses';
 import { requestTimeout } from './timeout';
-import type { AuthenticateAs } from './tokens';
 import { TOKEN_ROLE_HEADER } from './tokens';
+
+export { PACHCA_BASE_URL };
 
 /** Internal header naming the catalogue entry; set by each operation's routing, removed here. */
 export const OPERATION_HEADER = 'x-pachca-operation';
@@ -56,8 +58,8 @@ async function sendItem(
 	const key = String(headers[OPERATION_HEADER]);
 	delete headers[OPERATION_HEADER];
 	if (key === INCOMING_WEBHOOK_KEY) {
-		const { pace } = readRates(ctx, itemIndex);
-		return await sendIncomingWebhook(ctx, requestData.options.body, itemIndex, pace, requestData.options.timeout);
+		const { pace } = readNodeSettings(ctx, itemIndex).rates;
+		return await sendIncomingWebhook(ctx, requestData.options.body, itemIndex, pace, requestTimeout(ctx));
 	}
 	const spec = getOperation(key);
 	if (!spec) throw new NodeOperationError(ctx.getNode(), `Unknown Pachca operation "${key}"`, { itemIndex });
@@ -65,16 +67,20 @@ async function sendItem(
 		throw new NodeOperationError(ctx.getNode(), `An ID needed for ${spec.path} is missing.`, { itemIndex });
 	}
 
-	const forced = ctx.getNodeParameter('authenticateAs', 'auto') as AuthenticateAs;
-	const rates = readRates(ctx, itemIndex);
-	const { role, lane } = await planCall(ctx, spec, { forced, itemIndex, body: requestData.options.body, rates });
+	const { forced, rates } = readNodeSettings(ctx, itemIndex);
+	const { role, lane, baseUrl } = await planCall(ctx, spec, { forced, itemIndex, body: requestData.options.body, rates });
 	if (role) headers[TOKEN_ROLE_HEADER] = role;
-	const options = { ...requestData.options, headers, timeout: requestTimeout(ctx) };
-	checkAnswersOf(requestData);
+	// The credential's Base URL, set here rather than as a requestDefaults expression, which n8n
+	// would evaluate for every item, twice (Pachca.node.ts).
+	const options = { ...requestData.options, headers, baseURL: baseUrl ?? requestData.options.baseURL, timeout: requestTimeout(ctx) };
 
+	// The request RoutingNode built, sent with n8n's own helper and the credential this run already
+	// read: n8n's makeRoutingRequest would read it from the database again for every request.
+	const credentialsDecrypted = await runCredential(ctx, itemIndex);
+	// The full response, so that a body that is not JSON (cut short, a proxy's page) is an error (oddAnswers.ts).
 	const send = async (qs?: IDataObject) => {
-		const items = await ctx.makeRoutingRequest({ ...requestData, options: qs ? { ...options, qs } : options });
-		return items[0]?.json;
+		const request = { ...options, ...(qs ? { qs } : {}), returnFullResponse: true } as IHttpRequestOptions;
+		return jsonBodyOf(await ctx.helpers.httpRequestWithAuthentication.call(ctx, CREDENTIAL_NAME, request, { credentialsDecrypted }));
 	};
 	const call = async (qs?: IDataObject) => await callWithRetry(ctx, spec, role, async () => await send(qs), itemIndex, lane);
 	// Uploads and downloads are more than one JSON request (nodes/shared/flows.ts).
@@ -84,15 +90,6 @@ async function sendItem(
 		return simplified(ctx, key, await collectPages(ctx, spec, (options.qs ?? {}) as IDataObject, call, spec.scalarKey));
 	}
 	return simplified(ctx, key, toItems((await call()) ?? unsetAnswer(key), spec.scalarKey));
-}
-
-/** The node's Rate Limits option over Pachca's defaults; a bad value stops the run before any request. */
-function readRates(ctx: IExecutePaginationFunctions, itemIndex: number): RateSettings {
-	try {
-		return readRateSettings(ctx.getNodeParameter('rateLimits', {}));
-	} catch (error) {
-		throw new NodeOperationError(ctx.getNode(), error as Error, { itemIndex });
-	}
 }
 
 /** n8n's shape for a failed item: `{ json: { error } }` that later nodes can test, plus the error itself. */

@@ -9,7 +9,8 @@
  * @typedef {{ perSecond: number, burst: number }} Bucket
  * @typedef {'messageWrite'|'messageRead'|'events'|'default'} RateClass
  * @typedef {{ classes?: Partial<Record<RateClass, Bucket[]>>, now?: () => number,
- *   blockAfter?: number, blockMs?: number }} LimitOptions
+ *   blockAfter?: number, blockMs?: number, model?: LimitModel }} LimitOptions
+ * @typedef {'documented'|'strict'} LimitModel
  */
 
 /**
@@ -25,6 +26,16 @@ const DOCUMENTED = {
 	messageRead: [{ perSecond: 10, burst: 10 }],
 	events: [{ perSecond: 2.5, burst: 5 }],
 	default: [{ perSecond: 50, burst: 50 }],
+};
+
+/**
+ * The limit models the fake can enforce. `strict`: Pachca says its limits are flexible and tighten
+ * under load; here message writes get one 4/s bucket of 4 per chat, no burst at all.
+ * @type {Record<LimitModel, Record<RateClass, Bucket[]>>}
+ */
+const MODELS = {
+	documented: DOCUMENTED,
+	strict: { ...DOCUMENTED, messageWrite: [{ perSecond: 4, burst: 4 }] },
 };
 
 /** @param {string} method @param {string} path @returns {RateClass} */
@@ -49,7 +60,7 @@ function chatOf(state, path, body) {
 class RateLimits {
 	/** @param {LimitOptions} [opts] */
 	constructor(opts = {}) {
-		this.classes = { ...DOCUMENTED, ...(opts.classes || {}) };
+		this.classes = { ...MODELS[opts.model ?? 'documented'], ...(opts.classes || {}) };
 		this.now = opts.now || Date.now;
 		this.blockAfter = opts.blockAfter ?? 20;
 		this.blockMs = opts.blockMs ?? 30_000;
@@ -109,4 +120,4 @@ function tooMany(waitMs, message) {
 	};
 }
 
-module.exports = { RateLimits, DOCUMENTED, rateClass };
+module.exports = { RateLimits, DOCUMENTED, MODELS, rateClass };

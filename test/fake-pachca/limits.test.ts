@@ -51,4 +51,14 @@ describe("fake Pachca's rate limits", () => {
 		clock.t += 30_001;
 		expect(limits.check(state, 'GET', '/chats', {}, 'token-a')).toBeNull();
 	});
+
+	it('the strict model: one 4/s bucket of 4 per chat, no burst', () => {
+		const clock = { t: 0 };
+		const limits = new RateLimits({ model: 'strict', now: () => clock.t });
+		expect(allowed(limits, 10, 'POST', '/messages', send(7))).toBe(4);
+		clock.t += 500;
+		expect(allowed(limits, 10, 'POST', '/messages', send(7))).toBe(2);
+		expect(allowed(limits, 10, 'POST', '/messages', send(8))).toBe(4);
+		expect(allowed(limits, 60, 'GET', '/users')).toBe(50);
+	});
 });

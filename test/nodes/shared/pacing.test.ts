@@ -1,32 +1,10 @@
 import { sleep } from 'n8n-workflow';
 
 import { RateLimits } from '../../fake-pachca/limits';
-import type { Clock, Slot, Turn } from '../../../nodes/shared/pacing';
+import type { Slot } from '../../../nodes/shared/pacing';
 import { Lane } from '../../../nodes/shared/pacing';
 import { PACHCA_RATES, pacerBuckets } from '../../../nodes/shared/rateLimits';
-
-/**
- * A clock that only moves when the lane sleeps: the pacer's arithmetic, without waiting. Time
- * moves on in a later turn of the event loop, once whoever was let through has noted the time.
- */
-function virtualClock(): Clock & { t: number } {
-	const clock = {
-		t: 0,
-		now: () => clock.t,
-		sleep: async (ms: number) => {
-			await sleep(0);
-			clock.t += ms;
-		},
-	};
-	return clock;
-}
-
-/** Acquires every turn, resolving each slot at once; resolves to the times the turns were let through. */
-async function timesOf(lane: Lane, clock: { now(): number }, turns: Turn[]): Promise<number[]> {
-	return await Promise.all(turns.map(async (turn) => (await lane.acquire(turn), clock.now())));
-}
-
-const turns = (n: number, extra: Partial<Turn> = {}): Turn[] => Array.from({ length: n }, (_, item) => ({ item, ...extra }));
+import { timesOf, turns, virtualClock } from '../../support/lanes';
 
 describe('pacing: token buckets', () => {
 	it('lets a full bucket through at once, then one request per 1/rate', async () => {
@@ -93,18 +71,5 @@ describe('pacing: order', () => {
 		expect(skipped).toBeUndefined();
 		expect(next).toBeDefined();
 		expect(clock.t).toBe(0);
-	});
-});
-
-describe('pacing: after a 429', () => {
-	it('holds the lane for the Retry-After, then goes on more slowly', async () => {
-		const clock = virtualClock();
-		const lane = new Lane(clock).configure([{ perSecond: 10, burst: 5 }], false);
-		await timesOf(lane, clock, turns(5));
-		lane.penalize(1000);
-		const [retry, next, after] = await timesOf(lane, clock, turns(3));
-		expect(retry).toBe(1000);
-		// 10/s slowed to 8/s: 125 ms apart instead of 100.
-		expect([next - retry, after - next]).toEqual([125, 125]);
 	});
 });

@@ -1,0 +1,49 @@
+// @ts-check
+'use strict';
+// What one real-n8n run measured, read from the fake's side: when the markers and the node's
+// requests arrived, how many were answered 429, whether each chat got its messages in item order.
+
+/** Earliest time (ms) the n-th request into one chat may arrive, every bucket full at the start. @param {Array<{ perSecond: number, burst: number }>} buckets @param {number} n */
+function floorMs(buckets, n) {
+	return Math.max(0, ...buckets.map((b) => ((n - b.burst) / b.perSecond) * 1000));
+}
+
+/**
+ * @param {import('../../test/fake-pachca/server').FakePachca} fake
+ * @param {Map<string, number>} marks arrival times of the markers
+ * @param {(r: { method: string, path: string }) => boolean} isNodeRequest
+ */
+function measure(fake, marks, isNodeRequest) {
+	const sent = fake.requests.filter(isNodeRequest);
+	const start = marks.get('node') ?? NaN;
+	const first = sent[0]?.at ?? NaN;
+	const last = sent[sent.length - 1]?.at ?? NaN;
+	const setAt = marks.get('set');
+	return {
+		requests: sent.length,
+		nodeMs: last - start,
+		firstMs: first - start,
+		sendingMs: last - first,
+		eMs: setAt === undefined ? undefined : start - setAt,
+		r429: fake.limits?.stats.limited ?? 0,
+	};
+}
+
+/** Each chat's messages in the fake, oldest first, match the items' order for that chat. @param {any} fake @param {number[]} chats */
+function inItemOrder(fake, chats) {
+	return chats.every((chat) => {
+		const numbers = [...fake.state.messages.values()].filter((m) => m.chat_id === chat).sort((a, b) => a.id - b.id).map((m) => Number(String(m.content).slice(5)));
+		return numbers.every((n, i) => i === 0 || n > numbers[i - 1]);
+	});
+}
+
+const s = (/** @type {number} */ ms) => `${(ms / 1000).toFixed(2)} s`;
+const mb = (/** @type {number} */ bytes) => `${(bytes / 2 ** 20).toFixed(0)} MB`;
+
+/** "target ≤ 3.10 s, margin +0.42 s (met)". @param {number} valueMs @param {number} targetMs */
+function margin(valueMs, targetMs) {
+	const m = targetMs - valueMs;
+	return `target ≤ ${s(targetMs)}, margin ${m >= 0 ? '+' : '−'}${s(Math.abs(m))} (${m >= 0 ? 'met' : 'MISSED'})`;
+}
+
+module.exports = { floorMs, measure, inItemOrder, margin, s, mb };
