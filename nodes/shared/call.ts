@@ -2,7 +2,7 @@ import type { ICredentialDataDecryptedObject, ICredentialsDecrypted, INode } fro
 import { NodeOperationError, sleep } from 'n8n-workflow';
 
 import type { OperationSpec } from './catalogue';
-import type { PachcaFailure } from './errors';
+import type { PachcaFailure } from './failures';
 import { baseUrlOf } from './credentialCheck';
 import { toNodeApiError } from './errors';
 import { readFailure } from './failures';

@@ -3,7 +3,7 @@ import { NodeOperationError } from 'n8n-workflow';
 
 import { CREDENTIAL_NAME } from './call';
 import { fileNameFromDisposition, safeFileName } from './fileSource';
-import type { FlowStep } from './flows';
+import type { FlowStep } from './flowStep';
 
 interface FullResponse {
 	body: unknown;

@@ -2,27 +2,12 @@ import type { INode, JsonObject } from 'n8n-workflow';
 import { NodeApiError } from 'n8n-workflow';
 
 import type { OperationSpec } from './catalogue';
-import type { OddAnswer } from './oddAnswers';
+import type { PachcaFailure } from './failures';
 import { oddAnswerWords } from './oddAnswers';
 import type { RateLimitGiveUp } from './retry';
 import { timeoutWords } from './timeout';
 import type { TokenRole } from './tokens';
 import { TOKEN_LABELS, TOKEN_SOURCES } from './tokens';
-
-/** What went wrong with one Pachca call, reduced to what is safe to show (never a token). */
-export interface PachcaFailure {
-	status?: number;
-	body?: unknown;
-	/** Network-level code such as ECONNRESET, when no response came back. */
-	code?: string;
-	retryAfter?: string;
-	/** The reason phrase of the status line, e.g. "Bad Gateway". */
-	statusText?: string;
-	/** Set when the body is not JSON (a proxy's page, a cut-off answer): what it looked like. */
-	odd?: OddAnswer;
-	/** For a request that got no answer in time: how long it waited. */
-	waitedMs?: number;
-}
 
 export interface FailureContext {
 	spec: OperationSpec;

@@ -1,6 +1,21 @@
-import type { PachcaFailure } from './errors';
+import type { OddAnswer } from './oddAnswers';
 import { oddAnswerOf } from './oddAnswers';
 import { timedOutAfter } from './timeout';
+
+/** What went wrong with one Pachca call, reduced to what is safe to show (never a token). */
+export interface PachcaFailure {
+	status?: number;
+	body?: unknown;
+	/** Network-level code such as ECONNRESET, when no response came back. */
+	code?: string;
+	retryAfter?: string;
+	/** The reason phrase of the status line, e.g. "Bad Gateway". */
+	statusText?: string;
+	/** Set when the body is not JSON (a proxy's page, a cut-off answer): what it looked like. */
+	odd?: OddAnswer;
+	/** For a request that got no answer in time: how long it waited. */
+	waitedMs?: number;
+}
 
 interface HttpErrorShape {
 	httpCode?: string | null;

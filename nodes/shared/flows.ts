@@ -1,27 +1,14 @@
-import type { DeclarativeRestApiSettings, IExecutePaginationFunctions, INodeExecutionData } from 'n8n-workflow';
+import type { IExecutePaginationFunctions } from 'n8n-workflow';
 
 import type { OperationKey } from './catalogue';
 import { downloadExport } from './download';
+import type { Flow } from './flowStep';
 import { binaryFile, safeFileName, urlFile } from './fileSource';
 import type { FileData } from './fileSource';
 import { withInputErrors } from './inputErrors';
 import type { FileType } from './upload';
 import { describeFile, sendToStorage } from './upload';
 import { requireHttpUrl } from './validation';
-
-/** What the transport hands a special flow once the token is chosen. */
-export interface FlowStep {
-	/** The request n8n's routing built (URL filled, token role header set). */
-	options: DeclarativeRestApiSettings.ResultOptions['options'];
-	itemIndex: number;
-	/** Sends that request with the transport's retries and error shaping; resolves to the body. */
-	call: () => Promise<unknown>;
-	/** Sends another request for this operation with the same token, pacing, retries and error shaping. */
-	retrying: (request: () => Promise<unknown>) => Promise<unknown>;
-}
-
-/** An operation that is more than one JSON request: it builds its own output items. */
-export type Flow = (ctx: IExecutePaginationFunctions, step: FlowStep) => Promise<INodeExecutionData[]>;
 
 /** File → Upload's source: the input item's binary field, or a link downloaded first. */
 async function fileToUpload(ctx: IExecutePaginationFunctions): Promise<FileData> {

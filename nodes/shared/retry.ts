@@ -1,7 +1,7 @@
 import type { IHttpRequestMethods } from 'n8n-workflow';
 import { sleep } from 'n8n-workflow';
 
-import type { PachcaFailure } from './errors';
+import type { PachcaFailure } from './failures';
 
 export interface RetryPolicy {
 	/** Attempts in all, first one included, for 5xx and network failures. */
