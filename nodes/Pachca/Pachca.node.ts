@@ -5,7 +5,8 @@ import { sendOperation } from '../shared/transport';
 import { searchChats } from './listSearch/searchChats';
 import { searchGroupTags } from './listSearch/searchGroupTags';
 import { searchUsers } from './listSearch/searchUsers';
-import { authenticateAs, rateLimits, resource } from './shared/nodeFields';
+import { nodeOptions, resource } from './shared/nodeFields';
+import { actionSubtitle } from './shared/subtitle';
 import { resourceProperties } from './resources';
 
 export class Pachca implements INodeType {
@@ -15,7 +16,7 @@ export class Pachca implements INodeType {
 		icon: { light: 'file:../../icons/pachca.svg', dark: 'file:../../icons/pachca.dark.svg' },
 		group: ['transform'],
 		version: 1,
-		subtitle: '={{$parameter["operation"] + ": " + $parameter["resource"]}}',
+		subtitle: actionSubtitle(resourceProperties),
 		description: 'Send messages, manage chats, members, threads and reactions in Pachca',
 		defaults: { name: 'Pachca' },
 		usableAsTool: true,
@@ -31,7 +32,7 @@ export class Pachca implements INodeType {
 		},
 		// Every operation turns this hook on (see shared/route.ts): one transport for all of them.
 		requestOperations: { pagination: sendOperation },
-		properties: [authenticateAs, resource, ...resourceProperties, rateLimits],
+		properties: [resource, ...resourceProperties, nodeOptions],
 	};
 
 	methods = {

@@ -13,6 +13,7 @@ import { simplified, unsetAnswer } from './output';
 import { collectPages } from './pagination';
 import type { RateSettings } from './rateLimits';
 import { readRateSettings } from './rateLimits';
+import { AUTHENTICATE_AS_PATH, RATE_LIMITS_PATH } from './nodeOptionPaths';
 import { markDone, markFailed } from './runState';
 import { toItems } from './responses';
 import type { AuthenticateAs } from './tokens';
@@ -58,7 +59,7 @@ async function sendItem(
 		throw new NodeOperationError(ctx.getNode(), `An ID needed for ${spec.path} is missing.`, { itemIndex });
 	}
 
-	const forced = ctx.getNodeParameter('authenticateAs', 'auto') as AuthenticateAs;
+	const forced = ctx.getNodeParameter(AUTHENTICATE_AS_PATH, 'auto') as AuthenticateAs;
 	const rates = readRates(ctx, itemIndex);
 	const { role, lane } = await planCall(ctx, spec, { forced, itemIndex, body: requestData.options.body, rates });
 	if (role) headers[TOKEN_ROLE_HEADER] = role;
@@ -81,7 +82,7 @@ async function sendItem(
 /** The node's Rate Limits option over Pachca's defaults; a bad value stops the run before any request. */
 function readRates(ctx: IExecutePaginationFunctions, itemIndex: number): RateSettings {
 	try {
-		return readRateSettings(ctx.getNodeParameter('rateLimits', {}));
+		return readRateSettings(ctx.getNodeParameter(RATE_LIMITS_PATH, {}));
 	} catch (error) {
 		throw new NodeOperationError(ctx.getNode(), error as Error, { itemIndex });
 	}

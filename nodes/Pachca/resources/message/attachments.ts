@@ -1,6 +1,7 @@
 import type { IDataObject, IExecuteSingleFunctions, IHttpRequestOptions, INodeProperties } from 'n8n-workflow';
 
 import { binaryFile, urlFile } from '../../../shared/fileSource';
+import { AUTHENTICATE_AS_PATH } from '../../../shared/nodeOptionPaths';
 import type { AuthenticateAs } from '../../../shared/tokens';
 import type { UploadedFile } from '../../../shared/upload';
 import { uploadFile } from '../../../shared/upload';
@@ -23,7 +24,7 @@ function listOf(value: unknown, label: string, example: string): string[] {
 async function uploadAll(ctx: IExecuteSingleFunctions, read: Array<() => ReturnType<typeof binaryFile>>): Promise<UploadedFile[]> {
 	const files = [];
 	for (const next of read) files.push(await next());
-	const as = ctx.getNodeParameter('authenticateAs', 'auto') as AuthenticateAs;
+	const as = ctx.getNodeParameter(AUTHENTICATE_AS_PATH, 'auto') as AuthenticateAs;
 	const uploaded: UploadedFile[] = [];
 	for (const file of files) uploaded.push(await uploadFile(ctx, file, as));
 	return uploaded;
