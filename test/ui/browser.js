@@ -41,8 +41,14 @@ class Browser {
 			timeout: 60000,
 		});
 		const page = await this.browser.newPage();
-		page.setDefaultTimeout(20000);
+		page.setDefaultTimeout(45000);
 		page.setDefaultNavigationTimeout(60000);
+		// Loopback only: the editor's calls to n8n's servers, fonts and telemetry never leave the machine.
+		await page.setRequestInterception(true);
+		page.on('request', (request) => {
+			if (LOOPBACK.test(request.url()) || /^(data|blob):/.test(request.url())) void request.continue();
+			else void request.abort('blockedbyclient');
+		});
 		page.on('console', (message) => {
 			if (message.type() !== 'error') return;
 			const where = message.location().url ?? '';

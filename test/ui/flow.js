@@ -83,6 +83,7 @@ async function editorFlow(steps, browser, target) {
 
 	await step('pick a chat From list', async () => {
 		await page.click('[data-test-id=ndv] [data-test-id=rlc-input]');
+		await page.waitForSelector('[data-test-id=rlc-item]', { visible: true });
 		await browser.shot('chat-list-open');
 		await clickText(page, '[data-test-id=rlc-item]', /^General/);
 		await waitFor('General in the Chat field', async () => /General/.test(await page.$eval('[data-test-id=ndv] [data-test-id=rlc-input]', (node) => /** @type {HTMLInputElement} */ (node).value ?? '')));
