@@ -23,8 +23,8 @@ async function logIn(page, url, owner) {
 async function clickText(page, selector, text, timeoutMs = 15000) {
 	const handle = await waitFor(`"${text.source}" in ${selector}`, async () => {
 		for (const element of await page.$$(selector)) {
-			const inner = await element.evaluate((node) => /** @type {HTMLElement} */ (node).innerText ?? '');
-			const visible = await element.evaluate((node) => /** @type {HTMLElement} */ (node).offsetParent !== null);
+			const inner = await element.evaluate((node) => /** @type {any} */ (node).innerText ?? '');
+			const visible = await element.evaluate((node) => /** @type {any} */ (node).offsetParent !== null);
 			if (visible && text.test(inner)) return element;
 		}
 		return null;
@@ -45,7 +45,7 @@ async function pickFromCreator(page, search, name) {
 /** The labels of the parameters the open node panel shows. @param {Page} page @returns {Promise<string[]>} */
 async function panelLabels(page) {
 	return await page.$$eval('[data-test-id=ndv] [data-test-id=parameter-item] label, [data-test-id=ndv] .parameter-item label, [data-test-id=ndv] [data-test-id=input-label]', (nodes) =>
-		[...new Set(nodes.map((node) => /** @type {HTMLElement} */ (node).innerText.trim()).filter((text) => text !== ''))],
+		[...new Set(nodes.map((node) => /** @type {any} */ (node).innerText.trim()).filter((text) => text !== ''))],
 	);
 }
 
@@ -66,7 +66,7 @@ async function expectFields(page, expected) {
 
 /** Texts of the toasts on screen. @param {Page} page @returns {Promise<string[]>} */
 async function toasts(page) {
-	return await page.$$eval('.el-notification', (nodes) => nodes.map((node) => /** @type {HTMLElement} */ (node).innerText.trim()));
+	return await page.$$eval('.el-notification', (nodes) => nodes.map((node) => /** @type {any} */ (node).innerText.trim()));
 }
 
 /** Closes the node panel. @param {Page} page */

@@ -66,7 +66,7 @@ async function editorFlow(steps, browser, target) {
 		await sleep(500);
 		await browser.shot('trigger-listening');
 		await sandboxCall(`${target.sandbox}/_sandbox/say`, 'POST', { text: 'Hello from the browser test' });
-		await waitFor('the event in the output panel', async () => /Hello from the browser test/.test(await page.$eval('[data-test-id=output-panel]', (node) => /** @type {HTMLElement} */ (node).innerText)), { timeoutMs: 30000 });
+		await waitFor('the event in the output panel', async () => /Hello from the browser test/.test(await page.$eval('[data-test-id=output-panel]', (node) => /** @type {any} */ (node).innerText)), { timeoutMs: 30000 });
 		await browser.shot('trigger-event-received');
 		await waitFor('the test URL cleared when listening stops', async () => (await botUrl()) !== listening, { timeoutMs: 30000 });
 		await closePanel(page);
@@ -86,14 +86,14 @@ async function editorFlow(steps, browser, target) {
 		await page.waitForSelector('[data-test-id=rlc-item]', { visible: true });
 		await browser.shot('chat-list-open');
 		await clickText(page, '[data-test-id=rlc-item]', /^General/);
-		await waitFor('General in the Chat field', async () => /General/.test(await page.$eval('[data-test-id=ndv] [data-test-id=rlc-input]', (node) => /** @type {HTMLInputElement} */ (node).value ?? '')));
+		await waitFor('General in the Chat field', async () => /General/.test(await page.$eval('[data-test-id=ndv] [data-test-id=rlc-input]', (node) => /** @type {any} */ (node).value ?? '')));
 	});
 
 	await step('fill in Text and execute the step: the message reaches the chat', async () => {
 		await page.click('[data-test-id=ndv] [data-test-id=parameter-input-content] textarea');
 		await page.keyboard.type('Sent from the n8n editor');
 		await page.click('[data-test-id=ndv] [data-test-id=node-execute-button]');
-		await waitFor('the sent message in the output panel', async () => /Sent from the n8n editor/.test(await page.$eval('[data-test-id=output-panel]', (node) => /** @type {HTMLElement} */ (node).innerText)), { timeoutMs: 30000 });
+		await waitFor('the sent message in the output panel', async () => /Sent from the n8n editor/.test(await page.$eval('[data-test-id=output-panel]', (node) => /** @type {any} */ (node).innerText)), { timeoutMs: 30000 });
 		await browser.shot('message-sent');
 		const messages = await sandboxCall(`${target.sandbox}/_sandbox/messages?chat_id=101&limit=5`, 'GET');
 		expect(messages.some((/** @type {{ content: string }} */ message) => message.content === 'Sent from the n8n editor'), 'The sandbox has no such message in General.');
