@@ -1,6 +1,7 @@
 import type { INodeType, INodeTypeDescription } from 'n8n-workflow';
 import { NodeConnectionTypes } from 'n8n-workflow';
 
+import { registerPanelFields } from '../shared/fieldWords';
 import { sendOperation } from '../shared/transport';
 import { searchChats } from './listSearch/searchChats';
 import { searchGroupTags } from './listSearch/searchGroupTags';
@@ -8,6 +9,9 @@ import { searchUsers } from './listSearch/searchUsers';
 import { nodeOptions, resource } from './shared/nodeFields';
 import { actionSubtitle } from './shared/subtitle';
 import { resourceProperties } from './resources';
+
+// Errors name the panel's fields and the values given (nodes/shared/fieldWords.ts).
+registerPanelFields('pachca', resourceProperties);
 
 export class Pachca implements INodeType {
 	description: INodeTypeDescription = {

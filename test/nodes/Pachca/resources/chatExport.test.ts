@@ -60,7 +60,7 @@ describe('Chat Export', () => {
 
 	it("shows Pachca's message when the export is not ready", async () => {
 		const error = await runFailing(fake, download(99999));
-		expect(error.message).toBe('Pachca: id: Export file not found or not ready yet (HTTP 404)');
+		expect(error.message).toBe("Export ID 99999 was not found, or the token's user may not see it (Pachca: id: Export file not found or not ready yet, HTTP 404)");
 		expect(fake.requests).toHaveLength(1);
 	});
 
