@@ -3,6 +3,8 @@ import { NodeConnectionTypes } from 'n8n-workflow';
 
 import { registerPanelFields } from '../shared/fieldWords';
 import { sendOperation } from '../shared/transport';
+import { getChats } from './loadOptions/getChats';
+import { getUsers } from './loadOptions/getUsers';
 import { searchChats } from './listSearch/searchChats';
 import { searchGroupTags } from './listSearch/searchGroupTags';
 import { searchUsers } from './listSearch/searchUsers';
@@ -41,5 +43,6 @@ export class Pachca implements INodeType {
 
 	methods = {
 		listSearch: { searchChats, searchGroupTags, searchUsers },
+		loadOptions: { getChats, getUsers },
 	};
 }

@@ -21,4 +21,18 @@ async function searchList({ method, credentials, filter, paginationToken, parame
 	return await search.call(context, filter, paginationToken);
 }
 
-module.exports = { searchList };
+/**
+ * Calls one of the node's loadOptions methods (the multi-value pickers) the same way.
+ * @param {{ method: string, credentials: Record<string, unknown>, parameters?: Record<string, unknown>, node?: string }} options
+ */
+async function loadOptions({ method, credentials, parameters = {}, node = 'pachca' }) {
+	const loader = await loadedPackage();
+	const { workflow, workflowNode, nodeType } = oneNodeWorkflow(loader, { node, parameters });
+	const additionalData = additionalDataFor(new TestCredentialsHelper(loader, { pachcaApi: credentials }));
+	const context = new LoadOptionsContext(workflow, workflowNode, additionalData, 'parameters');
+	const load = nodeType.methods?.loadOptions?.[method];
+	if (!load) throw new Error(`No loadOptions method ${method}`);
+	return await load.call(context);
+}
+
+module.exports = { searchList, loadOptions };
