@@ -69,10 +69,29 @@ async function toasts(page) {
 	return await page.$$eval('.el-notification', (nodes) => nodes.map((node) => /** @type {any} */ (node).innerText.trim()));
 }
 
+/** Picks `option` in the open panel's dropdown parameter `name`. @param {Page} page @param {string} name @param {RegExp} option */
+async function chooseOption(page, name, option) {
+	await page.click(`[data-test-id=ndv] [data-test-id=parameter-input-${name}]`);
+	await clickText(page, '.el-select-dropdown__item, [role=option]', option);
+	await sleep(300);
+}
+
+/** Opens the canvas node whose label matches `name` (a double click, as a user does). @param {Page} page @param {RegExp} name */
+async function openNode(page, name) {
+	const node = await waitFor(`the node ${name.source} on the canvas`, async () => {
+		for (const element of await page.$$('[data-test-id=canvas-node]')) {
+			if (name.test(await element.evaluate((el) => /** @type {any} */ (el).innerText ?? ''))) return element;
+		}
+		return null;
+	}, { timeoutMs: 15000 });
+	await node.click({ count: 2 });
+	await page.waitForSelector('[data-test-id=ndv]', { visible: true });
+}
+
 /** Closes the node panel. @param {Page} page */
 async function closePanel(page) {
 	await page.click('[data-test-id=ndv-close-button]');
 	await page.waitForSelector('[data-test-id=ndv]', { hidden: true, timeout: 10000 });
 }
 
-module.exports = { logIn, clickText, pickFromCreator, panelLabels, expectFields, toasts, closePanel, sleep };
+module.exports = { logIn, clickText, pickFromCreator, panelLabels, expectFields, toasts, closePanel, chooseOption, openNode, sleep };

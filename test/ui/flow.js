@@ -6,7 +6,7 @@
 
 const { request } = require('undici');
 const { waitFor, expect } = require('../e2e/runner');
-const { logIn, clickText, pickFromCreator, expectFields, toasts, closePanel, sleep } = require('./editor');
+const { logIn, clickText, pickFromCreator, expectFields, toasts, closePanel, chooseOption, openNode, sleep } = require('./editor');
 
 /** @param {string} url @param {'GET'|'POST'} method @param {unknown} [body] */
 async function sandboxCall(url, method, body) {
@@ -97,6 +97,19 @@ async function editorFlow(steps, browser, target) {
 		await browser.shot('message-sent');
 		const messages = await sandboxCall(`${target.sandbox}/_sandbox/messages?chat_id=101&limit=5`, 'GET');
 		expect(messages.some((/** @type {{ content: string }} */ message) => message.content === 'Sent from the n8n editor'), 'The sandbox has no such message in General.');
+		await closePanel(page);
+	});
+
+	await step('switch the same node to Task → Create and User → Create: main fields up front', async () => {
+		await openNode(page, /Send a message/);
+		await chooseOption(page, 'resource', /^Task$/);
+		await chooseOption(page, 'operation', /^Create$/);
+		await expectFields(page, ['Resource', 'Operation', 'Kind', 'Description', 'Due At', 'Performer Names or IDs', 'Additional Fields']);
+		await browser.shot('task-create-panel');
+		await chooseOption(page, 'resource', /^User$/);
+		await chooseOption(page, 'operation', /^Create$/);
+		await expectFields(page, ['Resource', 'Operation', 'Email', 'First Name', 'Last Name', 'Role', 'Additional Fields']);
+		await browser.shot('user-create-panel');
 		await closePanel(page);
 	});
 
