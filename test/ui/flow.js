@@ -5,7 +5,7 @@
 // chat From list, execute the step, add the Pachca Polling Trigger.
 
 const { request } = require('undici');
-const { waitFor, expect } = require('../e2e/runner');
+const { waitFor } = require('../e2e/runner');
 const { logIn, clickText, pickFromCreator, expectFields, toasts, closePanel, chooseOption, openNode, sleep } = require('./editor');
 
 /** @param {string} url @param {'GET'|'POST'} method @param {unknown} [body] */
@@ -90,24 +90,35 @@ async function editorFlow(steps, browser, target) {
 	});
 
 	await step('fill in Text and execute the step: the message reaches the chat', async () => {
-		await page.click('[data-test-id=ndv] [data-test-id=parameter-input-content] textarea');
+		const text = '[data-test-id=ndv] [data-test-id=parameter-input-content] textarea';
+		await page.waitForSelector(text, { visible: true });
+		await page.click(text);
 		await page.keyboard.type('Sent from the n8n editor');
+		// n8n stores a typed value after a short debounce; leave the field and let it settle first.
+		await page.keyboard.press('Tab');
+		await sleep(1500);
 		await page.click('[data-test-id=ndv] [data-test-id=node-execute-button]');
-		await waitFor('the sent message in the output panel', async () => /Sent from the n8n editor/.test(await page.$eval('[data-test-id=output-panel]', (node) => /** @type {any} */ (node).innerText)), { timeoutMs: 30000 });
+		await waitFor('the sent message in General', async () => {
+			const messages = await sandboxCall(`${target.sandbox}/_sandbox/messages?chat_id=101&limit=5`, 'GET');
+			return messages.some((/** @type {{ content: string }} */ message) => message.content === 'Sent from the n8n editor');
+		}, { timeoutMs: 30000 });
+		// The JSON view shows the whole output item (the table view may cut the text).
+		const jsonView = '[data-test-id=output-panel] [data-test-id=radio-button-json]';
+		await page.waitForSelector(jsonView, { visible: true, timeout: 30000 });
+		await page.click(jsonView);
+		await waitFor('the sent message in the output panel', async () => /Sent from the n8n editor/.test(await page.$eval('[data-test-id=output-panel]', (node) => /** @type {any} */ (node).innerText)), { timeoutMs: 15000 });
 		await browser.shot('message-sent');
-		const messages = await sandboxCall(`${target.sandbox}/_sandbox/messages?chat_id=101&limit=5`, 'GET');
-		expect(messages.some((/** @type {{ content: string }} */ message) => message.content === 'Sent from the n8n editor'), 'The sandbox has no such message in General.');
 		await closePanel(page);
 	});
 
 	await step('switch the same node to Task → Create and User → Create: main fields up front', async () => {
 		await openNode(page, /Send a message/);
 		await chooseOption(page, 'resource', /^Task$/);
-		await chooseOption(page, 'operation', /^Create$/);
+		await chooseOption(page, 'operation', /^Create(\n|$)/);
 		await expectFields(page, ['Resource', 'Operation', 'Kind', 'Description', 'Due At', 'Performer Names or IDs', 'Additional Fields']);
 		await browser.shot('task-create-panel');
 		await chooseOption(page, 'resource', /^User$/);
-		await chooseOption(page, 'operation', /^Create$/);
+		await chooseOption(page, 'operation', /^Create(\n|$)/);
 		await expectFields(page, ['Resource', 'Operation', 'Email', 'First Name', 'Last Name', 'Role', 'Additional Fields']);
 		await browser.shot('user-create-panel');
 		await closePanel(page);
