@@ -1,14 +1,21 @@
 import type { INodeType, INodeTypeDescription } from 'n8n-workflow';
 import { NodeConnectionTypes } from 'n8n-workflow';
 
+import { registerPanelFields } from '../shared/fieldWords';
 import { PACHCA_BASE_URL, sendOperation } from '../shared/transport';
+import { getChats } from './loadOptions/getChats';
+import { getUsers } from './loadOptions/getUsers';
 import { searchChats } from './listSearch/searchChats';
 import { searchGroupTags } from './listSearch/searchGroupTags';
 import { searchUsers } from './listSearch/searchUsers';
 import { apiCredentialShown, authentication, incomingWebhookCredentialShown, incomingWebhookUrl } from './shared/credentialChoice';
 import { hoistFieldRouting } from './shared/hoist';
-import { authenticateAs, rateLimits, resource } from './shared/nodeFields';
+import { nodeOptions, resource } from './shared/nodeFields';
+import { actionSubtitle } from './shared/subtitle';
 import { resourceProperties } from './resources';
+
+// Errors name the panel's fields and the values given (nodes/shared/fieldWords.ts).
+registerPanelFields('pachca', resourceProperties);
 
 export class Pachca implements INodeType {
 	description: INodeTypeDescription = {
@@ -17,7 +24,7 @@ export class Pachca implements INodeType {
 		icon: { light: 'file:../../icons/pachca.svg', dark: 'file:../../icons/pachca.dark.svg' },
 		group: ['transform'],
 		version: 1,
-		subtitle: '={{$parameter["operation"] + ": " + $parameter["resource"]}}',
+		subtitle: actionSubtitle(resourceProperties),
 		description: 'Send messages, manage chats, members, threads and reactions in Pachca',
 		documentationUrl: 'https://github.com/pachca-plus/n8n-nodes-pachca-plus?tab=readme-ov-file#resources-and-operations',
 		defaults: { name: 'Pachca' },
@@ -42,11 +49,12 @@ export class Pachca implements INodeType {
 		// Every operation turns this hook on (see shared/route.ts): one transport for all of them.
 		requestOperations: { pagination: sendOperation },
 		// Fields are read by their preSend steps only, not also by n8n's routing (shared/hoist.ts).
-		properties: hoistFieldRouting([authentication, authenticateAs, resource, ...resourceProperties, rateLimits]),
+		properties: hoistFieldRouting([authentication, resource, ...resourceProperties, nodeOptions]),
 	};
 
 	methods = {
 		listSearch: { searchChats, searchGroupTags, searchUsers },
+		loadOptions: { getChats, getUsers },
 		credentialTest: { incomingWebhookUrl },
 	};
 }

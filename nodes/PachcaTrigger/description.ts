@@ -27,10 +27,10 @@ export const triggerProperties: INodeProperties[] = [
 		name: 'botId',
 		type: 'string',
 		default: '',
-		placeholder: '1738816',
+		placeholder: 'Empty: the bot of the Bot Token',
 		displayOptions: automatic,
 		description:
-			"Leave empty to let the bot register its own URL with the Bot Token. Fill in the bot's ID to register through the bot's settings with the Admin Token: the bot is then subscribed to exactly the selected events, and the node checks the bot's current URL before changing it.",
+			"Leave empty for the bot whose Bot Token is in the credential. With a bot's ID the Admin Token edits that bot and also subscribes it to exactly the selected events.",
 	},
 	{
 		displayName: 'Overwrite Bot URL When Testing',
@@ -39,11 +39,11 @@ export const triggerProperties: INodeProperties[] = [
 		default: false,
 		displayOptions: { show: { registration: ['automatic'], botId: [''] } },
 		description:
-			"Whether Listen for Test Event may replace the bot's URL without checking it. With only a Bot Token the node cannot read the URL the bot uses now (Pachca lets a bot set it, not read it), so by default it refuses, to protect an active workflow. Turn on only while no active workflow uses this bot.",
+			"Whether a test may replace the bot's URL without reading it first. Needed only when the credential has no Admin Token (a bot cannot read its own URL). Turn on only while no active workflow uses this bot.",
 	},
 	{
 		displayName:
-			"Automatic: with Bot ID empty the bot registers itself (Bot Token, scope bot_self:webhook:write). With a Bot ID the Admin Token edits that bot (scope bots:write and edit access to the bot). Deactivating clears the URL only if it is still this workflow's.",
+			"Activating the workflow points the bot at it; deactivating clears that again, unless someone has changed it since.",
 		name: 'automaticNotice',
 		type: 'notice',
 		default: '',
@@ -51,7 +51,7 @@ export const triggerProperties: INodeProperties[] = [
 	},
 	{
 		displayName:
-			"Manual: in Pachca open the bot's settings → Outgoing Webhook, paste this node's Production URL (Webhook URLs above) into Webhook URL, tick the same events, and activate this workflow. For a test run paste the Test URL there instead, then put the Production URL back.",
+			"In Pachca, paste this node's Production URL (Webhook URLs above) into the bot's settings → Outgoing Webhook, tick the same events, then activate the workflow. To test, paste the Test URL there for a while.",
 		name: 'manualNotice',
 		type: 'notice',
 		default: '',
@@ -59,7 +59,7 @@ export const triggerProperties: INodeProperties[] = [
 	},
 	{
 		displayName:
-			"Every delivery is checked with the Webhook Signing Secret of the Pachca API credential (bot settings → Outgoing Webhook → Signing secret). While that field is empty, deliveries are accepted without a signature check: anyone who knows this URL can start the workflow.",
+			"Only if the credential's Webhook Signing Secret is empty: deliveries are then not checked, and anyone who knows this URL can start the workflow. Copy the secret from the bot's settings → Outgoing Webhook.",
 		name: 'signingNotice',
 		type: 'notice',
 		default: '',

@@ -1,32 +1,17 @@
 import type { IDataObject, IHookFunctions } from 'n8n-workflow';
-import { NodeApiError, NodeOperationError } from 'n8n-workflow';
 
 import { requireBotToken } from '../shared/botIdentity';
 import { pachcaRequest } from '../shared/request';
 import { subscribableEvents } from '../shared/webhookEvents';
+import { explainBotError, readBot } from './botSettings';
 import { readConfig } from './config';
-import { botIdOf, isTesting, sameEvents, sameNodeUrl, warnIfUnsigned, webhookUrl } from './hookContext';
+import { botIdOf, isTesting, sameEvents, warnIfUnsigned, webhookUrl } from './hookContext';
+import { checkBeforeTest, replacingLiveUrl } from './testGuard';
 
 /** What this node wrote into Pachca, kept in static data so deactivation clears only that. */
 interface Registration {
 	url: string;
 	botId?: number;
-}
-
-/** A 404 on /bots/{id} is about the Bot ID field: say so instead of the generic hint. */
-const explainBotError = (botId: number) => (error: unknown) => {
-	if (error instanceof NodeApiError && error.httpCode === '404') {
-		error.description = `Pachca has no bot ${botId} that the token's user may edit. Check Bot ID, and that the bot's settings let administrators edit it (or that this user created it).`;
-	}
-	throw error;
-};
-
-async function readBot(ctx: IHookFunctions, botId: number): Promise<{ url: string; events: string[] }> {
-	const body = (await pachcaRequest(ctx, 'bot.get', { path: { id: botId } }).catch(explainBotError(botId))) as {
-		data?: { webhook?: { outgoing_url?: string | null; events?: string[] } };
-	};
-	const webhook = body.data?.webhook ?? {};
-	return { url: webhook.outgoing_url ?? '', events: webhook.events ?? [] };
 }
 
 /** Writes the outgoing URL ('' turns the webhook off); with a Bot ID also the subscribed events. */
@@ -48,23 +33,12 @@ export async function registrationExists(ctx: IHookFunctions): Promise<boolean> 
 	if (config.registration === 'manual') return true;
 	const url = webhookUrl(ctx);
 	if (config.botId === undefined) {
-		if (isTesting(ctx) && !config.overwriteWhenTesting) {
-			throw new NodeOperationError(ctx.getNode(), "Listening for a test event would replace the bot's webhook URL, and with only the Bot Token the node cannot see which URL the bot uses now.", {
-				description:
-					'If a workflow is active with this bot, a test would cut off its deliveries. Fill in Bot ID (with an Admin Token in the credential) so the node can check the bot first; or set Registration to Manual and paste the Test URL into the bot settings; or test with the Pachca Polling Trigger; or, if no active workflow uses this bot, turn on "Overwrite Bot URL When Testing".',
-			});
-		}
+		if (isTesting(ctx) && !config.overwriteWhenTesting) return await checkBeforeTest(ctx, url);
 		// A bot can set its URL but not read it, so activation always (re)writes it.
 		return false;
 	}
 	const current = await readBot(ctx, config.botId);
-	if (isTesting(ctx) && current.url !== '' && current.url !== url) {
-		throw new NodeOperationError(ctx.getNode(), `The bot already sends its events to ${current.url}; listening for a test event would replace that URL.`, {
-			description: sameNodeUrl(current.url, url)
-				? "That is this workflow's production URL, so the workflow is active. Deactivate it before listening for a test event, or test with another bot."
-				: 'If nothing uses that URL any more, clear Webhook URL in the bot settings (Outgoing Webhook); otherwise test with another bot.',
-		});
-	}
+	if (isTesting(ctx) && current.url !== '' && current.url !== url) throw replacingLiveUrl(ctx, current.url, url);
 	return current.url === url && sameEvents(current.events, subscribableEvents(config.filters.events));
 }
 

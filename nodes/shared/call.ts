@@ -5,6 +5,7 @@ import type { OperationSpec } from './catalogue';
 import type { PachcaFailure } from './failures';
 import { baseUrlOf } from './credentialCheck';
 import { toNodeApiError } from './errors';
+import { leadOf } from './fieldWords';
 import { readFailure } from './failures';
 import { laneFor, laneKey, tokenFingerprint } from './lanes';
 import type { Lane, Slot, Turn } from './pacing';
@@ -118,7 +119,7 @@ export async function callWithRetry(
 			markFailed(ctx, itemIndex);
 			slot.release();
 			const { mayHaveApplied, rateLimit } = decision;
-			throw toNodeApiError(ctx.getNode(), failure, { spec, role, itemIndex, mayHaveApplied, rateLimit, item: itemLabel(ctx, itemIndex) });
+			throw toNodeApiError(ctx.getNode(), failure, { spec, role, itemIndex, mayHaveApplied, rateLimit, item: itemLabel(ctx, itemIndex), lead: leadOf(ctx, failure, role, itemIndex) });
 		}
 		if (decision.rateLimited) {
 			seen429++;

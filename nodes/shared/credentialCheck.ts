@@ -1,5 +1,7 @@
 import type { ICredentialDataDecryptedObject } from 'n8n-workflow';
 
+import type { TokenInfo } from './tokenKinds';
+import { missingScopes, wrongField } from './tokenKinds';
 import { TOKEN_LABELS, TOKEN_SOURCES, filledRoles, tokenOf } from './tokens';
 
 /** Pachca's own API root, the credential's default Base URL. */
@@ -16,7 +18,9 @@ function describeFailure(status: number, body: unknown): string {
 }
 
 /**
- * Credential test: asks Pachca about every filled-in token and names the first one it rejects.
+ * Credential test: asks Pachca about every filled-in token and names the first one it rejects,
+ * or that sits in the wrong field (a bot's token as Admin Token). n8n's test is pass or fail,
+ * so scopes a token lacks fail it too, with a message that says the token itself works.
  * n8n's declarative credential test sends a single request, so the other tokens are checked
  * here with the runtime's fetch, against the same base URL.
  */
@@ -25,6 +29,7 @@ export async function verifyEachToken(credentials: ICredentialDataDecryptedObjec
 	if (roles.length === 0) {
 		throw new Error('Fill in at least one token: Bot Token, Admin Token or Owner Token.');
 	}
+	const warnings: string[] = [];
 	for (const role of roles) {
 		let unreachable = '';
 		const response = await fetch(`${baseUrlOf(credentials)}/oauth/token/info`, {
@@ -42,5 +47,13 @@ export async function verifyEachToken(credentials: ICredentialDataDecryptedObjec
 				`The ${TOKEN_LABELS[role]} was rejected: ${describeFailure(response.status, body)}. Paste a current token from ${TOKEN_SOURCES[role]}.`,
 			);
 		}
+		const info = (((await response.json().catch(() => ({}))) as { data?: TokenInfo }).data ?? {}) as TokenInfo;
+		const misplaced = wrongField(role, info);
+		if (misplaced) throw new Error(misplaced);
+		const lacking = missingScopes(role, info);
+		if (lacking) warnings.push(lacking);
+	}
+	if (warnings.length > 0) {
+		throw new Error(`${warnings.join(' ')} Add the scopes in Pachca (the bot's settings, or Automations → API for a person's token), or ignore this if you do not use those operations.`);
 	}
 }

@@ -19,6 +19,8 @@ export interface FailureContext {
 	rateLimit?: RateLimitGiveUp;
 	/** Appended to the message, e.g. " [item 3]" (runState.ts itemLabel). */
 	item?: string;
+	/** The failure in the panel's words (fieldWords.ts), put before Pachca's own text. */
+	lead?: string;
 }
 
 interface ApiErrorBody {
@@ -65,7 +67,7 @@ function hintFor(failure: PachcaFailure, context: FailureContext, oauthError?: s
 				? `${token} lacks the scope "${spec.scope}". Grant that scope to the token in Pachca, or fill in another token that has it and set "Authenticate As" accordingly.`
 				: `Pachca does not let ${token}'s user do this (for example: not a member or not an admin of that chat).`;
 		case 404:
-			return `Nothing found at ${spec.method} ${spec.path}: check the ID, and that ${token}'s user can see the object.`;
+			return `Check the ID, and that ${token}'s user can see the object (Pachca answered ${spec.method} ${spec.path} with 404).`;
 		case 409:
 			return 'The request conflicts with the current state in Pachca (for example: already exists).';
 		case 410:
@@ -73,7 +75,7 @@ function hintFor(failure: PachcaFailure, context: FailureContext, oauthError?: s
 		case 422:
 			return 'Pachca refused the values sent. Fix the fields named above.';
 		case 429:
-			return 'Lower the rates in the node\'s Rate Limits option, or run fewer items at once. A token that keeps hitting the limit can be blocked by Pachca for a while.';
+			return 'Lower the rates under the node\'s Token and Rate Limits → Rate Limits, or run fewer items at once. A token that keeps hitting the limit can be blocked by Pachca for a while.';
 		default:
 			if (failure.status && failure.status >= 500) return 'Pachca had a server error. Try again later.';
 			return 'Check the Base URL in the Pachca API credential and that Pachca is reachable.';
@@ -88,6 +90,7 @@ export function toNodeApiError(node: INode, failure: PachcaFailure, context: Fai
 	const text = odd?.text ?? pachca.text;
 	const status = failure.status ? `HTTP ${failure.status}` : networkTrouble(failure.code);
 	let message = `Pachca: ${text ?? (failure.status ? 'request failed' : 'could not reach the server')} (${status})`;
+	if (context.lead) message = `${context.lead} (Pachca: ${text ?? 'request failed'}, ${status})`;
 	let description = odd ? `${odd.hint} ${hintFor(failure, context, oauthError)}` : hintFor(failure, context, oauthError);
 	if (failure.code) description += ` Network error code: ${failure.code}.`;
 	if (context.mayHaveApplied) {

@@ -1,14 +1,11 @@
 import type { IExecuteSingleFunctions, INodeParameters } from 'n8n-workflow';
 import { NodeOperationError } from 'n8n-workflow';
 
+import { AUTHENTICATE_AS_PATH, RATE_LIMITS_PATH } from './nodeOptionPaths';
 import { oncePerRun } from './perRun';
 import type { RateSettings } from './rateLimits';
 import { readRateSettings } from './rateLimits';
 import type { AuthenticateAs } from './tokens';
-
-/** Where the node keeps its two node-level settings: the one place to change if they move. */
-const AUTHENTICATE_AS = 'authenticateAs';
-const RATE_LIMITS = 'rateLimits';
 
 export interface NodeSettings {
 	forced: AuthenticateAs;
@@ -23,14 +20,15 @@ export interface NodeSettings {
 export function readNodeSettings(ctx: IExecuteSingleFunctions, itemIndex: number): NodeSettings {
 	const read = (): NodeSettings => {
 		try {
-			return { forced: ctx.getNodeParameter(AUTHENTICATE_AS, 'auto') as AuthenticateAs, rates: readRateSettings(ctx.getNodeParameter(RATE_LIMITS, {})) };
+			return { forced: ctx.getNodeParameter(AUTHENTICATE_AS_PATH, 'auto') as AuthenticateAs, rates: readRateSettings(ctx.getNodeParameter(RATE_LIMITS_PATH, {})) };
 		} catch (error) {
 			throw new NodeOperationError(ctx.getNode(), error as Error, { itemIndex });
 		}
 	};
 	const once = oncePerRun(ctx, 'nodeSettings', () => {
 		const raw = ctx.getNode().parameters as INodeParameters;
-		const perItem = JSON.stringify([raw[AUTHENTICATE_AS], raw[RATE_LIMITS]]).includes('"=');
+		const group = (path: string) => raw[path.slice(0, path.indexOf('.'))];
+		const perItem = JSON.stringify([group(AUTHENTICATE_AS_PATH), group(RATE_LIMITS_PATH)]).includes('"=');
 		return perItem ? undefined : read();
 	});
 	return once ?? read();

@@ -31,3 +31,38 @@ describe('Pachca API credential test', () => {
 		expect(result.status).toBe('OK');
 	});
 });
+
+describe('Pachca API credential test: tokens in the wrong field, missing scopes', () => {
+	it("says a bot's token pasted as Admin Token belongs in Bot Token", async () => {
+		const result = await testCredential(credentialsFor(fake, { admin: fake.tokens.bot }));
+		expect(result.status).toBe('Error');
+		expect(result.message).toContain("The Admin Token field holds a bot's token. Move it to Bot Token");
+		expect(result.message).not.toContain(fake.tokens.bot);
+	});
+
+	it("says a person's token pasted as Bot Token belongs in Admin Token or Owner Token", async () => {
+		const result = await testCredential(credentialsFor(fake, { bot: fake.tokens.admin }));
+		expect(result.status).toBe('Error');
+		expect(result.message).toContain("The Bot Token field holds a person's API token");
+		expect(result.message).toContain('Admin Token');
+	});
+
+	it('names the scopes a working token lacks for the operations the node gives it', async () => {
+		const webhook = fake.state.bots.get(3).webhook;
+		const scopes = webhook.scopes;
+		webhook.scopes = scopes.filter((scope: string) => scope !== 'messages:create' && scope !== 'bot_self:webhook:write');
+		const result = await testCredential(credentialsFor(fake, { bot: fake.tokens.bot })).finally(() => {
+			webhook.scopes = scopes;
+		});
+		expect(result.status).toBe('Error');
+		expect(result.message).toContain('The Bot Token works but lacks 2 scopes the node uses it for: bot_self:webhook:write, messages:create.');
+	});
+
+	it("points an administrator's token in the Owner Token field to Admin Token", async () => {
+		const result = await testCredential(credentialsFor(fake, { owner: fake.tokens.admin }));
+		expect(result.status).toBe('Error');
+		expect(result.message).toContain('The Owner Token works but lacks');
+		expect(result.message).toContain('audit_events:read');
+		expect(result.message).toContain("If it is an administrator's token, move it to Admin Token.");
+	});
+});

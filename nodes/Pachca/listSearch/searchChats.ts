@@ -3,6 +3,13 @@ import type { IDataObject, ILoadOptionsFunctions, INodeListSearchResult } from '
 import { nextCursor, entitiesOf } from '../../shared/responses';
 import { pachcaRequest } from '../../shared/request';
 
+/** How a chat is named in pickers; personal chats and channels are marked, since names alone do not tell. */
+export function chatLabel(chat: IDataObject): string {
+	const name = String(chat.name ?? `Chat ${String(chat.id)}`);
+	if (chat.personal === true) return `${name} (personal chat)`;
+	return chat.channel === true ? `${name} (channel)` : name;
+}
+
 /** Chat picker: typed text searches chat names (Pachca's chat search); empty lists the chats. */
 export async function searchChats(
 	this: ILoadOptionsFunctions,
@@ -17,7 +24,7 @@ export async function searchChats(
 		: await pachcaRequest(this, 'chat.getAll', { qs });
 	return {
 		results: entitiesOf(body).map((chat) => ({
-			name: String(chat.name ?? `Chat ${String(chat.id)}`),
+			name: chatLabel(chat),
 			value: String(chat.id),
 			url: typeof chat.url === 'string' ? chat.url : undefined,
 		})),

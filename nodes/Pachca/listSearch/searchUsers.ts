@@ -3,7 +3,8 @@ import type { IDataObject, ILoadOptionsFunctions, INodeListSearchResult } from '
 import { entitiesOf, nextCursor } from '../../shared/responses';
 import { pachcaRequest } from '../../shared/request';
 
-function displayName(user: IDataObject): string {
+/** How a user is named in pickers: full name and @nickname. */
+export function userLabel(user: IDataObject): string {
 	const name = [user.first_name, user.last_name].filter((part) => typeof part === 'string' && part !== '').join(' ');
 	const nick = typeof user.nickname === 'string' && user.nickname ? ` (@${user.nickname})` : '';
 	return `${name || `User ${String(user.id)}`}${nick}`;
@@ -20,7 +21,7 @@ export async function searchUsers(
 	if (filter?.trim()) qs.query = filter.trim();
 	const body = await pachcaRequest(this, 'user.getAll', { qs });
 	return {
-		results: entitiesOf(body).map((user) => ({ name: displayName(user), value: String(user.id) })),
+		results: entitiesOf(body).map((user) => ({ name: userLabel(user), value: String(user.id) })),
 		paginationToken: nextCursor(body),
 	};
 }

@@ -130,3 +130,18 @@ export function forOperations(resource: string, operations: string[], fields: IN
 		},
 	}));
 }
+
+/**
+ * A multi-value picker of chats or users (n8n's multiOptions over getChats / getUsers): the same
+ * list of IDs goes to Pachca as before; an expression may still give IDs.
+ */
+export function manyPicker(kind: 'chat' | 'user', displayName: string, name: string, description: string): INodeProperties {
+	return {
+		displayName,
+		name,
+		type: 'multiOptions',
+		typeOptions: { loadOptionsMethod: kind === 'chat' ? 'getChats' : 'getUsers' },
+		default: [],
+		description: `${description}. Choose from the list, or specify IDs using an <a href="https://docs.n8n.io/code/expressions/">expression</a>.`,
+	};
+}

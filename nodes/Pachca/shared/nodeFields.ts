@@ -11,8 +11,8 @@ export const resource: INodeProperties = {
 	default: 'message',
 };
 
-/** Read by the transport (nodes/shared/transport.ts); Auto picks the least privileged token. */
-export const authenticateAs: INodeProperties = {
+/** Read by the transport (nodes/shared/transport.ts) as `nodeOptions.authenticateAs`; Auto picks the least privileged token. */
+const authenticateAs: INodeProperties = {
 	displayName: 'Authenticate As',
 	name: 'authenticateAs',
 	type: 'options',
@@ -26,11 +26,11 @@ export const authenticateAs: INodeProperties = {
 	default: 'auto',
 	description: 'Which token of the Pachca API credential sends the requests',
 	// The incoming webhook takes no token: its URL is the key.
-	displayOptions: { hide: { resource: ['incomingWebhook'] } },
+	displayOptions: { hide: { '/resource': ['incomingWebhook'] } },
 };
 
-/** Read by the transport (nodes/shared/rateLimits.ts readRateSettings); empty means Pachca's documented limits. */
-export const rateLimits: INodeProperties = {
+/** Read by the transport (nodes/shared/rateLimits.ts readRateSettings) as `nodeOptions.rateLimits`; empty means Pachca's documented limits. */
+const rateLimits: INodeProperties = {
 	displayName: 'Rate Limits',
 	name: 'rateLimits',
 	type: 'collection',
@@ -46,3 +46,17 @@ export const rateLimits: INodeProperties = {
 		{ displayName: 'Pace Requests', name: 'pace', type: 'boolean', default: true, description: "Whether to wait for a free slot before each request. Off: send at once and only wait when Pachca answers 429." },
 	],
 };
+
+/**
+ * The node's advanced knobs, last in the panel as n8n's own nodes keep them. Not named `options`
+ * (several operations have a collection of that name) nor `requestOptions` (n8n adds that one).
+ */
+export const nodeOptions: INodeProperties = {
+	displayName: 'Token and Rate Limits',
+	name: 'nodeOptions',
+	type: 'collection',
+	placeholder: 'Add Option',
+	default: {},
+	options: [authenticateAs, rateLimits],
+};
+

@@ -65,10 +65,13 @@ export function place(options: IHttpRequestOptions, target: Target, value: unkno
 	return options;
 }
 
-/** A preSend step: reads parameter `param`, validates it as `kind`, writes it to `target`. */
-export function sendParam(param: string, target: Target, kind: Kind, label: string): PlacingPreSend {
+const isEmpty = (value: unknown) => value === undefined || value === null || value === '' || (Array.isArray(value) && value.length === 0);
+
+/** A preSend step: reads parameter `param`, validates it as `kind`, writes it to `target` (skipped when empty and `optional`). */
+export function sendParam(param: string, target: Target, kind: Kind, label: string, optional = false): PlacingPreSend {
 	return placing(target, async function (this: IExecuteSingleFunctions, options: IHttpRequestOptions) {
 		const raw = this.getNodeParameter(param, undefined, { extractValue: true });
+		if (optional && isEmpty(raw)) return options;
 		let value: unknown;
 		try {
 			value = convert[kind](raw, label);
@@ -87,6 +90,11 @@ export function sendParam(param: string, target: Target, kind: Kind, label: stri
 export function sends<T extends INodeProperties>(field: T, target: Target, kind: Kind = 'value', parent?: string): T {
 	const param = parent ? `${parent}.${field.name}` : field.name;
 	return { ...field, routing: { send: { preSend: [sendParam(param, target, kind, fieldLabel(field, parent))] } } };
+}
+
+/** A main (not collection) field that may stay empty: nothing is sent then. */
+export function sendsIfFilled<T extends INodeProperties>(field: T, target: Target, kind: Kind = 'value'): T {
+	return { ...field, routing: { send: { preSend: [sendParam(field.name, target, kind, field.displayName, true)] } } };
 }
 
 /** How errors name a field: its display name, and the collection it sits in. */

@@ -41,9 +41,10 @@ describe('Pachca Trigger registration with the bot token', () => {
 		bot().outgoing_url = 'https://n8n.example.com/webhook/live';
 		const trigger = await triggerFor(fake, 'pachcaTrigger', { events: ['message_new'] }, botOnly);
 		const error = await failureOf(listenForTest(trigger));
-		expect(error.message).toContain('cannot see which URL the bot uses now');
+		// The toast shows only the message: the next step must be in it.
+		expect(error.message).toContain('add an Admin Token to the credential');
+		expect(error.message).toContain('Overwrite Bot URL When Testing');
 		expect(error.description).toContain('Bot ID');
-		expect(error.description).toContain('Overwrite Bot URL When Testing');
 		expect(writes()).toHaveLength(0);
 		expect(bot().outgoing_url).toBe('https://n8n.example.com/webhook/live');
 	});
@@ -73,6 +74,29 @@ describe('Pachca Trigger registration with the bot token', () => {
 		expect(error.message).toContain('needs the Bot Token');
 		expect(error.description).toContain('fill in Bot ID');
 		expect(fake.requests).toHaveLength(0);
+	});
+});
+
+describe('Pachca Trigger "Test this trigger" with the defaults and both tokens', () => {
+	const botAndAdmin = { tokens: { bot: fake.tokens.bot, admin: fake.tokens.admin } };
+
+	it('finds the bot from the Bot Token, reads its URL with the Admin Token, and listens when the bot is free', async () => {
+		const trigger = await triggerFor(fake, 'pachcaTrigger', { events: ['message_new'] }, botAndAdmin);
+		const testStaticData = await listenForTest(trigger);
+		expect(fake.requests.map((request) => `${request.method} ${request.path} ${request.role}`)).toEqual(['GET /profile bot', 'GET /bots/3 admin', 'PUT /bot/webhook bot']);
+		expect(bot().outgoing_url).toBe(trigger.webhookUrl(true));
+		await stopListening(trigger, testStaticData);
+		expect(bot().outgoing_url).toBeNull();
+	});
+
+	it("refuses when the bot delivers elsewhere, naming that URL and the step in the message", async () => {
+		bot().outgoing_url = 'https://n8n.example.com/webhook/live';
+		const trigger = await triggerFor(fake, 'pachcaTrigger', { events: ['message_new'] }, botAndAdmin);
+		const error = await failureOf(listenForTest(trigger));
+		expect(error.message).toContain('https://n8n.example.com/webhook/live');
+		expect(error.message).toContain('clear Webhook URL in the bot settings');
+		expect(writes()).toHaveLength(0);
+		expect(bot().outgoing_url).toBe('https://n8n.example.com/webhook/live');
 	});
 });
 
@@ -126,8 +150,8 @@ describe('Pachca Trigger registration with the admin token and a Bot ID', () => 
 		fake.clearRequests();
 		const error = await failureOf(listenForTest(trigger));
 		expect(error.message).toContain(`already sends its events to ${trigger.webhookUrl()}`);
+		expect(error.message).toContain('deactivate this workflow before testing');
 		expect(error.description).toContain("this workflow's production URL");
-		expect(error.description).toContain('Deactivate it');
 		expect(writes()).toHaveLength(0);
 		expect(bot().outgoing_url).toBe(trigger.webhookUrl());
 	});

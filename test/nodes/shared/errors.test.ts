@@ -13,7 +13,7 @@ describe('API errors', () => {
 	it('422: Pachca message with the field key, the status and a hint', async () => {
 		fake.failRoute({ method: 'POST', path: '/messages', status: 422, body: { errors: [{ key: 'content', value: null, message: 'is too long', code: 'too_long', payload: null }] } });
 		const error = await runFailing(fake, send);
-		expect(error.message).toBe('Pachca: content: is too long (HTTP 422)');
+		expect(error.message).toBe('Text was not accepted (Pachca: content: is too long, HTTP 422)');
 		expect(error.httpCode).toBe('422');
 		expect(error.description).toContain('Fix the fields');
 		expectNoToken(error);
@@ -60,7 +60,12 @@ describe('API errors', () => {
 
 	it('404: hint to check the ID', async () => {
 		const error = await runFailing(fake, { resource: 'message', operation: 'get', messageId: 999999 });
-		expect(error.message).toContain('(HTTP 404)');
-		expect(error.description).toContain('check the ID');
+		expect(error.message).toBe('Message ID 999999 was not found, or the bot may not see it (Pachca: id: Object not found, HTTP 404)');
+		expect(error.description).toContain('Check the ID');
+	});
+
+	it('404 on a send: names the Chat field and the chat given, then Pachca\'s text and the status', async () => {
+		const error = await runFailing(fake, { resource: 'message', operation: 'create', entityType: 'discussion', chatId: { __rl: true, mode: 'id', value: '999999' }, content: 'hi' });
+		expect(error.message).toBe('Chat 999999 was not found, or the bot is not a member of it (Pachca: entity_id: Object not found, HTTP 404)');
 	});
 });

@@ -12,7 +12,7 @@ afterEach(() => fake.disableLimits());
 function sendsTo(chat: number, count: number, rateLimits: IDataObject = {}) {
 	fake.state.addChat({ id: chat, name: `Paced ${chat}`, owner_id: 1 }, [[3, 'member']]);
 	const items = Array.from({ length: count }, (_, i) => ({ json: { text: `#${i}` } }));
-	const parameters = { resource: 'message', operation: 'create', entityType: 'discussion', chatId: byId('id', chat), content: '={{ $json.text }}', rateLimits };
+	const parameters = { resource: 'message', operation: 'create', entityType: 'discussion', chatId: byId('id', chat), content: '={{ $json.text }}', nodeOptions: { rateLimits } };
 	return { items, parameters };
 }
 
@@ -29,7 +29,7 @@ describe('Rate Limits settings', () => {
 	});
 
 	it('refuses a rate that is not a positive number, naming the field', () => {
-		expect(() => readRateSettings({ messageWritesPerSecond: -1 })).toThrow('Message Writes per Second per Chat (in Rate Limits) must be a number above 0');
+		expect(() => readRateSettings({ messageWritesPerSecond: -1 })).toThrow('Message Writes per Second per Chat (in Token and Rate Limits › Rate Limits) must be a number above 0');
 	});
 
 	it('a send counts against its chat; edits and deletes (no chat in the request) against the token', () => {
@@ -63,7 +63,7 @@ describe('pacing through the node, against the fake enforcing the documented lim
 		const limits = fake.enableLimits({ classes: { default: [{ perSecond: 5, burst: 5 }] } });
 		const items = Array.from({ length: 8 }, () => ({ json: {} }));
 		const getChat = { resource: 'chat', operation: 'get', chatId: byId('id', 101) };
-		await run(fake, { ...getChat, rateLimits: { otherPerSecond: 5 } }, { items });
+		await run(fake, { ...getChat, nodeOptions: { rateLimits: { otherPerSecond: 5 } } }, { items });
 		expect(limits.stats.limited).toBe(0);
 		// The same run at the default 50/s is refused some of the time: the option is what made the difference.
 		fake.enableLimits({ classes: { default: [{ perSecond: 5, burst: 5 }] } });

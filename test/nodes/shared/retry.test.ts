@@ -67,7 +67,7 @@ describe('429 through the node', () => {
 		fake.failRoute({ method: 'GET', path: '/chats/101', status: 429, headers: { 'retry-after': '120' } });
 		const error = await runFailing(fake, getChat);
 		expect(error.message).toBe('Pachca rate limit (HTTP 429): Pachca asked to wait 120 s (Retry-After) before retrying, longer than the 60 s this node waits');
-		expect(error.description).toContain('Rate Limits option');
+		expect(error.description).toContain('Token and Rate Limits → Rate Limits');
 		expect(hits('GET', '/chats/101')).toHaveLength(1);
 	});
 });

@@ -17,9 +17,9 @@ export const botOperations: INodeProperties = {
 		{ name: 'Delete', value: 'delete', action: 'Delete a bot', description: 'Delete a bot; its token stops working at once', routing: route('bot.delete') },
 		{ name: 'Get', value: 'get', action: 'Get a bot', description: 'Get a bot and its webhook settings', routing: route('bot.get') },
 		{ name: 'Get Many', value: 'getAll', action: 'Get many bots', description: 'List the bots the token owner may edit', routing: route('bot.getAll') },
-		{ name: 'Recreate Own Token', value: 'recreateOwnToken', action: 'Recreate the token of the calling bot', description: 'With the bot token: issue a new token for this bot; the one in use stops working at once', routing: route('bot.recreateOwnToken') },
-		{ name: 'Recreate Token', value: 'recreateToken', action: 'Recreate a bot token', description: 'Issue a new access token for a bot by ID; the old one stops working at once', routing: route('bot.recreateToken') },
-		{ name: 'Set Own Webhook URL', value: 'setOwnWebhook', action: 'Set the webhook URL of the calling bot', description: 'With the bot token: change where this bot\'s events are sent', routing: route('bot.setOwnWebhook') },
+		{ name: 'Recreate Own Token', value: 'recreateOwnToken', action: 'Recreate the bot token in use', description: "Issue a new token for the bot whose Bot Token is in the credential; the old one stops working at once, so paste the new one into the credential", routing: route('bot.recreateOwnToken') },
+		{ name: 'Recreate Token by ID', value: 'recreateToken', action: 'Recreate the token of any bot', description: 'With the Admin Token: issue a new token for a bot by its ID; the old one stops working at once', routing: route('bot.recreateToken') },
+		{ name: 'Set Own Webhook URL', value: 'setOwnWebhook', action: 'Set the webhook URL of the bot in use', description: 'Change where the bot whose Bot Token is in the credential sends its events', routing: route('bot.setOwnWebhook') },
 		{ name: 'Update', value: 'update', action: 'Update a bot', description: 'Change a bot\'s name, events, commands, scopes or webhook settings', routing: route('bot.update', requireSome('updateFields')) },
 	],
 };

@@ -1,7 +1,7 @@
 import type { INodeProperties } from 'n8n-workflow';
 
 import { requireHttpUrl } from '../../../shared/validation';
-import { forOperations, idField, option } from '../../shared/descriptions';
+import { forOperations, idField, manyPicker, option } from '../../shared/descriptions';
 import { route } from '../../shared/route';
 import { place, sends, sendsVia } from '../../shared/send';
 
@@ -49,7 +49,7 @@ export const chatExportFields: INodeProperties[] = [
 			placeholder: 'Add Field',
 			default: {},
 			options: [
-				option(parent, { displayName: 'Chat IDs', name: 'chat_ids', type: 'string', default: '', placeholder: 'e.g. 12, 34, 56', description: 'Export only these chats (up to 50); all chats when not set' }, 'body:chat_ids', 'idList'),
+				option(parent, manyPicker('chat', 'Chat Names or IDs', 'chat_ids', 'Export only these chats (up to 50); all chats when not set'), 'body:chat_ids', 'idList'),
 				option(parent, { displayName: 'Skip Chats File', name: 'skip_chats_file', type: 'boolean', default: false, description: 'Whether to leave the list of chats (the chats file) out of the archive' }, 'body:skip_chats_file'),
 			],
 		},

@@ -18,13 +18,13 @@ export const chatMemberOperations: INodeProperties = {
 	displayOptions: { show: { resource: ['chatMember'] } },
 	default: 'add',
 	options: [
-		{ name: 'Add', value: 'add', action: 'Add users to a chat', routing: route('chatMember.add') },
+		{ name: 'Add', value: 'add', action: 'Add users to a chat', description: 'Add employees to a chat or channel', routing: route('chatMember.add') },
 		{ name: 'Add Group Tags', value: 'addTags', action: 'Add group tags to a chat', description: 'Add everyone with these tags to the chat', routing: route('chatMember.addTags') },
-		{ name: 'Get Many', value: 'getAll', action: 'Get many chat members', routing: route('chatMember.getAll') },
+		{ name: 'Get Many', value: 'getAll', action: 'Get many chat members', description: 'List the members of a chat with their roles', routing: route('chatMember.getAll') },
 		{ name: 'Leave', value: 'leave', action: 'Leave a chat', description: 'The token owner leaves the chat', routing: route('chatMember.leave') },
-		{ name: 'Remove', value: 'remove', action: 'Remove a user from a chat', routing: route('chatMember.remove') },
-		{ name: 'Remove Group Tag', value: 'removeTag', action: 'Remove a group tag from a chat', routing: route('chatMember.removeTag') },
-		{ name: 'Update Role', value: 'updateRole', action: 'Change a member role', routing: route('chatMember.updateRole') },
+		{ name: 'Remove', value: 'remove', action: 'Remove a user from a chat', description: 'Remove one member from a chat', routing: route('chatMember.remove') },
+		{ name: 'Remove Group Tag', value: 'removeTag', action: 'Remove a group tag from a chat', description: 'Stop adding everyone with this tag to the chat', routing: route('chatMember.removeTag') },
+		{ name: 'Change Role', value: 'updateRole', action: 'Change a member role', description: 'Make a member an admin, editor or plain member of the chat', routing: route('chatMember.updateRole') },
 	],
 };
 

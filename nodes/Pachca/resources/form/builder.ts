@@ -51,7 +51,7 @@ const blockValues: INodeProperties[] = [
 	{ displayName: 'Multiline', name: 'multiline', type: 'boolean', default: false, description: 'Whether the input takes several lines', displayOptions: forTypes('input') },
 	{ displayName: 'Initial Value', name: 'initial_value', type: 'string', default: '', displayOptions: forTypes('input') },
 	{ displayName: 'Min Length', name: 'min_length', type: 'number', default: 0, description: 'Fewest characters accepted (0: no minimum)', displayOptions: forTypes('input') },
-	{ displayName: 'Max Length', name: 'max_length', type: 'number', default: 0, description: 'Most characters accepted (0: no limit set)', displayOptions: forTypes('input') },
+	{ displayName: 'Max Length', name: 'max_length', type: 'number', typeOptions: { minValue: 1, maxValue: 3000 }, default: 3000, description: 'Most characters accepted (Pachca allows up to 3000)', displayOptions: forTypes('input') },
 	choice,
 	{ displayName: 'Initial Date', name: 'initial_date', type: 'dateTime', default: '', displayOptions: forTypes('date') },
 	{ displayName: 'Initial Time', name: 'initial_time', type: 'string', default: '', placeholder: '09:30', displayOptions: forTypes('time') },
@@ -89,7 +89,8 @@ function toBlock(entry: IDataObject): IDataObject {
 		for (const key of ['placeholder', 'multiline', 'initial_value']) copy(key, entry[key]);
 		// 0 is the builder's "not set" for both lengths.
 		if (Number(entry.min_length) > 0) block.min_length = Number(entry.min_length);
-		if (Number(entry.max_length) > 0) block.max_length = Number(entry.max_length);
+		// 3000 is Pachca's own limit, so only a lower one is sent.
+		if (Number(entry.max_length) > 0 && Number(entry.max_length) < 3000) block.max_length = Number(entry.max_length);
 	}
 	if (['select', 'radio', 'checkbox'].includes(type)) {
 		const preset = type === 'checkbox' ? 'checked' : 'selected';

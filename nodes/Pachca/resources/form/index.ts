@@ -43,7 +43,7 @@ const parent = 'additionalFields';
 
 export const formFields: INodeProperties[] = forOperations('form', ['open'], [
 	sendsVia(
-		{ displayName: 'Trigger ID', name: 'triggerId', type: 'string', default: '', required: true, placeholder: 'e.g. 791a056b-006c-49dd-834b-c633fde52fe8', description: 'The trigger_id of the button click or command, mapped from the Pachca Trigger; Pachca accepts it for about 3 seconds' },
+		{ displayName: 'Trigger ID', name: 'triggerId', type: 'string', default: '={{ $json.trigger_id }}', required: true, description: "The button click's or command's trigger_id, taken from the Pachca Trigger's output by default; Pachca accepts it for about 3 seconds" },
 		'body:trigger_id',
 		text('body:trigger_id', 255, true),
 	),
@@ -55,7 +55,7 @@ export const formFields: INodeProperties[] = forOperations('form', ['open'], [
 		default: 'builder',
 		options: [
 			{ name: 'Using the Builder', value: 'builder' },
-			{ name: 'Using JSON', value: 'json', description: "Pachca's view.blocks array" },
+			{ name: 'Using JSON', value: 'json', description: 'The form blocks as JSON, for a form made by code or copied from elsewhere' },
 		],
 	},
 	{

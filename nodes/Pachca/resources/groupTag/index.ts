@@ -17,7 +17,7 @@ export const groupTagOperations: INodeProperties = {
 		{ name: 'Get', value: 'get', action: 'Get a group tag', description: 'Get a group tag with its number of employees', routing: route('groupTag.get') },
 		{ name: 'Get Many', value: 'getAll', action: 'Get many group tags', description: 'List group tags, optionally only those with given names', routing: route('groupTag.getAll') },
 		{ name: 'Get Users', value: 'getUsers', action: 'Get users of a group tag', description: 'List the employees who have a group tag', routing: route('groupTag.getUsers') },
-		{ name: 'Update', value: 'update', action: 'Rename a group tag', description: 'Rename a group tag (admin)', routing: route('groupTag.update') },
+		{ name: 'Rename', value: 'update', action: 'Rename a group tag', description: 'Rename a group tag (admin)', routing: route('groupTag.update') },
 	],
 };
 

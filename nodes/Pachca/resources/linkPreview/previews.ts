@@ -1,6 +1,7 @@
 import type { IDataObject, IExecuteSingleFunctions } from 'n8n-workflow';
 
 import { binaryFile } from '../../../shared/fileSource';
+import { AUTHENTICATE_AS_PATH } from '../../../shared/nodeOptionPaths';
 import type { AuthenticateAs } from '../../../shared/tokens';
 import { uploadFile } from '../../../shared/upload';
 import { InputError, requireHttpUrl } from '../../../shared/validation';
@@ -52,7 +53,7 @@ export async function previewsFromUi(ctx: IExecuteSingleFunctions, entries: Prev
 	checkPreviews(previews, label);
 	const files = [];
 	for (const [, field] of uploads) files.push(await binaryFile(ctx, field, `${label}: image binary field`));
-	const as = ctx.getNodeParameter('authenticateAs', 'auto') as AuthenticateAs;
+	const as = ctx.getNodeParameter(AUTHENTICATE_AS_PATH, 'auto') as AuthenticateAs;
 	for (const [index, [preview]] of uploads.entries()) {
 		const { key, name, size } = await uploadFile(ctx, files[index], as);
 		preview.image = { key, name, size };

@@ -1,6 +1,7 @@
 import type { IDataObject, IExecuteSingleFunctions, IHttpRequestOptions, INodeProperties } from 'n8n-workflow';
 
 import { binaryFile, urlFile } from '../../../shared/fileSource';
+import { AUTHENTICATE_AS_PATH } from '../../../shared/nodeOptionPaths';
 import type { AuthenticateAs } from '../../../shared/tokens';
 import type { UploadedFile } from '../../../shared/upload';
 import { uploadFile } from '../../../shared/upload';
@@ -23,7 +24,7 @@ function listOf(value: unknown, label: string, example: string): string[] {
 async function uploadAll(ctx: IExecuteSingleFunctions, read: Array<() => ReturnType<typeof binaryFile>>): Promise<UploadedFile[]> {
 	const files = [];
 	for (const next of read) files.push(await next());
-	const as = ctx.getNodeParameter('authenticateAs', 'auto') as AuthenticateAs;
+	const as = ctx.getNodeParameter(AUTHENTICATE_AS_PATH, 'auto') as AuthenticateAs;
 	const uploaded: UploadedFile[] = [];
 	for (const file of files) uploaded.push(await uploadFile(ctx, file, as));
 	return uploaded;
@@ -41,7 +42,7 @@ function checkFilesJson(value: unknown, label: string): IDataObject[] {
 export function attachmentOptions(parent: string): INodeProperties[] {
 	return [
 		sendsVia(
-			{ displayName: 'Attach Binary Fields', name: 'attachBinary', type: 'string', default: '', placeholder: 'e.g. data, invoice', description: "Names of the input item's binary fields, separated by commas; each file is uploaded to Pachca and attached" },
+			{ displayName: 'Attach Binary Fields', name: 'attachBinary', type: 'string', default: '', placeholder: 'e.g. data, invoice', description: "For files already in the workflow (Read File, HTTP Request…): names of the input item's binary fields, separated by commas; each is uploaded to Pachca and attached" },
 			'body:message.files',
 			async (ctx, value, label, options) => {
 				const names = listOf(value, label, 'the names of binary fields');
@@ -50,7 +51,7 @@ export function attachmentOptions(parent: string): INodeProperties[] {
 			parent,
 		),
 		sendsVia(
-			{ displayName: 'Attach File URLs', name: 'attachUrls', type: 'string', default: '', placeholder: 'e.g. https://example.com/report.pdf', description: 'Links separated by commas or new lines; each file is downloaded (without the Pachca token), uploaded to Pachca and attached' },
+			{ displayName: 'Attach File URLs', name: 'attachUrls', type: 'string', default: '', placeholder: 'e.g. https://example.com/report.pdf', description: 'For files on the web: links separated by commas or new lines; each is downloaded (without the Pachca token), uploaded to Pachca and attached' },
 			'body:message.files',
 			async (ctx, value, label, options) => {
 				const urls = listOf(value, label, 'links').map((url) => requireHttpUrl(url, label));
@@ -64,7 +65,7 @@ export function attachmentOptions(parent: string): INodeProperties[] {
 /** Files uploaded earlier, as JSON; added to `message.files` too ([] alone removes a message's files). */
 export function filesJsonOption(parent: string): INodeProperties {
 	return sendsVia(
-		{ displayName: 'Files (JSON)', name: 'files', type: 'json', default: '[]', description: 'Files uploaded earlier (File → Upload), e.g. [{"key": "…", "name": "a.pdf", "file_type": "file", "size": 1024}]' },
+		{ displayName: 'Files (JSON)', name: 'files', type: 'json', default: '[]', description: 'For files uploaded in an earlier step with File → Upload: its output as a list, e.g. [{"key": "…", "name": "a.pdf", "file_type": "file", "size": 1024}]' },
 		'body:message.files',
 		async (_ctx, value, label, options) => appendFiles(options, checkFilesJson(value, label)),
 		parent,

@@ -48,7 +48,7 @@ function rowsFromUi(value: unknown): Button[][] {
 /** Both button fields write `message.buttons`; filling both is a mistake worth naming. */
 function setButtons(options: IHttpRequestOptions, rows: Button[][], label: string): IHttpRequestOptions {
 	const body = (options.body ?? {}) as { message?: { buttons?: unknown } };
-	if (body.message?.buttons !== undefined) throw new InputError(`${label}: the buttons are set twice. Use either Buttons or Buttons (JSON), not both.`);
+	if (body.message?.buttons !== undefined) throw new InputError(`${label}: the buttons are set twice. Use either Buttons or Buttons as JSON, not both.`);
 	return place(options, 'body:message.buttons', rows);
 }
 
@@ -70,11 +70,11 @@ export function buttonOptions(parent: string, jsonDescription: string): INodePro
 		{ displayName: 'Data', name: 'data', type: 'string', default: '', description: 'Up to 255 characters; the bot gets them in its button webhook', displayOptions: { show: { onClick: ['data'] } } },
 	];
 	const row: INodeProperties = {
-		displayName: 'Buttons',
+		displayName: 'Buttons in This Row',
 		name: 'buttons',
 		type: 'fixedCollection',
 		typeOptions: { multipleValues: true },
-		placeholder: 'Add Button',
+		placeholder: 'Add Button to Row',
 		default: {},
 		options: [{ name: 'button', displayName: 'Button', values: button }],
 	};
@@ -95,7 +95,7 @@ export function buttonOptions(parent: string, jsonDescription: string): INodePro
 			parent,
 		),
 		sendsVia(
-			{ displayName: 'Buttons (JSON)', name: 'buttons', type: 'json', default: '[]', description: jsonDescription },
+			{ displayName: 'Buttons as JSON (Instead of Buttons)', name: 'buttons', type: 'json', default: '[]', description: `${jsonDescription}. Use instead of Buttons when the rows come from an expression; fill in only one of the two.` },
 			'body:message.buttons',
 			async (_ctx, value, label, options) => setButtons(options, checkButtons(parseJsonField(value, label), label), label),
 			parent,

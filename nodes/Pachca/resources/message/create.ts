@@ -52,7 +52,7 @@ export const createFields: INodeProperties[] = forOperations('message', ['create
 			filesJsonOption(parent),
 			option(parent, { displayName: 'Link Preview', name: 'link_preview', type: 'boolean', default: false, description: 'Whether to show a preview of the first link in the text' }, 'body:link_preview'),
 			option(parent, { displayName: 'Reply To Message ID', name: 'parent_message_id', type: 'number', default: 0, description: 'ID of the message this one answers' }, 'body:message.parent_message_id', 'id'),
-			option(parent, { displayName: 'Skip Invite Mentions', name: 'skip_invite_mentions', type: 'boolean', default: false, description: 'Whether to keep mentioned users out of the thread (thread messages only)' }, 'body:message.skip_invite_mentions'),
+			option(parent, { displayName: 'Skip Invite Mentions', name: 'skip_invite_mentions', type: 'boolean', default: false, description: 'Whether people @mentioned in a thread message stay out of the thread; by default Pachca adds them to it (thread messages only)' }, 'body:message.skip_invite_mentions'),
 		],
 	},
 ]);

@@ -17,12 +17,12 @@ export const messageOperations: INodeProperties = {
 	displayOptions: showFor,
 	default: 'create',
 	options: [
-		{ name: 'Create', value: 'create', action: 'Send a message', description: 'Send a message to a chat, thread or user', routing: route('message.create') },
-		{ name: 'Delete', value: 'delete', action: 'Delete a message', routing: route('message.delete') },
-		{ name: 'Get', value: 'get', action: 'Get a message', routing: route('message.get') },
+		{ name: 'Send', value: 'create', action: 'Send a message', description: 'Send a message to a chat, thread or user', routing: route('message.create') },
+		{ name: 'Delete', value: 'delete', action: 'Delete a message', description: 'Delete a message by ID; it disappears for everyone in the chat', routing: route('message.delete') },
+		{ name: 'Get', value: 'get', action: 'Get a message', description: 'Get a message by ID with its text, files, buttons and thread', routing: route('message.get') },
 		{ name: 'Get Many', value: 'getAll', action: 'Get many messages', description: 'List messages of a chat', routing: route('message.getAll') },
-		{ name: 'Pin', value: 'pin', action: 'Pin a message', routing: route('message.pin') },
-		{ name: 'Unpin', value: 'unpin', action: 'Unpin a message', routing: route('message.unpin') },
+		{ name: 'Pin', value: 'pin', action: 'Pin a message', description: 'Pin a message at the top of its chat', routing: route('message.pin') },
+		{ name: 'Unpin', value: 'unpin', action: 'Unpin a message', description: 'Remove a pinned message from the top of its chat', routing: route('message.unpin') },
 		{ name: 'Update', value: 'update', action: 'Update a message', description: 'Edit the text, buttons or files of a message', routing: route('message.update', requireSome('updateFields')) },
 	],
 };

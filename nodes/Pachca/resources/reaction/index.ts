@@ -12,9 +12,9 @@ export const reactionOperations: INodeProperties = {
 	displayOptions: { show: { resource: ['reaction'] } },
 	default: 'add',
 	options: [
-		{ name: 'Add', value: 'add', action: 'Add a reaction', routing: route('reaction.add') },
-		{ name: 'Get Many', value: 'getAll', action: 'Get many reactions', routing: route('reaction.getAll') },
-		{ name: 'Remove', value: 'remove', action: 'Remove a reaction', routing: route('reaction.remove') },
+		{ name: 'Add', value: 'add', action: 'Add a reaction', description: 'Put an emoji reaction on a message', routing: route('reaction.add') },
+		{ name: 'Get Many', value: 'getAll', action: 'Get many reactions', description: 'List the reactions on a message and who put them', routing: route('reaction.getAll') },
+		{ name: 'Remove', value: 'remove', action: 'Remove a reaction', description: 'Take back an emoji reaction the token owner put on a message', routing: route('reaction.remove') },
 	],
 };
 

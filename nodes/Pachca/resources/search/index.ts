@@ -1,6 +1,6 @@
 import type { INodeProperties } from 'n8n-workflow';
 
-import { forOperations, option, paginationFields, simplifyField } from '../../shared/descriptions';
+import { forOperations, manyPicker, option, paginationFields, simplifyField } from '../../shared/descriptions';
 import { route } from '../../shared/route';
 import { commonFilters, filtersCollection, parent } from './filters';
 
@@ -43,7 +43,7 @@ export const searchFields: INodeProperties[] = [
 			...commonFilters('messages'),
 			active('messages'),
 			option(parent, { displayName: 'Author IDs', name: 'user_ids', type: 'string', default: '', placeholder: 'e.g. 4, 5', description: 'Comma-separated IDs of the users whose messages to find' }, 'qs:user_ids', 'idList'),
-			option(parent, { displayName: 'Chat IDs', name: 'chat_ids', type: 'string', default: '', placeholder: 'e.g. 101, 102', description: 'Comma-separated IDs of the chats to search in' }, 'qs:chat_ids', 'idList'),
+			option(parent, manyPicker('chat', 'Chat Names or IDs', 'chat_ids', 'The chats to search in'), 'qs:chat_ids', 'idList'),
 			option(parent, { displayName: 'Sort By', name: 'sort', type: 'options', default: 'created_at', options: [{ name: 'Creation Time', value: 'created_at' }, { name: 'Relevance', value: 'relevance' }] }, 'qs:sort'),
 		]),
 	]),

@@ -1,6 +1,6 @@
 import type { INodeProperties } from 'n8n-workflow';
 
-import { option } from '../../shared/descriptions';
+import { manyPicker, option } from '../../shared/descriptions';
 
 export const KIND_OPTIONS = [
 	{ name: 'Call', value: 'call', description: 'Call a contact' },
@@ -23,7 +23,7 @@ export function taskOptions(parent: string): INodeProperties[] {
 		option(parent, { displayName: 'Custom Properties (JSON)', name: 'custom_properties', type: 'json', default: '[]', description: 'Values of custom task fields: a JSON list of objects with the property ID and its value (IDs from Custom Property → Get Many)' }, 'body:task.custom_properties', 'json'),
 		option(parent, { displayName: 'Description', name: 'content', type: 'string', typeOptions: { rows: 2 }, default: '', description: 'What the task is about (defaults to the kind name)' }, 'body:task.content', 'text'),
 		option(parent, { displayName: 'Due At', name: 'due_at', type: 'dateTime', default: '', description: 'When the task is due' }, 'body:task.due_at', 'date'),
-		option(parent, { displayName: 'Performer IDs', name: 'performer_ids', type: 'string', default: '', placeholder: 'e.g. 4, 5', description: 'Comma-separated IDs of the users who do the task (defaults to the token owner)' }, 'body:task.performer_ids', 'idList'),
+		option(parent, manyPicker('user', 'Performer Names or IDs', 'performer_ids', 'Who does the task'), 'body:task.performer_ids', 'idList'),
 		option(parent, { displayName: 'Priority', name: 'priority', type: 'options', default: 1, options: PRIORITY_OPTIONS }, 'body:task.priority'),
 	];
 }

@@ -15,8 +15,8 @@ export const taskOperations: INodeProperties = {
 	default: 'create',
 	options: [
 		{ name: 'Create', value: 'create', action: 'Create a task', description: 'Create a reminder, call, meeting, event or email task', routing: route('task.create') },
-		{ name: 'Delete', value: 'delete', action: 'Delete a task', routing: route('task.delete') },
-		{ name: 'Get', value: 'get', action: 'Get a task', routing: route('task.get') },
+		{ name: 'Delete', value: 'delete', action: 'Delete a task', description: 'Delete a task by ID', routing: route('task.delete') },
+		{ name: 'Get', value: 'get', action: 'Get a task', description: 'Get a task by ID with its performers and due date', routing: route('task.get') },
 		{ name: 'Get Many', value: 'getAll', action: 'Get many tasks', description: 'List tasks, newest first', routing: route('task.getAll') },
 		{ name: 'Update', value: 'update', action: 'Update a task', description: 'Change a task or mark it done', routing: route('task.update', requireSome('updateFields')) },
 	],

@@ -13,8 +13,8 @@ export const threadOperations: INodeProperties = {
 	options: [
 		{ name: 'Create', value: 'create', action: 'Create a thread on a message', description: 'Open (or get the existing) thread of a message', routing: route('thread.create') },
 		{ name: 'Create Standalone', value: 'createStandalone', action: 'Create a standalone thread', description: 'A thread not linked to any message', routing: route('thread.createStandalone') },
-		{ name: 'Get', value: 'get', action: 'Get a thread', routing: route('thread.get') },
-		{ name: 'Get Many', value: 'getAll', action: 'Get many threads', routing: route('thread.getAll') },
+		{ name: 'Get', value: 'get', action: 'Get a thread', description: 'Get a thread by ID with the message it belongs to', routing: route('thread.get') },
+		{ name: 'Get Many', value: 'getAll', action: 'Get many threads', description: 'List the threads the token owner can see', routing: route('thread.getAll') },
 	],
 };
 

@@ -1,8 +1,8 @@
 import type { IDataObject, IExecuteSingleFunctions, IHttpRequestOptions, INodeProperties } from 'n8n-workflow';
 import { NodeOperationError } from 'n8n-workflow';
 
-import { forOperations, option } from '../../shared/descriptions';
-import { sends } from '../../shared/send';
+import { forOperations, manyPicker, option } from '../../shared/descriptions';
+import { sends, sendsIfFilled } from '../../shared/send';
 import { profileOptions, roleOptions } from './fields';
 
 const parent = 'additionalFields';
@@ -11,17 +11,26 @@ const parent = 'additionalFields';
 export async function guestNeedsOneChat(this: IExecuteSingleFunctions, options: IHttpRequestOptions): Promise<IHttpRequestOptions> {
 	const fields = this.getNodeParameter(parent, {}) as IDataObject;
 	const chats = Array.isArray(fields.chat_ids) ? fields.chat_ids : String(fields.chat_ids ?? '').split(/[\s,;]+/).filter((id) => id !== '');
-	if (fields.role === 'guest' && chats.length !== 1) {
-		throw new NodeOperationError(this.getNode(), `A guest must be added to exactly one chat; Chat IDs (in Additional Fields) holds ${chats.length}.`, {
+	if (this.getNodeParameter('role', 'user') === 'guest' && chats.length !== 1) {
+		throw new NodeOperationError(this.getNode(), `A guest must be added to exactly one chat; Chat Names or IDs (in Additional Fields) holds ${chats.length}.`, {
 			itemIndex: this.getItemIndex(),
-			description: 'Set Chat IDs to the ID of one active chat, or pick another Role.',
+			description: 'Pick one active chat in Chat Names or IDs, or another Role.',
 		});
 	}
 	return options;
 }
 
+/** Shown as main fields on Create, so not again under Additional Fields. */
+const IN_MAIN = ['first_name', 'last_name'];
+
+/** A name field sent only when filled in. */
+const nameField = (displayName: string, name: string) => sendsIfFilled({ displayName, name, type: 'string', default: '' }, `body:user.${name}`, 'text');
+
 export const createFields: INodeProperties[] = forOperations('user', ['create'], [
 	sends({ displayName: 'Email', name: 'email', type: 'string', placeholder: 'name@email.com', default: '', required: true, description: 'Work email; the invitation goes there' }, 'body:user.email', 'text'),
+	nameField('First Name', 'first_name'),
+	nameField('Last Name', 'last_name'),
+	sends({ displayName: 'Role', name: 'role', type: 'options', default: 'user', options: roleOptions(true), description: 'Access level in the workspace' }, 'body:user.role'),
 	{
 		displayName: 'Additional Fields',
 		name: parent,
@@ -29,9 +38,8 @@ export const createFields: INodeProperties[] = forOperations('user', ['create'],
 		placeholder: 'Add Field',
 		default: {},
 		options: [
-			option(parent, { displayName: 'Chat IDs', name: 'chat_ids', type: 'string', default: '', placeholder: 'e.g. 101, 102', description: 'Comma-separated IDs of chats the person joins at once (a guest needs exactly one)' }, 'body:user.chat_ids', 'idList'),
-			...profileOptions(parent),
-			option(parent, { displayName: 'Role', name: 'role', type: 'options', default: 'user', options: roleOptions(true), description: 'Access level in the workspace' }, 'body:user.role'),
+			option(parent, manyPicker('chat', 'Chat Names or IDs', 'chat_ids', 'Chats the person joins at once (a guest needs exactly one)'), 'body:user.chat_ids', 'idList'),
+			...profileOptions(parent).filter((field) => !IN_MAIN.includes(field.name)),
 			option(parent, { displayName: 'Skip Email Invitation', name: 'skip_email_notify', type: 'boolean', default: false, description: 'Whether to create the account without emailing an invitation (for example before SSO sign-in)' }, 'body:skip_email_notify'),
 		].sort((a, b) => a.displayName.localeCompare(b.displayName)),
 	},

@@ -22,7 +22,7 @@ export function profileOptions(parent: string): INodeProperties[] {
 		text('First Name', 'first_name'),
 		text('Job Title', 'title'),
 		text('Last Name', 'last_name'),
-		option(parent, { displayName: 'List Tags', name: 'list_tags', type: 'string', default: '', placeholder: 'e.g. Design, Backend', description: 'Comma-separated names of the group tags the person has (replaces the current list)' }, 'body:user.list_tags', 'textList'),
+		option(parent, { displayName: 'Group Tags (Names)', name: 'list_tags', type: 'string', default: '', placeholder: 'e.g. Design, Backend', description: 'Comma-separated names of the group tags the person has (replaces the current list)' }, 'body:user.list_tags', 'textList'),
 		text('Nickname', 'nickname', 'Username, shown as @nickname'),
 		text('Phone Number', 'phone_number'),
 		option(parent, { displayName: 'Suspended', name: 'suspended', type: 'boolean', default: false, description: 'Whether the account is deactivated' }, 'body:user.suspended'),

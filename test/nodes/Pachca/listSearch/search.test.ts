@@ -1,4 +1,4 @@
-import { searchList } from '../../../harness';
+import { loadOptions, searchList } from '../../../harness';
 import { credentialsFor, lastRequest, useFakePachca } from '../../../support/pachca';
 
 const fake = useFakePachca();
@@ -20,5 +20,17 @@ describe('pickers', () => {
 		const result = await searchList({ method: 'searchUsers', filter: 'pavel', credentials: credentialsFor(fake) });
 		expect(lastRequest(fake)).toMatchObject({ method: 'GET', path: '/users', query: { query: 'pavel' } });
 		expect(result.results).toEqual([{ name: 'Pavel Sokolov (@pavel)', value: '5' }]);
+	});
+
+	it('marks personal chats and channels, since a name alone does not tell', async () => {
+		const result = await searchList({ method: 'searchChats', credentials: credentialsFor(fake) });
+		expect(result.results).toEqual(expect.arrayContaining([expect.objectContaining({ name: 'Anna Ivanova (personal chat)', value: '104' }), expect.objectContaining({ name: 'General (channel)', value: '101' })]));
+	});
+
+	it('lists chats and users for the multi-value pickers', async () => {
+		const chats = await loadOptions({ method: 'getChats', credentials: credentialsFor(fake) });
+		expect(chats).toEqual(expect.arrayContaining([{ name: 'Project Apollo', value: '102' }]));
+		const users = await loadOptions({ method: 'getUsers', credentials: credentialsFor(fake) });
+		expect(users).toEqual(expect.arrayContaining([{ name: 'Pavel Sokolov (@pavel)', value: '5' }]));
 	});
 });

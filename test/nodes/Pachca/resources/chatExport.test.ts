@@ -60,14 +60,14 @@ describe('Chat Export', () => {
 
 	it("shows Pachca's message when the export is not ready", async () => {
 		const error = await runFailing(fake, download(99999));
-		expect(error.message).toBe('Pachca: id: Export file not found or not ready yet (HTTP 404)');
+		expect(error.message).toBe("Export ID 99999 was not found, or the token's user may not see it (Pachca: id: Export file not found or not ready yet, HTTP 404)");
 		expect(fake.requests).toHaveLength(1);
 	});
 
 	it.each([
 		['without an owner token', request(), { tokens: { bot: 'x', admin: 'y' } }, 'needs the Owner Token'],
 		['with an impossible date', request({ endAt: '2025-02-30' }), {}, 'End Date is not a valid date: "2025-02-30"'],
-		['with a bad chat ID', request({ additionalFields: { chat_ids: '101, abc' } }), {}, 'Chat IDs (in Additional Fields) (entry 2) must be a positive whole number'],
+		['with a bad chat ID', request({ additionalFields: { chat_ids: '101, abc' } }), {}, 'Chat Names or IDs (in Additional Fields) (entry 2) must be a positive whole number'],
 		['with a webhook address that is not a link', request({ webhookUrl: 'hooks.example.com/export' }), {}, 'Webhook URL must be an http(s) link; got "hooks.example.com/export"'],
 	])('refuses a request %s before sending', async (_case, parameters, input, message) => {
 		const error = await runFailing(fake, parameters, input);

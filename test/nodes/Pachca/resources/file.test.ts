@@ -54,7 +54,7 @@ describe('File', () => {
 	});
 
 	it('uses the token "Authenticate As" names', async () => {
-		await run(fake, upload({ authenticateAs: 'admin' }), { items: [binaryItem({ data: report })] });
+		await run(fake, upload({ nodeOptions: { authenticateAs: 'admin' } }), { items: [binaryItem({ data: report })] });
 		expect(fake.requests[0]).toMatchObject({ path: '/uploads', role: 'admin' });
 	});
 

@@ -1,4 +1,4 @@
-import type { ICredentialsDecrypted, IDataObject, INodeExecutionData, INodeParameters, INodeType } from 'n8n-workflow';
+import type { ICredentialsDecrypted, IDataObject, INodeExecutionData, INodeParameters, INodeProperties, INodeType } from 'n8n-workflow';
 import { NodeHelpers } from 'n8n-workflow';
 
 import { loadedPackage, runNode } from '../../../harness';
@@ -48,7 +48,8 @@ describe('the credential each resource uses', () => {
 			return (description.credentials ?? []).filter((credential) => NodeHelpers.displayParameter(parameters, credential, null, description)).map((credential) => credential.name);
 		};
 		expect(resources.filter((resource) => shown(resource).join() !== (resource === 'incomingWebhook' ? 'pachcaIncomingWebhookApi' : 'pachcaApi'))).toEqual([]);
-		expect(description.properties.find((p) => p.name === 'authenticateAs')?.displayOptions).toEqual({ hide: { resource: ['incomingWebhook'] } });
+		const settings = description.properties.find((p) => p.name === 'nodeOptions')?.options as INodeProperties[] | undefined;
+		expect(settings?.find((p) => p.name === 'authenticateAs')?.displayOptions).toEqual({ hide: { '/resource': ['incomingWebhook'] } });
 	});
 
 	it("tests an incoming webhook credential by the URL's form only, saying why, and never repeats the URL", async () => {
@@ -122,7 +123,7 @@ describe('Incoming Webhook → Send', () => {
 	it('with Pace Requests off, waits out the 429s and still posts each item once', async () => {
 		const before = lastId();
 		const items = Array.from({ length: 14 }, (_, i) => ({ json: { client: `p${i}`, order: { amount: i } } }));
-		const out = await send({ rateLimits: { pace: false } }, { items });
+		const out = await send({ nodeOptions: { rateLimits: { pace: false } } }, { items });
 		expect(out).toHaveLength(14);
 		expect(webhookCalls().length).toBeGreaterThan(14);
 		expect(newMessages(before).filter((m) => m.chat_id === 101)).toHaveLength(14);

@@ -73,7 +73,7 @@ describe('Message files and buttons', () => {
 		['a button with neither link nor data', { buttonsUi: { rows: [{ buttons: { button: [{ text: 'Go', onClick: 'url', url: '' }] } }] } }, 'Buttons (in Additional Fields): row 1, button 1 ("Go") needs either a URL (opens a link) or data (sent to the bot), not neither.'],
 		['a JSON button with both', { buttons: '[[{"text": "Go", "url": "https://a.b", "data": "x"}]]' }, 'row 1, button 1 ("Go") needs either a URL (opens a link) or data (sent to the bot), not both.'],
 		['nine buttons in a row', { buttons: JSON.stringify([Array.from({ length: 9 }, (_, i) => ({ text: `B${i}`, data: `${i}` }))]) }, 'row 1 has 9 buttons; Pachca allows at most 8 in a row.'],
-		['both button fields', { buttons: '[[{"text": "A", "data": "a"}]]', buttonsUi: { rows: [{ buttons: { button: [{ text: 'B', onClick: 'data', data: 'b' }] } }] } }, 'the buttons are set twice. Use either Buttons or Buttons (JSON), not both.'],
+		['both button fields', { buttons: '[[{"text": "A", "data": "a"}]]', buttonsUi: { rows: [{ buttons: { button: [{ text: 'B', onClick: 'data', data: 'b' }] } }] } }, 'the buttons are set twice. Use either Buttons or Buttons as JSON, not both.'],
 		['files JSON without keys', { files: '[{"name": "a.pdf"}]' }, 'Files (JSON) (in Additional Fields) must be a list of files like'],
 	])('refuses %s before any request', async (_case, additionalFields, message) => {
 		const error = await runFailing(fake, create(additionalFields));

@@ -17,7 +17,7 @@ describe('Profile', () => {
 	});
 
 	it('gets the profile of the admin when Authenticate As is Admin', async () => {
-		const items = await run(fake, profile('get', { authenticateAs: 'admin' }));
+		const items = await run(fake, profile('get', { nodeOptions: { authenticateAs: 'admin' } }));
 		expect(lastRequest(fake)).toMatchObject({ path: '/profile', role: 'admin' });
 		expect(items[0]).toMatchObject({ id: 2, first_name: 'Maria' });
 	});

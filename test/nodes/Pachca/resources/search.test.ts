@@ -79,7 +79,7 @@ describe('Search', () => {
 
 	it('refuses a chat ID list with a bad entry before sending anything', async () => {
 		const error = await runFailing(fake, search('messages', { returnAll: true, filters: { chat_ids: '101, general' } }));
-		expect(error.message).toContain('Chat IDs (in Filters) (entry 2) must be a positive whole number');
+		expect(error.message).toContain('Chat Names or IDs (in Filters) (entry 2) must be a positive whole number');
 		expect(fake.requests).toHaveLength(0);
 	});
 });

@@ -10,11 +10,12 @@ describe('Task', () => {
 	it('creates a task with every field', async () => {
 		const items = await run(fake, task('create', {
 			kind: 'call',
+			content: 'Call the supplier',
+			due_at: '2030-05-01T12:00:00+03:00',
+			// The performer picker gives IDs as strings, as n8n's multiOptions stores them.
+			performer_ids: ['4', '5'],
 			additionalFields: {
-				content: 'Call the supplier',
-				due_at: '2030-05-01T12:00:00+03:00',
 				priority: 3,
-				performer_ids: '4, 5',
 				chat_id: 102,
 				all_day: false,
 				custom_properties: '[{"id": 703, "value": "North"}]',

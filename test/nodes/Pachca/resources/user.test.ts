@@ -18,7 +18,7 @@ describe('User', () => {
 	it('creates a guest with the admin token, even with all three tokens filled in', async () => {
 		const items = await run(fake, user('create', {
 			email: 'guest@partner.example',
-			additionalFields: { first_name: 'Gleb', role: 'guest', chat_ids: '101', list_tags: 'Design, QA', custom_properties: '[{"id": 701, "value": "Kazan"}]', skip_email_notify: true },
+			first_name: 'Gleb', role: 'guest', additionalFields: { chat_ids: '101', list_tags: 'Design, QA', custom_properties: '[{"id": 701, "value": "Kazan"}]', skip_email_notify: true },
 		}));
 		const request = lastRequest(fake);
 		expect(request).toMatchObject({ method: 'POST', path: '/users', role: 'admin', query: {} });
@@ -39,8 +39,8 @@ describe('User', () => {
 	});
 
 	it('refuses a guest without exactly one chat, before sending anything', async () => {
-		const error = await runFailing(fake, user('create', { email: 'g@partner.example', additionalFields: { role: 'guest', chat_ids: '101, 102' } }));
-		expect(error.message).toContain('A guest must be added to exactly one chat; Chat IDs (in Additional Fields) holds 2');
+		const error = await runFailing(fake, user('create', { email: 'g@partner.example', role: 'guest', additionalFields: { chat_ids: '101, 102' } }));
+		expect(error.message).toContain('A guest must be added to exactly one chat; Chat Names or IDs (in Additional Fields) holds 2');
 		expect(fake.requests).toHaveLength(0);
 	});
 

@@ -1,0 +1,97 @@
+// @ts-check
+'use strict';
+// Small helpers over n8n 2.41's editor DOM (its data-test-id attributes): log in, the node
+// creator, the node panel (NDV), parameters, toasts. Every wait is bounded.
+
+const { waitFor } = require('../e2e/runner');
+
+/** @typedef {import('puppeteer-core').Page} Page */
+
+const sleep = (/** @type {number} */ ms) => new Promise((resolve) => setTimeout(resolve, ms));
+
+/** @param {Page} page @param {string} url @param {{ email: string, password: string }} owner */
+async function logIn(page, url, owner) {
+	await page.goto(`${url}/signin`, { waitUntil: 'domcontentloaded' });
+	await page.waitForSelector('input[type=email]', { visible: true });
+	await page.type('input[type=email]', owner.email);
+	await page.type('input[type=password]', owner.password);
+	await page.keyboard.press('Enter');
+	await page.waitForSelector('[data-test-id=main-sidebar-settings], [data-test-id=project-home-menu-item]', { timeout: 30000 });
+}
+
+/** Clicks the first element matching `selector` whose text matches `text`. @param {Page} page @param {string} selector @param {RegExp} text */
+async function clickText(page, selector, text, timeoutMs = 15000) {
+	const handle = await waitFor(`"${text.source}" in ${selector}`, async () => {
+		for (const element of await page.$$(selector)) {
+			const inner = await element.evaluate((node) => /** @type {any} */ (node).innerText ?? '');
+			const visible = await element.evaluate((node) => /** @type {any} */ (node).offsetParent !== null);
+			if (visible && text.test(inner)) return element;
+		}
+		return null;
+	}, { timeoutMs, everyMs: 250 });
+	await handle.click();
+}
+
+/** Types into the node creator's search and picks the item named `name`. @param {Page} page @param {string} search @param {RegExp} name */
+async function pickFromCreator(page, search, name) {
+	const bar = '[data-test-id=node-creator-search-bar]';
+	await page.waitForSelector(bar, { visible: true });
+	await page.click(bar, { clickCount: 3 });
+	await page.keyboard.type(search);
+	await sleep(500);
+	await clickText(page, '[data-test-id=item-iterator-item]', name);
+}
+
+/** The labels of the parameters the open node panel shows. @param {Page} page @returns {Promise<string[]>} */
+async function panelLabels(page) {
+	return await page.$$eval('[data-test-id=ndv] [data-test-id=parameter-item] label, [data-test-id=ndv] .parameter-item label, [data-test-id=ndv] [data-test-id=input-label]', (nodes) =>
+		[...new Set(nodes.map((node) => /** @type {any} */ (node).innerText.trim()).filter((text) => text !== ''))],
+	);
+}
+
+/** Fails unless every label in `expected` is in the open panel, in that order. @param {Page} page @param {string[]} expected */
+async function expectFields(page, expected) {
+	const labels = await waitFor(`fields ${expected.join(', ')}`, async () => {
+		const found = await panelLabels(page);
+		return expected.every((label) => found.some((text) => text.startsWith(label))) ? found : null;
+	}, { timeoutMs: 15000 }).catch(async () => {
+		throw new Error(`The node panel lacks some of ${expected.join(', ')}; it shows: ${(await panelLabels(page)).join(', ')}`);
+	});
+	const positions = expected.map((label) => labels.findIndex((text) => text.startsWith(label)));
+	if (positions.some((position, index) => index > 0 && position < positions[index - 1])) {
+		throw new Error(`The node panel shows ${expected.join(', ')} out of order: ${labels.join(', ')}`);
+	}
+	return labels;
+}
+
+/** Texts of the toasts on screen. @param {Page} page @returns {Promise<string[]>} */
+async function toasts(page) {
+	return await page.$$eval('.el-notification', (nodes) => nodes.map((node) => /** @type {any} */ (node).innerText.trim()));
+}
+
+/** Picks `option` in the open panel's dropdown parameter `name`. @param {Page} page @param {string} name @param {RegExp} option */
+async function chooseOption(page, name, option) {
+	await page.click(`[data-test-id=ndv] [data-test-id=parameter-input-${name}]`);
+	await clickText(page, '.el-select-dropdown__item, [role=option]', option);
+	await sleep(300);
+}
+
+/** Opens the canvas node whose label matches `name` (a double click, as a user does). @param {Page} page @param {RegExp} name */
+async function openNode(page, name) {
+	const node = await waitFor(`the node ${name.source} on the canvas`, async () => {
+		for (const element of await page.$$('[data-test-id=canvas-node]')) {
+			if (name.test(await element.evaluate((el) => /** @type {any} */ (el).innerText ?? ''))) return element;
+		}
+		return null;
+	}, { timeoutMs: 15000 });
+	await node.click({ count: 2 });
+	await page.waitForSelector('[data-test-id=ndv]', { visible: true });
+}
+
+/** Closes the node panel. @param {Page} page */
+async function closePanel(page) {
+	await page.click('[data-test-id=ndv-close-button]');
+	await page.waitForSelector('[data-test-id=ndv]', { hidden: true, timeout: 10000 });
+}
+
+module.exports = { logIn, clickText, pickFromCreator, panelLabels, expectFields, toasts, closePanel, chooseOption, openNode, sleep };

@@ -1,0 +1,139 @@
+// @ts-check
+'use strict';
+// What a new user does, step by step, each ending in a screenshot: log in, add the Pachca
+// Trigger from the node panel and test it against the sandbox, add Pachca → Message → Send, pick a
+// chat From list, execute the step, add the Pachca Polling Trigger.
+
+const { request } = require('undici');
+const { waitFor } = require('../e2e/runner');
+const { logIn, clickText, pickFromCreator, expectFields, toasts, closePanel, chooseOption, openNode, sleep } = require('./editor');
+
+/** @param {string} url @param {'GET'|'POST'} method @param {unknown} [body] */
+async function sandboxCall(url, method, body) {
+	const response = await request(url, {
+		method,
+		headers: { 'content-type': 'application/json' },
+		body: body === undefined ? undefined : JSON.stringify(body),
+		headersTimeout: 15000,
+		bodyTimeout: 15000,
+	});
+	return JSON.parse(await response.body.text());
+}
+
+/**
+ * @param {import('../e2e/runner').Steps} steps
+ * @param {import('./browser').Browser} browser
+ * @param {{ url: string, sandbox: string, owner: { email: string, password: string } }} target
+ */
+async function editorFlow(steps, browser, target) {
+	const page = /** @type {import('puppeteer-core').Page} */ (browser.page);
+	const botUrl = async () => String((await sandboxCall(`${target.sandbox}/_sandbox`, 'GET')).bots[0].outgoing_url ?? '');
+	const step = async (/** @type {string} */ name, /** @type {() => Promise<void>} */ fn, required = true) =>
+		await steps.step(name, async () => {
+			try {
+				await fn();
+			} catch (error) {
+				await browser.shot(`failed-${name.replace(/[^a-z0-9]+/gi, '-').toLowerCase()}`).catch(() => {});
+				throw error;
+			}
+		}, { required });
+
+	await step('log in and open a new workflow', async () => {
+		await logIn(page, target.url, target.owner);
+		browser.errors.length = 0; // the sign-in page's own 401 before logging in is expected
+		await page.goto(`${target.url}/workflow/new`, { waitUntil: 'domcontentloaded' });
+		await page.waitForSelector('[data-test-id=canvas-add-button]');
+		await browser.shot('new-workflow');
+	});
+
+	await step('add the Pachca Trigger (On new message) from the node panel', async () => {
+		await page.click('[data-test-id=canvas-add-button]');
+		await pickFromCreator(page, 'Pachca', /^Pachca\s/);
+		await clickText(page, '[data-test-id=item-iterator-item]', /On new message/);
+		await page.waitForSelector('[data-test-id=ndv]', { visible: true });
+		await expectFields(page, ['Credential', 'Events', 'Registration', 'Bot ID', 'Filters', 'Options']);
+		await browser.shot('trigger-panel');
+	});
+
+	await step('Test this trigger with the defaults: it listens, a message arrives', async () => {
+		await page.click('[data-test-id=trigger-execute-button]');
+		const listening = await waitFor('the bot to point at the test URL', async () => {
+			const shown = await toasts(page);
+			if (shown.some((text) => /problem/i.test(text))) throw new Error(`The test failed: ${shown.join(' | ')}`);
+			const now = await botUrl();
+			return now.includes('/webhook-test/') ? now : null;
+		}, { timeoutMs: 30000 });
+		await sleep(500);
+		await browser.shot('trigger-listening');
+		await sandboxCall(`${target.sandbox}/_sandbox/say`, 'POST', { text: 'Hello from the browser test' });
+		await waitFor('the event in the output panel', async () => /Hello from the browser test/.test(await page.$eval('[data-test-id=output-panel]', (node) => /** @type {any} */ (node).innerText)), { timeoutMs: 30000 });
+		await browser.shot('trigger-event-received');
+		await waitFor('the test URL cleared when listening stops', async () => (await botUrl()) !== listening, { timeoutMs: 30000 });
+		await closePanel(page);
+	});
+
+	await step('add Pachca → Message → Send after the trigger', async () => {
+		await page.click('[data-test-id=canvas-handle-plus]');
+		await pickFromCreator(page, 'Pachca', /^Pachca\s/);
+		await clickText(page, '[data-test-id=item-iterator-item]', /Send a message/);
+		await page.waitForSelector('[data-test-id=ndv]', { visible: true });
+		await expectFields(page, ['Credential', 'Resource', 'Operation', 'Send To', 'Chat', 'Text', 'Additional Fields', 'Token and Rate Limits']);
+		await browser.shot('message-send-panel');
+	});
+
+	await step('pick a chat From list', async () => {
+		await page.click('[data-test-id=ndv] [data-test-id=rlc-input]');
+		await page.waitForSelector('[data-test-id=rlc-item]', { visible: true });
+		await browser.shot('chat-list-open');
+		await clickText(page, '[data-test-id=rlc-item]', /^General/);
+		await waitFor('General in the Chat field', async () => /General/.test(await page.$eval('[data-test-id=ndv] [data-test-id=rlc-input]', (node) => /** @type {any} */ (node).value ?? '')));
+	});
+
+	await step('fill in Text and execute the step: the message reaches the chat', async () => {
+		const text = '[data-test-id=ndv] [data-test-id=parameter-input-content] textarea';
+		await page.waitForSelector(text, { visible: true });
+		await page.click(text);
+		await page.keyboard.type('Sent from the n8n editor');
+		// n8n stores a typed value after a short debounce; leave the field and let it settle first.
+		await page.keyboard.press('Tab');
+		await sleep(1500);
+		await page.click('[data-test-id=ndv] [data-test-id=node-execute-button]');
+		await waitFor('the sent message in General', async () => {
+			const messages = await sandboxCall(`${target.sandbox}/_sandbox/messages?chat_id=101&limit=5`, 'GET');
+			return messages.some((/** @type {{ content: string }} */ message) => message.content === 'Sent from the n8n editor');
+		}, { timeoutMs: 30000 });
+		// The JSON view shows the whole output item (the table view may cut the text).
+		const jsonView = '[data-test-id=output-panel] [data-test-id=radio-button-json]';
+		await page.waitForSelector(jsonView, { visible: true, timeout: 30000 });
+		await page.click(jsonView);
+		await waitFor('the sent message in the output panel', async () => /Sent from the n8n editor/.test(await page.$eval('[data-test-id=output-panel]', (node) => /** @type {any} */ (node).innerText)), { timeoutMs: 15000 });
+		await browser.shot('message-sent');
+		await closePanel(page);
+	});
+
+	await step('switch the same node to Task → Create and User → Create: main fields up front', async () => {
+		await openNode(page, /Send a message/);
+		await chooseOption(page, 'resource', /^Task$/);
+		await chooseOption(page, 'operation', /^Create(\n|$)/);
+		await expectFields(page, ['Resource', 'Operation', 'Kind', 'Description', 'Due At', 'Performer Names or IDs', 'Additional Fields']);
+		await browser.shot('task-create-panel');
+		await chooseOption(page, 'resource', /^User$/);
+		await chooseOption(page, 'operation', /^Create(\n|$)/);
+		await expectFields(page, ['Resource', 'Operation', 'Email', 'First Name', 'Last Name', 'Role', 'Additional Fields']);
+		await browser.shot('user-create-panel');
+		await closePanel(page);
+	});
+
+	await step('add the Pachca Polling Trigger from the node panel', async () => {
+		await page.click('[data-test-id=node-creator-plus-button]');
+		await pickFromCreator(page, 'Pachca Polling', /^Pachca Polling/);
+		await clickText(page, '[data-test-id=item-iterator-item]', /On new message/);
+		await page.waitForSelector('[data-test-id=ndv]', { visible: true });
+		await expectFields(page, ['Credential', 'Events']);
+		await browser.shot('polling-trigger-panel');
+		await closePanel(page);
+		await browser.shot('canvas-with-three-nodes');
+	});
+}
+
+module.exports = { editorFlow };
