@@ -106,7 +106,8 @@ function signatureHeader(how, body, secret, r) {
 }
 
 /**
- * The i-th case of the sequence for `seed`.
+ * The i-th case of the sequence for `seed`. `command`: the workflow's trigger command, put in
+ * well-formed payloads; '' puts in one the workflow does not select, so that nothing may run.
  * @param {{ seed: number, secret: string, command: string, validEvery?: number }} options
  * @param {number} i
  * @returns {FuzzCase}
@@ -121,11 +122,11 @@ function fuzzCase({ seed, secret, command, validEvery = 0 }, i) {
 	}
 	let roll = r.int(1000);
 	const kind = /** @type {keyof typeof WEIGHTS} */ (Object.keys(WEIGHTS).find((k) => (roll -= WEIGHTS[/** @type {keyof typeof WEIGHTS} */ (k)]) < 0) ?? 'not JSON, unsigned');
-	const made = KINDS[kind](r, i, command);
+	const made = KINDS[kind](r, i, command || '/not-selected');
 	headers['content-type'] = made.contentType ?? 'application/json';
 	const signature = signatureHeader(made.sign, made.body, secret, r);
 	if (signature !== '' || made.sign === 'garbled') headers['pachca-signature'] = signature;
-	return { kind, body: made.body, headers, allowed: made.allowed, runs: made.runs ?? false };
+	return { kind, body: made.body, headers, allowed: made.allowed, runs: command !== '' && made.runs === true };
 }
 
 module.exports = { fuzzCase, prng, KINDS, WEIGHTS };
