@@ -97,8 +97,10 @@ async function main() {
 			expect(bulkSent().length === BULK, `${bulkSent().length} bulk messages in the sandbox, expected ${BULK}`);
 			await waitFor(`"Worker finished execution ${run.id}" in the worker's log`, () => worker.tail.lines.some((l) => l.includes(`Worker finished execution ${run.id} `)), { timeoutMs: 15000 });
 		});
-		await steps.step('the same delivery at webhook processor B: answered 200, starts nothing (static data shared)', async () => {
-			const answer = await post(urlAt(ports.hookB), delivery.body, delivery.headers);
+		await steps.step('the same delivery again at webhook processor B: answered 200, starts nothing (static data shared)', async () => {
+			// As Pachca redelivers: the same event, stamped and signed anew.
+			const again = buildDelivery(payload, { secret: sandbox.signingSecret });
+			const answer = await post(urlAt(ports.hookB), again.body, again.headers);
 			expect(answer.status === 200, `webhook processor B answered ${answer.status} ${answer.text}`);
 			await new Promise((resolve) => setTimeout(resolve, 5000));
 			const list = await executions(rest);
