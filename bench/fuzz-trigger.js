@@ -13,7 +13,7 @@ const fs = require('node:fs');
 const os = require('node:os');
 const path = require('node:path');
 const { Steps, waitFor, expect } = require('../test/e2e/runner');
-const { prepare } = require('../test/e2e/prepare');
+const { prepare, stopOnce } = require('../test/e2e/prepare');
 const { freePort } = require('../test/e2e/ports');
 const { triggerWorkflow, importAndPublish } = require('../test/e2e/trigger-workflow');
 const { fuzzTrigger, report, rssMiB } = require('../test/e2e/fuzz/send');
@@ -39,6 +39,10 @@ async function main() {
 	const work = fs.mkdtempSync(path.join(os.tmpdir(), 'pachca-fuzz-'));
 	/** @type {{ sandbox: import('../scripts/sandbox/server').PachcaSandbox | null, server: N8nServer | null }} */
 	const running = { sandbox: null, server: null };
+	const stop = stopOnce(async () => {
+		await running.server?.stop();
+		await running.sandbox?.stop();
+	});
 	console.log(`Trigger fuzz: ${count} deliveries, seed ${seed}, real n8n (work folder ${work})`);
 	try {
 		const install = await prepare(steps, path.join(work, 'user'), running);
@@ -88,8 +92,7 @@ async function main() {
 			expect(Number.isFinite(warmMiB) && Math.min(endMiB, now) - warmMiB < RSS_GROWTH_LIMIT_MIB, `RSS grew from ${warmMiB} to ${endMiB} MiB`);
 		});
 	} finally {
-		await running.server?.stop();
-		await running.sandbox?.stop();
+		await stop();
 		if (steps.failed && running.server) console.log(`\nLast n8n output (full log ${running.server.logFile}):\n${running.server.tail}`);
 		if (!steps.failed) fs.rmSync(work, { recursive: true, force: true });
 	}

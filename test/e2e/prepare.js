@@ -22,4 +22,22 @@ async function prepare(steps, userFolder, running) {
 	return install;
 }
 
-module.exports = { prepare };
+/**
+ * Runs `stop` once: at the end of the run, or on Ctrl-C / SIGTERM (then exits), so no n8n,
+ * database or sandbox is left running either way.
+ * @param {() => Promise<void>} stop
+ */
+function stopOnce(stop) {
+	/** @type {Promise<void> | null} */
+	let stopping = null;
+	const once = () => (stopping ??= stop());
+	for (const signal of /** @type {NodeJS.Signals[]} */ (['SIGINT', 'SIGTERM'])) {
+		process.once(signal, () => {
+			console.log(`\n${signal}: stopping everything this run started…`);
+			void once().finally(() => process.exit(130));
+		});
+	}
+	return once;
+}
+
+module.exports = { prepare, stopOnce };

@@ -13,7 +13,7 @@ const fs = require('node:fs');
 const os = require('node:os');
 const path = require('node:path');
 const { Steps, waitFor, expect } = require('../runner');
-const { prepare } = require('../prepare');
+const { prepare, stopOnce } = require('../prepare');
 const { freePort } = require('../ports');
 const { triggerWorkflow, importAndPublish } = require('../trigger-workflow');
 const { Postgres, Redis } = require('./services');
@@ -41,6 +41,12 @@ async function main() {
 	const userFolder = path.join(work, 'user');
 	/** @type {{ sandbox: import('../../../scripts/sandbox/server').PachcaSandbox | null, postgres: Postgres | null, redis: Redis | null, n8n: N8nServer[] }} */
 	const running = { sandbox: null, postgres: null, redis: null, n8n: [] };
+	const stop = stopOnce(async () => {
+		await Promise.all(running.n8n.map(async (n8n) => await n8n.stop()));
+		await running.redis?.stop();
+		await running.postgres?.stop();
+		await running.sandbox?.stop();
+	});
 	console.log(`Queue mode: main + worker + 2 webhook processors, PostgreSQL, Redis (work folder ${work})`);
 	try {
 		const install = await prepare(steps, userFolder, running);
@@ -121,10 +127,7 @@ async function main() {
 			await waitFor(`an empty outgoing_url (now "${sandbox.botWebhookUrl}")`, () => sandbox.botWebhookUrl === '', { timeoutMs: 30000 });
 		});
 	} finally {
-		await Promise.all(running.n8n.map(async (n8n) => await n8n.stop()));
-		await running.redis?.stop();
-		await running.postgres?.stop();
-		await running.sandbox?.stop();
+		await stop();
 		if (steps.failed) for (const n8n of running.n8n) console.log(`\nLast output of n8n ${n8n.command} :${n8n.port} (full log ${n8n.logFile}):\n${n8n.tail}`);
 		if (!steps.failed) fs.rmSync(work, { recursive: true, force: true });
 	}
