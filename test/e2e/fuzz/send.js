@@ -22,6 +22,12 @@ function rssMiB(pid) {
 	}
 }
 
+/** @param {number[]} values */
+function median(values) {
+	const sorted = values.filter(Number.isFinite).sort((a, b) => a - b);
+	return sorted.length === 0 ? NaN : sorted[Math.floor(sorted.length / 2)];
+}
+
 /** @param {string} url @param {import('./cases').FuzzCase} c */
 async function sendOne(url, c) {
 	const started = Date.now();
@@ -46,6 +52,8 @@ async function fuzzTrigger(options) {
 	const unexpected = [];
 	const totals = { sent: 0, unexpected: 0, failed: 0, slowestMs: 0, runsExpected: 0, bytes: 0 };
 	const memory = { startMiB: rssMiB(options.pid), warmMiB: NaN, endMiB: NaN, peakMiB: rssMiB(options.pid) };
+	/** RSS every 100 deliveries. @type {number[]} */
+	const samples = [];
 	let next = 0;
 	const worker = async () => {
 		while (next < options.count) {
@@ -67,14 +75,18 @@ async function fuzzTrigger(options) {
 			if (totals.sent % 100 === 0) {
 				const rss = rssMiB(options.pid);
 				memory.peakMiB = Math.max(memory.peakMiB, rss);
-				if (totals.sent === Math.ceil(options.count / 10 / 100) * 100) memory.warmMiB = rss;
+				samples.push(rss);
 				options.progress?.(totals.sent);
 			}
 		}
 	};
 	const started = Date.now();
 	await Promise.all(Array.from({ length: IN_FLIGHT }, worker));
-	memory.endMiB = rssMiB(options.pid);
+	// Garbage collection makes single samples jump: compare the median after warm-up (10–30 % of
+	// the run) with the median of the last 20 %.
+	samples.push(rssMiB(options.pid));
+	memory.warmMiB = median(samples.slice(Math.floor(samples.length * 0.1), Math.max(1, Math.ceil(samples.length * 0.3))));
+	memory.endMiB = median(samples.slice(Math.floor(samples.length * 0.8)));
 	return { byKind, totals, unexpected, memory, ms: Date.now() - started };
 }
 
@@ -86,7 +98,7 @@ function report(result) {
 	const t = result.totals;
 	const m = result.memory;
 	lines.push(`sent ${t.sent} (${(t.bytes / 1048576).toFixed(1)} MiB) in ${(result.ms / 1000).toFixed(1)} s; answers outside the allowed set: ${t.unexpected}; no answer: ${t.failed}; slowest answer ${t.slowestMs} ms (limit ${ANSWER_LIMIT_MS} ms)`);
-	lines.push(`n8n RSS: start ${m.startMiB} MiB, after the first 10% ${m.warmMiB} MiB, end ${m.endMiB} MiB, peak ${m.peakMiB} MiB`);
+	lines.push(`n8n RSS: start ${m.startMiB} MiB, median after warm-up (10–30 %) ${m.warmMiB} MiB, median of the last 20 % ${m.endMiB} MiB, peak ${m.peakMiB} MiB`);
 	return lines;
 }
 
