@@ -65,6 +65,21 @@ export function timestampProblem(payload: IDataObject, nowMs: number, windowSeco
 	return undefined;
 }
 
+/** Pachca's payloads are a few levels deep; far deeper JSON is refused before anything walks it recursively. */
+export const MAX_PAYLOAD_DEPTH = 32;
+
+/** Whether a parsed JSON value nests deeper than `limit`, checked without recursion. */
+export function nestedDeeperThan(value: unknown, limit: number): boolean {
+	const pending: Array<[unknown, number]> = [[value, 0]];
+	while (pending.length > 0) {
+		const [current, depth] = pending.pop() as [unknown, number];
+		if (typeof current !== 'object' || current === null) continue;
+		if (depth >= limit) return true;
+		for (const child of Object.values(current)) pending.push([child, depth + 1]);
+	}
+	return false;
+}
+
 function parsePayload(rawBody: Buffer): IDataObject | undefined {
 	try {
 		const parsed: unknown = JSON.parse(rawBody.toString('utf8'));
@@ -90,6 +105,7 @@ export function verifyDelivery(request: DeliveryRequest, checks: DeliveryChecks)
 	}
 	const payload = parsePayload(rawBody);
 	if (payload === undefined) return { ok: false, status: 400, reason: 'body is not a JSON object' };
+	if (nestedDeeperThan(payload, MAX_PAYLOAD_DEPTH)) return { ok: false, status: 400, reason: `body is nested more than ${MAX_PAYLOAD_DEPTH} levels deep` };
 	const problem = timestampProblem(payload, checks.nowMs, checks.windowSeconds);
 	if (problem) return { ok: false, status: 401, reason: problem };
 	return { ok: true, payload };

@@ -31,7 +31,8 @@ class N8nServer {
 	/**
 	 * @param {N8nInstall} install
 	 * @param {NodeJS.ProcessEnv} env
-	 * @param {{ port: number, logFile: string, echo?: (line: string) => boolean }} options
+	 * @param {{ port: number, logFile: string, echo?: (line: string) => boolean, command?: string }} options
+	 *   port: where /healthz/readiness answers; command: `start` (default), `worker` or `webhook` (queue mode)
 	 */
 	constructor(install, env, options) {
 		this.install = install;
@@ -39,6 +40,7 @@ class N8nServer {
 		this.port = options.port;
 		this.logFile = options.logFile;
 		this.echo = options.echo ?? (() => false);
+		this.command = options.command ?? 'start';
 		this.url = `http://localhost:${options.port}`;
 		/** @type {import('node:child_process').ChildProcess | null} */
 		this.child = null;
@@ -50,7 +52,7 @@ class N8nServer {
 	/** Starts n8n and resolves when it answers ready; throws (and stops it) when it does not in time. */
 	async start() {
 		const log = fs.createWriteStream(this.logFile, { flags: 'a' });
-		const child = spawn(this.install.runtime.node, [this.install.bin, 'start'], { env: this.env, detached: true, stdio: ['ignore', 'pipe', 'pipe'] });
+		const child = spawn(this.install.runtime.node, [this.install.bin, this.command], { env: this.env, detached: true, stdio: ['ignore', 'pipe', 'pipe'] });
 		this.child = child;
 		child.on('exit', (code) => {
 			this.exitCode = code ?? -1;

@@ -8,6 +8,7 @@ const { N8nRest } = require('../../scripts/n8n/rest');
 const { buildDelivery } = require('../fake-pachca/sign');
 const { waitFor, expect } = require('./runner');
 const checks = require('./checks');
+const { fuzzSteps } = require('./fuzz-steps');
 
 const ECHO = { id: 'pachcaExample03', webhookId: '5d0c7a1e-3b9f-4c61-9a52-e4c0de000003' };
 const APPROVAL = { id: 'pachcaExample04', webhookId: '5d0c7a1e-3b9f-4c61-9a52-e4c0de000004' };
@@ -90,6 +91,7 @@ async function liveSteps(steps, server, sandbox) {
 		});
 		expect(after === before + 1, `executions went from ${before} to ${after}; expected exactly one more (the genuine delivery)`);
 	});
+	await fuzzSteps(steps, server, { url: urlOf(ECHO), secret: sandbox.signingSecret, executions: async () => await executionCount(rest, ECHO.id) });
 	await steps.step("example 3 deactivated (REST): the bot's outgoing_url is cleared", async () => {
 		await rest.ok('POST', `/rest/workflows/${ECHO.id}/deactivate`, {});
 		await waitFor(`an empty outgoing_url (now "${sandbox.botWebhookUrl}")`, () => sandbox.botWebhookUrl === '', { timeoutMs: 30000 });
