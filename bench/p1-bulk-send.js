@@ -26,7 +26,7 @@ const INTERLEAVED = { requestOptions: { batching: { batch: { batchSize: 1, batch
 
 /** @param {string} name @param {Record<string, unknown>} parameters */
 async function bulkSend(name, parameters) {
-	// A token of its own: the pacer remembers each token's recent sends (lanes.ts), as Pachca does.
+	// A token of its own: the pacer remembers each token's recent sends (pacing/laneRegistry.ts), as Pachca does.
 	const fake = await new FakePachca({ seed: true, tokens: { bot: `bench-${name}-bot-token` } }).start();
 	try {
 		for (const id of CHATS) fake.state.addChat({ id, name: `Bulk ${id}`, owner_id: 1 }, [[3, 'member']]);

@@ -7,14 +7,14 @@ import type {
 	Icon,
 } from 'n8n-workflow';
 
-import { verifyEachToken } from '../nodes/shared/credentialCheck';
+import { verifyEachToken } from '../nodes/shared/api/credentialCheck';
 import {
 	TOKEN_ROLE_HEADER,
 	TOKEN_ROLES,
 	chooseToken,
 	isTokenRole,
 	tokenOf,
-} from '../nodes/shared/tokens';
+} from '../nodes/shared/api/tokens';
 
 const tokenField = (displayName: string, name: string, description: string): INodeProperties => ({
 	displayName,
@@ -56,7 +56,7 @@ export class PachcaApi implements ICredentialType {
 		tokenField('Webhook Signing Secret', 'signingSecret', "The bot's signing secret (bot settings → Outgoing webhook). The Pachca Trigger uses it to verify every delivery."),
 	];
 
-	// Sends the token the node chose for this request (see nodes/shared/tokens.ts). Requests that
+	// Sends the token the node chose for this request (see nodes/shared/api/tokens.ts). Requests that
 	// did not choose one (the HTTP Request node, the credential test) get the least privileged filled-in token.
 	async authenticate(
 		credentials: ICredentialDataDecryptedObject,

@@ -1,22 +1,30 @@
 import type { INodeType, INodeTypeDescription } from 'n8n-workflow';
 import { NodeConnectionTypes } from 'n8n-workflow';
 
-import { registerPanelFields } from '../shared/fieldWords';
-import { PACHCA_BASE_URL, sendOperation } from '../shared/transport';
+import { registerPanelFields } from '../shared/transport/fieldWords';
+import { PACHCA_BASE_URL, sendOperation } from './transport/sendOperation';
 import { getChats } from './loadOptions/getChats';
 import { getUsers } from './loadOptions/getUsers';
 import { searchChats } from './listSearch/searchChats';
 import { searchGroupTags } from './listSearch/searchGroupTags';
 import { searchUsers } from './listSearch/searchUsers';
-import { apiCredentialShown, authentication, incomingWebhookCredentialShown, incomingWebhookUrl } from './shared/credentialChoice';
-import { hoistFieldRouting } from './shared/hoist';
-import { nodeOptions, resource } from './shared/nodeFields';
-import { actionSubtitle } from './shared/subtitle';
+import { apiCredentialShown, authentication, incomingWebhookCredentialShown, incomingWebhookUrl } from './fields/credentialChoice';
+import { hoistFieldRouting } from './fields/hoist';
+import { nodeOptions, resource } from './fields/nodeFields';
+import { actionSubtitle } from './fields/subtitle';
 import { resourceProperties } from './resources';
 
-// Errors name the panel's fields and the values given (nodes/shared/fieldWords.ts).
+// Errors name the panel's fields and the values given (nodes/shared/transport/fieldWords.ts).
 registerPanelFields('pachca', resourceProperties);
 
+/**
+ * The Pachca node is declarative: n8n's own routing engine (RoutingNode) builds every request
+ * from this description — each operation's method and path come from the catalogue
+ * (nodes/shared/api/catalogue.ts) through `route()` in resources/<resource>/index.ts, and each
+ * field places its value with `sends()` (fields/placeField.ts). Every operation then goes through
+ * one send hook, `requestOperations.pagination` = sendOperation (transport/sendOperation.ts), which
+ * adds token choice, pacing, retries, pagination and error shaping. There is no execute().
+ */
 export class Pachca implements INodeType {
 	description: INodeTypeDescription = {
 		displayName: 'Pachca',
@@ -38,7 +46,7 @@ export class Pachca implements INodeType {
 		],
 		// No expression here: n8n would evaluate it for every item, twice. The transport sets the
 		// credential's Base URL on each request; this one only names the host n8n's allowed-domains
-		// check grants the node (shared/transport.ts).
+		// check grants the node (Pachca/transport/sendOperation.ts).
 		requestDefaults: {
 			baseURL: PACHCA_BASE_URL,
 			headers: { Accept: 'application/json', 'Content-Type': 'application/json' },

@@ -1,6 +1,6 @@
 import type { INodeProperties } from 'n8n-workflow';
 
-import { eventsField, filtersField } from '../shared/triggerFilters';
+import { eventsField, filtersField } from '../shared/webhooks/filters';
 
 export const pollingProperties: INodeProperties[] = [
 	{

@@ -1,9 +1,9 @@
 import type { IDataObject, IPollFunctions } from 'n8n-workflow';
 import { NodeApiError, NodeOperationError } from 'n8n-workflow';
 
-import { pachcaRequest } from '../shared/request';
-import { nextCursor } from '../shared/responses';
-import { eventNameOf } from '../shared/webhookEvents';
+import { pachcaRequest } from '../shared/transport/pachcaRequest';
+import { nextCursor } from '../shared/api/responses';
+import { eventNameOf } from '../shared/webhooks/events';
 
 /** One entry of the bot's event history (GET /webhooks/events). */
 export interface HistoryEvent {

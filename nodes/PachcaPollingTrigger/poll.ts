@@ -1,10 +1,10 @@
 import type { IDataObject, INodeExecutionData, IPollFunctions } from 'n8n-workflow';
 import { NodeOperationError } from 'n8n-workflow';
 
-import { botUserId, requireBotToken } from '../shared/botIdentity';
-import type { TriggerFilters } from '../shared/triggerFilters';
-import { readTriggerFilters, skipReason } from '../shared/triggerFilters';
-import { InputError } from '../shared/validation';
+import { botUserId, requireBotToken } from '../shared/webhooks/botIdentity';
+import type { TriggerFilters } from '../shared/webhooks/filters';
+import { readTriggerFilters, skipReason } from '../shared/webhooks/filters';
+import { InputError } from '../shared/api/validation';
 import type { HistoryEvent } from './history';
 import { deleteEvents, readHistory } from './history';
 

@@ -1,7 +1,7 @@
 import type { IHookFunctions } from 'n8n-workflow';
 import { NodeApiError } from 'n8n-workflow';
 
-import { pachcaRequest } from '../shared/request';
+import { pachcaRequest } from '../shared/transport/pachcaRequest';
 
 /** A 404 on /bots/{id} is about the Bot ID field: say so instead of the generic hint. */
 export const explainBotError = (botId: number) => (error: unknown) => {

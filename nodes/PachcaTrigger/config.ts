@@ -1,9 +1,9 @@
 import type { IDataObject, INode } from 'n8n-workflow';
 import { NodeOperationError } from 'n8n-workflow';
 
-import type { TriggerFilters } from '../shared/triggerFilters';
-import { readTriggerFilters } from '../shared/triggerFilters';
-import { InputError, toId } from '../shared/validation';
+import type { TriggerFilters } from '../shared/webhooks/filters';
+import { readTriggerFilters } from '../shared/webhooks/filters';
+import { InputError, toId } from '../shared/api/validation';
 
 export interface TriggerConfig {
 	filters: TriggerFilters;

@@ -1,12 +1,12 @@
 import type { ICredentialDataDecryptedObject, IDataObject, IWebhookFunctions, IWebhookResponseData } from 'n8n-workflow';
 
-import { botUserId } from '../shared/botIdentity';
-import { CREDENTIAL_NAME } from '../shared/call';
-import { deliveryKey, rememberOnce } from '../shared/seenKeys';
-import { skipReason } from '../shared/triggerFilters';
-import { eventNameOf } from '../shared/webhookEvents';
-import type { DeliveryRequest } from '../shared/webhookVerify';
-import { verifyDelivery } from '../shared/webhookVerify';
+import { botUserId } from '../shared/webhooks/botIdentity';
+import { CREDENTIAL_NAME } from '../shared/transport/call';
+import { deliveryKey, rememberOnce } from '../shared/webhooks/seenKeys';
+import { skipReason } from '../shared/webhooks/filters';
+import { eventNameOf } from '../shared/webhooks/events';
+import type { DeliveryRequest } from '../shared/webhooks/verifyDelivery';
+import { verifyDelivery } from '../shared/webhooks/verifyDelivery';
 import { readConfig } from './config';
 
 /** Recent delivery keys kept for redelivery detection (Pachca delivers at least once). */

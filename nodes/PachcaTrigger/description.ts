@@ -1,7 +1,7 @@
 import type { INodeProperties } from 'n8n-workflow';
 
-import { eventsField, filtersField } from '../shared/triggerFilters';
-import { PACHCA_SENDER_IP } from '../shared/webhookVerify';
+import { eventsField, filtersField } from '../shared/webhooks/filters';
+import { PACHCA_SENDER_IP } from '../shared/webhooks/verifyDelivery';
 
 const automatic = { show: { registration: ['automatic'] } };
 

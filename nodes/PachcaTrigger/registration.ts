@@ -1,8 +1,8 @@
 import type { IDataObject, IHookFunctions } from 'n8n-workflow';
 
-import { requireBotToken } from '../shared/botIdentity';
-import { pachcaRequest } from '../shared/request';
-import { subscribableEvents } from '../shared/webhookEvents';
+import { requireBotToken } from '../shared/webhooks/botIdentity';
+import { pachcaRequest } from '../shared/transport/pachcaRequest';
+import { subscribableEvents } from '../shared/webhooks/events';
 import { explainBotError, readBot } from './botSettings';
 import { readConfig } from './config';
 import { botIdOf, isTesting, sameEvents, warnIfUnsigned, webhookUrl } from './hookContext';

@@ -1,9 +1,9 @@
 import type { ICredentialDataDecryptedObject, IHookFunctions } from 'n8n-workflow';
 import { NodeOperationError } from 'n8n-workflow';
 
-import { botUserId } from '../shared/botIdentity';
-import { CREDENTIAL_NAME } from '../shared/call';
-import { tokenOf } from '../shared/tokens';
+import { botUserId } from '../shared/webhooks/botIdentity';
+import { CREDENTIAL_NAME } from '../shared/transport/call';
+import { tokenOf } from '../shared/api/tokens';
 import { readBot } from './botSettings';
 import { sameNodeUrl } from './hookContext';
 

@@ -1,7 +1,7 @@
 import type { IDataObject, ILoadOptionsFunctions, INodeListSearchResult } from 'n8n-workflow';
 
-import { nextCursor, entitiesOf } from '../../shared/responses';
-import { pachcaRequest } from '../../shared/request';
+import { nextCursor, entitiesOf } from '../../shared/api/responses';
+import { pachcaRequest } from '../../shared/transport/pachcaRequest';
 
 /** How a chat is named in pickers; personal chats and channels are marked, since names alone do not tell. */
 export function chatLabel(chat: IDataObject): string {

@@ -1,7 +1,7 @@
 import type { IDataObject, ILoadOptionsFunctions, INodeListSearchResult } from 'n8n-workflow';
 
-import { entitiesOf, nextCursor } from '../../shared/responses';
-import { pachcaRequest } from '../../shared/request';
+import { entitiesOf, nextCursor } from '../../shared/api/responses';
+import { pachcaRequest } from '../../shared/transport/pachcaRequest';
 
 /** Pages read per call while matching typed text; the editor asks again with the cursor for more. */
 const PAGES_PER_CALL = 10;

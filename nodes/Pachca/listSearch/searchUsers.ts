@@ -1,7 +1,7 @@
 import type { IDataObject, ILoadOptionsFunctions, INodeListSearchResult } from 'n8n-workflow';
 
-import { entitiesOf, nextCursor } from '../../shared/responses';
-import { pachcaRequest } from '../../shared/request';
+import { entitiesOf, nextCursor } from '../../shared/api/responses';
+import { pachcaRequest } from '../../shared/transport/pachcaRequest';
 
 /** How a user is named in pickers: full name and @nickname. */
 export function userLabel(user: IDataObject): string {

@@ -1,8 +1,8 @@
 import type { IDataObject, ILoadOptionsFunctions, INodePropertyOptions } from 'n8n-workflow';
 
-import type { OperationKey } from '../../shared/catalogue';
-import { entitiesOf, nextCursor } from '../../shared/responses';
-import { pachcaRequest } from '../../shared/request';
+import type { OperationKey } from '../../shared/api/catalogue';
+import { entitiesOf, nextCursor } from '../../shared/api/responses';
+import { pachcaRequest } from '../../shared/transport/pachcaRequest';
 
 /** Pages read for a multi-value picker: 4 × 50 entries; more are entered as IDs by expression. */
 const MAX_PAGES = 4;

@@ -1,6 +1,6 @@
 import type { IDataObject } from 'n8n-workflow';
 
-import { markDone, markFailed, stoppedBy } from '../../../nodes/shared/runState';
+import { markDone, markFailed, stoppedBy } from '../../../nodes/shared/transport/runState';
 import { runNode } from '../../harness';
 import type { LoggedRequest } from '../../support/pachca';
 import { credentialsFor, useFakePachca } from '../../support/pachca';

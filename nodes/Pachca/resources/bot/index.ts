@@ -1,8 +1,8 @@
 import type { INodeProperties } from 'n8n-workflow';
 
-import { forOperations, idField, option, paginationFields, simplifyField } from '../../shared/descriptions';
-import { route } from '../../shared/route';
-import { requireSome, sends } from '../../shared/send';
+import { forOperations, idField, option, paginationFields, simplifyField } from '../../fields/descriptions';
+import { route } from '../../fields/route';
+import { requireSome, sends } from '../../fields/placeField';
 import { settingsOptions } from './settings';
 
 export const botOperations: INodeProperties = {

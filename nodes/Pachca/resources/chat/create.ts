@@ -1,7 +1,7 @@
 import type { INodeProperties } from 'n8n-workflow';
 
-import { forOperations, option } from '../../shared/descriptions';
-import { sends } from '../../shared/send';
+import { forOperations, option } from '../../fields/descriptions';
+import { sends } from '../../fields/placeField';
 
 const parent = 'additionalFields';
 

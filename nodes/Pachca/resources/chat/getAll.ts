@@ -1,6 +1,6 @@
 import type { INodeProperties } from 'n8n-workflow';
 
-import { forOperations, option, paginationFields } from '../../shared/descriptions';
+import { forOperations, option, paginationFields } from '../../fields/descriptions';
 
 const filters = 'filters';
 const options = 'options';

@@ -1,8 +1,8 @@
 import type { INodeProperties } from 'n8n-workflow';
 
-import { chatLocator, forOperations, simplifyField } from '../../shared/descriptions';
-import { route } from '../../shared/route';
-import { requireSome } from '../../shared/send';
+import { chatLocator, forOperations, simplifyField } from '../../fields/descriptions';
+import { route } from '../../fields/route';
+import { requireSome } from '../../fields/placeField';
 import { createFields } from './create';
 import { getAllFields } from './getAll';
 import { updateFields } from './update';

@@ -1,9 +1,9 @@
 import type { INodeProperties } from 'n8n-workflow';
 
-import { requireHttpUrl } from '../../../shared/validation';
-import { forOperations, idField, manyPicker, option } from '../../shared/descriptions';
-import { route } from '../../shared/route';
-import { place, sends, sendsVia } from '../../shared/send';
+import { requireHttpUrl } from '../../../shared/api/validation';
+import { forOperations, idField, manyPicker, option } from '../../fields/descriptions';
+import { route } from '../../fields/route';
+import { place, sends, sendsVia } from '../../fields/placeField';
 
 export const chatExportOperations: INodeProperties = {
 	displayName: 'Operation',
@@ -18,7 +18,7 @@ export const chatExportOperations: INodeProperties = {
 			value: 'download',
 			action: 'Download a chat export',
 			description: 'Get a finished export archive (zip of JSON files) as binary data',
-			// Pachca answers 302 to the archive; nodes/shared/download.ts follows it and outputs the file.
+			// Pachca answers 302 to the archive; nodes/Pachca/transport/exportDownload.ts follows it and outputs the file.
 			routing: route('chatExport.download'),
 		},
 		{

@@ -1,8 +1,8 @@
 import type { INodeProperties } from 'n8n-workflow';
 
-import { chatLocator, forOperations, groupTagLocator, idListField, option, paginationFields, userLocator } from '../../shared/descriptions';
-import { route } from '../../shared/route';
-import { sends } from '../../shared/send';
+import { chatLocator, forOperations, groupTagLocator, idListField, option, paginationFields, userLocator } from '../../fields/descriptions';
+import { route } from '../../fields/route';
+import { sends } from '../../fields/placeField';
 
 const ROLE_OPTIONS = [
 	{ name: 'Admin', value: 'admin' },

@@ -1,8 +1,8 @@
 import type { INodeProperties } from 'n8n-workflow';
 
-import { forOperations } from '../../shared/descriptions';
-import { route } from '../../shared/route';
-import { sends } from '../../shared/send';
+import { forOperations } from '../../fields/descriptions';
+import { route } from '../../fields/route';
+import { sends } from '../../fields/placeField';
 
 export const customPropertyOperations: INodeProperties = {
 	displayName: 'Operation',

@@ -1,7 +1,7 @@
 import type { INodeProperties } from 'n8n-workflow';
 
-import { forOperations } from '../../shared/descriptions';
-import { route } from '../../shared/route';
+import { forOperations } from '../../fields/descriptions';
+import { route } from '../../fields/route';
 
 export const fileOperations: INodeProperties = {
 	displayName: 'Operation',
@@ -16,7 +16,7 @@ export const fileOperations: INodeProperties = {
 			value: 'upload',
 			action: 'Upload a file',
 			description: 'Upload a file (binary data or a link) to Pachca and get the key, name, type and size to attach it to a message',
-			// POST /uploads, then the file to the storage link it returns (nodes/shared/flows.ts).
+			// POST /uploads, then the file to the storage link it returns (nodes/Pachca/transport/multiStep.ts).
 			routing: route('file.getUploadParams'),
 		},
 	],

@@ -1,6 +1,6 @@
 import type { IDataObject } from 'n8n-workflow';
 
-import { InputError } from '../../../shared/validation';
+import { InputError } from '../../../shared/api/validation';
 
 /** Fields each view block type takes (Pachca's View* block schemas), besides `type`. */
 const FIELDS: Record<string, string[]> = {

@@ -1,10 +1,10 @@
 import type { INodeProperties } from 'n8n-workflow';
 
-import { InputError, parseJsonField } from '../../../shared/validation';
-import { forOperations } from '../../shared/descriptions';
-import { route } from '../../shared/route';
-import type { Apply, Target } from '../../shared/send';
-import { place, placing, sendsVia } from '../../shared/send';
+import { InputError, parseJsonField } from '../../../shared/api/validation';
+import { forOperations } from '../../fields/descriptions';
+import { route } from '../../fields/route';
+import type { Apply, Target } from '../../fields/placeField';
+import { place, placing, sendsVia } from '../../fields/placeField';
 import { checkBlocks } from './blocks';
 import { blocksBuilder, blocksFromBuilder } from './builder';
 

@@ -1,8 +1,8 @@
 import type { INodeProperties } from 'n8n-workflow';
 
-import { forOperations, groupTagLocator, option, paginationFields, simplifyField } from '../../shared/descriptions';
-import { route } from '../../shared/route';
-import { sends } from '../../shared/send';
+import { forOperations, groupTagLocator, option, paginationFields, simplifyField } from '../../fields/descriptions';
+import { route } from '../../fields/route';
+import { sends } from '../../fields/placeField';
 
 export const groupTagOperations: INodeProperties = {
 	displayName: 'Operation',

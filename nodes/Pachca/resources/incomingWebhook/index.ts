@@ -1,9 +1,9 @@
 import type { IExecuteSingleFunctions, IHttpRequestOptions, INodeProperties } from 'n8n-workflow';
 
-import { INCOMING_WEBHOOK_KEY } from '../../../shared/incomingWebhook';
-import { withInputErrors } from '../../../shared/inputErrors';
-import { OPERATION_HEADER } from '../../../shared/transport';
-import { forOperations } from '../../shared/descriptions';
+import { INCOMING_WEBHOOK_KEY } from '../../transport/incomingWebhook';
+import { withInputErrors } from '../../transport/inputErrors';
+import { OPERATION_HEADER } from '../../transport/sendOperation';
+import { forOperations } from '../../fields/descriptions';
 import { incomingWebhookBody } from './body';
 
 async function placeBody(this: IExecuteSingleFunctions, options: IHttpRequestOptions): Promise<IHttpRequestOptions> {
@@ -24,7 +24,7 @@ export const incomingWebhookOperations: INodeProperties = {
 			value: 'send',
 			action: 'Send through an incoming webhook',
 			description: "Post JSON to the bot's incoming webhook: a message, shaped by the bot's template, in every group chat the bot is in",
-			// Not in Pachca's API spec: the transport sends it to the credential's URL (nodes/shared/incomingWebhook.ts).
+			// Not in Pachca's API spec: the transport sends it to the credential's URL (nodes/Pachca/transport/incomingWebhook.ts).
 			routing: { request: { method: 'POST', url: '', headers: { [OPERATION_HEADER]: INCOMING_WEBHOOK_KEY } }, send: { paginate: true, preSend: [placeBody] } },
 		},
 	],

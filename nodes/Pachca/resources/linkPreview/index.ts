@@ -1,9 +1,9 @@
 import type { INodeProperties } from 'n8n-workflow';
 
-import { parseJsonField } from '../../../shared/validation';
-import { forOperations, messageIdField } from '../../shared/descriptions';
-import { route } from '../../shared/route';
-import { place, sendsVia } from '../../shared/send';
+import { parseJsonField } from '../../../shared/api/validation';
+import { forOperations, messageIdField } from '../../fields/descriptions';
+import { route } from '../../fields/route';
+import { place, sendsVia } from '../../fields/placeField';
 import type { PreviewUi } from './previews';
 import { checkPreviews, previewsFromUi } from './previews';
 

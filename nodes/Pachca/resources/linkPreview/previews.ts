@@ -1,10 +1,10 @@
 import type { IDataObject, IExecuteSingleFunctions } from 'n8n-workflow';
 
-import { binaryFile } from '../../../shared/fileSource';
-import { AUTHENTICATE_AS_PATH } from '../../../shared/nodeOptionPaths';
-import type { AuthenticateAs } from '../../../shared/tokens';
-import { uploadFile } from '../../../shared/upload';
-import { InputError, requireHttpUrl } from '../../../shared/validation';
+import { binaryFile } from '../../transport/fileSource';
+import { AUTHENTICATE_AS_PATH } from '../../transport/nodeOptionPaths';
+import type { AuthenticateAs } from '../../../shared/api/tokens';
+import { uploadFile } from '../../transport/fileUpload';
+import { InputError, requireHttpUrl } from '../../../shared/api/validation';
 
 export interface PreviewUi {
 	url?: string;

@@ -1,12 +1,12 @@
 import type { IDataObject, IExecuteSingleFunctions, IHttpRequestOptions, INodeProperties } from 'n8n-workflow';
 
-import { binaryFile, urlFile } from '../../../shared/fileSource';
-import { AUTHENTICATE_AS_PATH } from '../../../shared/nodeOptionPaths';
-import type { AuthenticateAs } from '../../../shared/tokens';
-import type { UploadedFile } from '../../../shared/upload';
-import { uploadFile } from '../../../shared/upload';
-import { InputError, parseJsonField, requireHttpUrl } from '../../../shared/validation';
-import { place, sendsVia } from '../../shared/send';
+import { binaryFile, urlFile } from '../../transport/fileSource';
+import { AUTHENTICATE_AS_PATH } from '../../transport/nodeOptionPaths';
+import type { AuthenticateAs } from '../../../shared/api/tokens';
+import type { UploadedFile } from '../../transport/fileUpload';
+import { uploadFile } from '../../transport/fileUpload';
+import { InputError, parseJsonField, requireHttpUrl } from '../../../shared/api/validation';
+import { place, sendsVia } from '../../fields/placeField';
 
 /** Adds files to `message.files`, after any the other file fields put there (their order does not matter). */
 function appendFiles(options: IHttpRequestOptions, files: IDataObject[]): IHttpRequestOptions {

@@ -1,7 +1,7 @@
 import type { IDataObject, IHttpRequestOptions, INodeProperties } from 'n8n-workflow';
 
-import { InputError, parseJsonField } from '../../../shared/validation';
-import { place, sendsVia } from '../../shared/send';
+import { InputError, parseJsonField } from '../../../shared/api/validation';
+import { place, sendsVia } from '../../fields/placeField';
 
 /** Pachca's limits for message buttons. */
 const PER_ROW = 8;

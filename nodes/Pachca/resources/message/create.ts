@@ -1,7 +1,7 @@
 import type { INodeProperties } from 'n8n-workflow';
 
-import { chatLocator, forOperations, idField, option, userLocator } from '../../shared/descriptions';
-import { sends } from '../../shared/send';
+import { chatLocator, forOperations, idField, option, userLocator } from '../../fields/descriptions';
+import { sends } from '../../fields/placeField';
 import { attachmentOptions, filesJsonOption } from './attachments';
 import { buttonOptions } from './buttons';
 

@@ -1,6 +1,6 @@
 import type { INodeProperties } from 'n8n-workflow';
 
-import { chatLocator, forOperations, option, paginationFields } from '../../shared/descriptions';
+import { chatLocator, forOperations, option, paginationFields } from '../../fields/descriptions';
 
 const parent = 'options';
 

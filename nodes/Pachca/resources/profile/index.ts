@@ -1,8 +1,8 @@
 import type { INodeProperties } from 'n8n-workflow';
 
-import { avatarFields } from '../../shared/avatar';
-import { route } from '../../shared/route';
-import { statusFields } from '../../shared/status';
+import { avatarFields } from '../../fields/avatar';
+import { route } from '../../fields/route';
+import { statusFields } from '../../fields/status';
 
 /** The token's own account: the bot itself with the bot token, the person with an admin or owner token. */
 export const profileOperations: INodeProperties = {

@@ -1,8 +1,8 @@
 import type { INodeProperties } from 'n8n-workflow';
 
-import { forOperations, messageIdField, option, paginationFields } from '../../shared/descriptions';
-import { route } from '../../shared/route';
-import { sends } from '../../shared/send';
+import { forOperations, messageIdField, option, paginationFields } from '../../fields/descriptions';
+import { route } from '../../fields/route';
+import { sends } from '../../fields/placeField';
 
 export const reactionOperations: INodeProperties = {
 	displayName: 'Operation',

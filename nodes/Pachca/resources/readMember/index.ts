@@ -1,7 +1,7 @@
 import type { INodeProperties } from 'n8n-workflow';
 
-import { forOperations, messageIdField, paginationFields } from '../../shared/descriptions';
-import { route } from '../../shared/route';
+import { forOperations, messageIdField, paginationFields } from '../../fields/descriptions';
+import { route } from '../../fields/route';
 
 export const readMemberOperations: INodeProperties = {
 	displayName: 'Operation',

@@ -1,6 +1,6 @@
 import type { INodeProperties } from 'n8n-workflow';
 
-import { option } from '../../shared/descriptions';
+import { option } from '../../fields/descriptions';
 
 export const parent = 'filters';
 

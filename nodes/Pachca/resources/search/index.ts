@@ -1,7 +1,7 @@
 import type { INodeProperties } from 'n8n-workflow';
 
-import { forOperations, manyPicker, option, paginationFields, simplifyField } from '../../shared/descriptions';
-import { route } from '../../shared/route';
+import { forOperations, manyPicker, option, paginationFields, simplifyField } from '../../fields/descriptions';
+import { route } from '../../fields/route';
 import { commonFilters, filtersCollection, parent } from './filters';
 
 export const searchOperations: INodeProperties = {

@@ -1,7 +1,7 @@
 import type { INodeProperties } from 'n8n-workflow';
 
-import { forOperations, option, paginationFields } from '../../shared/descriptions';
-import { route } from '../../shared/route';
+import { forOperations, option, paginationFields } from '../../fields/descriptions';
+import { route } from '../../fields/route';
 import { EVENT_KEY_OPTIONS } from './eventKeys';
 
 const filters = 'filters';

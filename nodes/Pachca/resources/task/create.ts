@@ -1,7 +1,7 @@
 import type { INodeProperties } from 'n8n-workflow';
 
-import { forOperations, manyPicker, option } from '../../shared/descriptions';
-import { sends, sendsIfFilled } from '../../shared/send';
+import { forOperations, manyPicker, option } from '../../fields/descriptions';
+import { sends, sendsIfFilled } from '../../fields/placeField';
 import { KIND_OPTIONS, taskOptions } from './fields';
 
 const parent = 'additionalFields';

@@ -1,6 +1,6 @@
 import type { INodeProperties } from 'n8n-workflow';
 
-import { manyPicker, option } from '../../shared/descriptions';
+import { manyPicker, option } from '../../fields/descriptions';
 
 export const KIND_OPTIONS = [
 	{ name: 'Call', value: 'call', description: 'Call a contact' },

@@ -1,8 +1,8 @@
 import type { INodeProperties } from 'n8n-workflow';
 
-import { forOperations, idField, paginationFields, simplifyField } from '../../shared/descriptions';
-import { route } from '../../shared/route';
-import { requireSome } from '../../shared/send';
+import { forOperations, idField, paginationFields, simplifyField } from '../../fields/descriptions';
+import { route } from '../../fields/route';
+import { requireSome } from '../../fields/placeField';
 import { createFields } from './create';
 import { updateFields } from './update';
 

@@ -1,7 +1,7 @@
 import type { INodeProperties } from 'n8n-workflow';
 
-import { forOperations, idField, messageIdField, option, paginationFields } from '../../shared/descriptions';
-import { route } from '../../shared/route';
+import { forOperations, idField, messageIdField, option, paginationFields } from '../../fields/descriptions';
+import { route } from '../../fields/route';
 
 export const threadOperations: INodeProperties = {
 	displayName: 'Operation',

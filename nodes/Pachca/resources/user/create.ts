@@ -1,8 +1,8 @@
 import type { IDataObject, IExecuteSingleFunctions, IHttpRequestOptions, INodeProperties } from 'n8n-workflow';
 import { NodeOperationError } from 'n8n-workflow';
 
-import { forOperations, manyPicker, option } from '../../shared/descriptions';
-import { sends, sendsIfFilled } from '../../shared/send';
+import { forOperations, manyPicker, option } from '../../fields/descriptions';
+import { sends, sendsIfFilled } from '../../fields/placeField';
 import { profileOptions, roleOptions } from './fields';
 
 const parent = 'additionalFields';

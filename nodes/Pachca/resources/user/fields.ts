@@ -1,6 +1,6 @@
 import type { INodeProperties } from 'n8n-workflow';
 
-import { option } from '../../shared/descriptions';
+import { option } from '../../fields/descriptions';
 
 /** Role options: `guest` only on create (and then with exactly one chat in Chat IDs). */
 export function roleOptions(withGuest: boolean) {

@@ -1,10 +1,10 @@
 import type { INodeProperties } from 'n8n-workflow';
 
-import { avatarFields } from '../../shared/avatar';
-import { forOperations, option, paginationFields, simplifyField, userLocator } from '../../shared/descriptions';
-import { route } from '../../shared/route';
-import { requireSome } from '../../shared/send';
-import { statusFields } from '../../shared/status';
+import { avatarFields } from '../../fields/avatar';
+import { forOperations, option, paginationFields, simplifyField, userLocator } from '../../fields/descriptions';
+import { route } from '../../fields/route';
+import { requireSome } from '../../fields/placeField';
+import { statusFields } from '../../fields/status';
 import { createFields, guestNeedsOneChat } from './create';
 import { updateFields } from './update';
 

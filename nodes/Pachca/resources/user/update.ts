@@ -1,6 +1,6 @@
 import type { INodeProperties } from 'n8n-workflow';
 
-import { forOperations, option } from '../../shared/descriptions';
+import { forOperations, option } from '../../fields/descriptions';
 import { profileOptions, roleOptions } from './fields';
 
 const parent = 'updateFields';

@@ -1,8 +1,8 @@
 import type { INodeProperties } from 'n8n-workflow';
 
-import { forOperations, paginationFields } from '../../shared/descriptions';
-import { route } from '../../shared/route';
-import { sends } from '../../shared/send';
+import { forOperations, paginationFields } from '../../fields/descriptions';
+import { route } from '../../fields/route';
+import { sends } from '../../fields/placeField';
 
 /** The bot's event history (kept when the bot's Event History setting is on): polling instead of a webhook. */
 export const webhookEventOperations: INodeProperties = {

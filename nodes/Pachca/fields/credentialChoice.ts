@@ -1,0 +1,35 @@
+import type { ICredentialTestFunctions, ICredentialsDecrypted, ICredentialsDisplayOptions, INodeCredentialTestResult, INodeProperties } from 'n8n-workflow';
+
+import { CREDENTIAL_NAME } from '../../shared/transport/call';
+import { INCOMING_WEBHOOK_CREDENTIAL, webhookUrlOf } from '../transport/incomingWebhook';
+import { resourceOptions } from '../resources';
+
+/** Resources sent with the Pachca API credential: all but the incoming webhook, which has its own. */
+const API_RESOURCES = resourceOptions.map((option) => option.value).filter((value) => value !== 'incomingWebhook');
+
+/**
+ * n8n's routing engine picks a node's credential by its `authentication` parameter when the node
+ * has more than one. Here it follows the resource, so it is hidden and computed. The editor and
+ * n8n's credential check go by `resource` (listed first: an expression in `authentication`
+ * counts as a match there).
+ */
+export const authentication: INodeProperties = {
+	displayName: 'Authentication',
+	name: 'authentication',
+	type: 'hidden',
+	default: `={{ $parameter.resource === "incomingWebhook" ? "${INCOMING_WEBHOOK_CREDENTIAL}" : "${CREDENTIAL_NAME}" }}`,
+};
+
+/** When the node's credentials apply (the node lists them by name, for n8n's lint to read). */
+export const apiCredentialShown: ICredentialsDisplayOptions = { show: { resource: API_RESOURCES, authentication: [CREDENTIAL_NAME] } };
+export const incomingWebhookCredentialShown: ICredentialsDisplayOptions = { show: { resource: ['incomingWebhook'], authentication: [INCOMING_WEBHOOK_CREDENTIAL] } };
+
+/** The credential's Test button: the URL's form only, since calling it would post a message. */
+export async function incomingWebhookUrl(this: ICredentialTestFunctions, credential: ICredentialsDecrypted): Promise<INodeCredentialTestResult> {
+	try {
+		webhookUrlOf(credential.data ?? {});
+	} catch (error) {
+		return { status: 'Error', message: (error as Error).message };
+	}
+	return { status: 'OK', message: 'The URL is a web address. It was not called: that would post a message to every group chat of the bot.' };
+}

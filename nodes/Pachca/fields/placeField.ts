@@ -1,0 +1,143 @@
+import type {
+	IDataObject,
+	IExecuteSingleFunctions,
+	IHttpRequestOptions,
+	INodeProperties,
+	PreSendAction,
+} from 'n8n-workflow';
+import { NodeOperationError } from 'n8n-workflow';
+
+import { withInputErrors } from '../transport/inputErrors';
+import { inputFailureMessage } from '../../shared/transport/runState';
+import { parseJsonField, requireText, toId, toIdList, toIsoDate, toIsoDay, toTextList } from '../../shared/api/validation';
+
+/** Where a field goes: a `{placeholder}` of the URL, a body path (dots nest), or a query key. */
+export type Target = `path:${string}` | `body:${string}` | `qs:${string}`;
+
+/** How the value is checked and converted before it is sent. */
+export type Kind = 'id' | 'idList' | 'text' | 'textList' | 'date' | 'day' | 'json' | 'value';
+
+const convert: Record<Kind, (value: unknown, label: string) => unknown> = {
+	id: toId,
+	idList: toIdList,
+	text: requireText,
+	textList: toTextList,
+	date: toIsoDate,
+	day: toIsoDay,
+	json: parseJsonField,
+	value: (value) => value,
+};
+
+/** Sets `a.b.c` of an object, creating the objects on the way. */
+export function setPath(target: IDataObject, path: string, value: unknown): void {
+	const keys = path.split('.');
+	let node = target;
+	for (const key of keys.slice(0, -1)) {
+		if (typeof node[key] !== 'object' || node[key] === null) node[key] = {};
+		node = node[key] as IDataObject;
+	}
+	node[keys[keys.length - 1]] = value as IDataObject[string];
+}
+
+/**
+ * A preSend that places one field's value. `target` records where it goes, so the node's fields
+ * can be listed and compared with Pachca's spec (test/nodes/shared/catalogue.test.ts).
+ */
+export type PlacingPreSend = PreSendAction & { readonly target: Target };
+
+/** Marks a hand-written preSend with the place it writes to. */
+export function placing(target: Target, action: PreSendAction): PlacingPreSend {
+	return Object.assign(action, { target });
+}
+
+/** Writes `value` to `target` of the request: fills a path placeholder, sets a query key or a body path. */
+export function place(options: IHttpRequestOptions, target: Target, value: unknown): IHttpRequestOptions {
+	const [where, path] = [target.slice(0, target.indexOf(':')), target.slice(target.indexOf(':') + 1)];
+	if (where === 'path') {
+		options.url = (options.url ?? '').replace(`{${path}}`, encodeURIComponent(String(value)));
+	} else if (where === 'qs') {
+		options.qs = { ...(options.qs ?? {}), [path]: value as IDataObject[string] };
+	} else {
+		const body = (typeof options.body === 'object' && options.body !== null ? options.body : {}) as IDataObject;
+		setPath(body, path, value);
+		options.body = body;
+	}
+	return options;
+}
+
+const isEmpty = (value: unknown) => value === undefined || value === null || value === '' || (Array.isArray(value) && value.length === 0);
+
+/** A preSend step: reads parameter `param`, validates it as `kind`, writes it to `target` (skipped when empty and `optional`). */
+export function sendParam(param: string, target: Target, kind: Kind, label: string, optional = false): PlacingPreSend {
+	return placing(target, async function (this: IExecuteSingleFunctions, options: IHttpRequestOptions) {
+		const raw = this.getNodeParameter(param, undefined, { extractValue: true });
+		if (optional && isEmpty(raw)) return options;
+		let value: unknown;
+		try {
+			value = convert[kind](raw, label);
+		} catch (error) {
+			// InputError messages name the field and the fix; they are the error shown.
+			throw new NodeOperationError(this.getNode(), inputFailureMessage(this, error as Error), { itemIndex: this.getItemIndex() });
+		}
+		return place(options, target, value);
+	});
+}
+
+/**
+ * Attaches sending to a field. `parent` is the collection it sits in (Additional Fields…),
+ * since n8n addresses such values as `parent.name`.
+ */
+export function sends<T extends INodeProperties>(field: T, target: Target, kind: Kind = 'value', parent?: string): T {
+	const param = parent ? `${parent}.${field.name}` : field.name;
+	return { ...field, routing: { send: { preSend: [sendParam(param, target, kind, fieldLabel(field, parent))] } } };
+}
+
+/** A main (not collection) field that may stay empty: nothing is sent then. */
+export function sendsIfFilled<T extends INodeProperties>(field: T, target: Target, kind: Kind = 'value'): T {
+	return { ...field, routing: { send: { preSend: [sendParam(field.name, target, kind, field.displayName, true)] } } };
+}
+
+/** How errors name a field: its display name, and the collection it sits in. */
+export function fieldLabel(field: INodeProperties, parent?: string): string {
+	return parent ? `${field.displayName} (in ${parentLabel(parent)})` : field.displayName;
+}
+
+/**
+ * Checks, converts and places a value that needs more than a Kind (buttons, form blocks,
+ * files that are uploaded first). Throws InputError for bad input; may call Pachca.
+ */
+export type Apply = (
+	ctx: IExecuteSingleFunctions,
+	value: unknown,
+	label: string,
+	options: IHttpRequestOptions,
+) => Promise<IHttpRequestOptions>;
+
+/** Like `sends`, with a hand-written `apply`; `target` is where `apply` writes. */
+export function sendsVia<T extends INodeProperties>(field: T, target: Target, apply: Apply, parent?: string): T {
+	const param = parent ? `${parent}.${field.name}` : field.name;
+	const label = fieldLabel(field, parent);
+	const action = placing(target, async function (this: IExecuteSingleFunctions, options: IHttpRequestOptions) {
+		const raw = this.getNodeParameter(param, undefined, { extractValue: true });
+		return await withInputErrors(this, async () => await apply(this, raw, label, options));
+	});
+	return { ...field, routing: { send: { preSend: [action] } } };
+}
+
+function parentLabel(parent: string): string {
+	return parent.replace(/([A-Z])/g, ' $1').replace(/^./, (c) => c.toUpperCase());
+}
+
+/** Operation check: an update with an empty Update Fields collection would change nothing. */
+export function requireSome(collection: string, label = 'Update Fields'): PreSendAction {
+	return async function (this: IExecuteSingleFunctions, options: IHttpRequestOptions) {
+		const value = this.getNodeParameter(collection, {}) as IDataObject;
+		if (Object.keys(value).length === 0) {
+			throw new NodeOperationError(this.getNode(), `${label} is empty, so there is nothing to change.`, {
+				itemIndex: this.getItemIndex(),
+				description: `Add at least one field under ${label}.`,
+			});
+		}
+		return options;
+	};
+}

@@ -1,0 +1,41 @@
+import type { IDataObject, IExecutePaginationFunctions, IHttpRequestOptions, INodeExecutionData } from 'n8n-workflow';
+import { NodeOperationError } from 'n8n-workflow';
+
+import { CREDENTIAL_NAME } from '../../shared/transport/call';
+import { fileNameFromDisposition, safeFileName } from './fileSource';
+import type { MultiStepInput } from './multiStepTypes';
+
+interface FullResponse {
+	body: unknown;
+	headers: IDataObject;
+}
+
+/**
+ * Chat Export → Download: Pachca answers 302 with a short-lived link to the archive, usually on a
+ * storage host. The redirect is followed with the token dropped when the host changes, and the
+ * archive comes out as binary data (retries and errors as for every operation).
+ */
+export async function downloadExport(ctx: IExecutePaginationFunctions, { options, itemIndex, retrying }: MultiStepInput): Promise<INodeExecutionData[]> {
+	const property = String(ctx.getNodeParameter('binaryPropertyName', 'data')).trim();
+	if (property === '') {
+		throw new NodeOperationError(ctx.getNode(), 'Put Output File in Field is empty.', { itemIndex, description: 'Enter a field name for the archive, for example data.' });
+	}
+	const response = (await retrying(
+		async () =>
+			await ctx.helpers.httpRequestWithAuthentication.call(ctx, CREDENTIAL_NAME, {
+				// The request routing built, as n8n would send it, asking for bytes.
+				...(options as IHttpRequestOptions),
+				headers: { ...options.headers, Accept: '*/*' },
+				encoding: 'arraybuffer',
+				json: false,
+				returnFullResponse: true,
+				sendCredentialsOnCrossOriginRedirect: false,
+			}),
+	)) as FullResponse;
+	const exportId = Number((options.url ?? '').split('/').pop());
+	const data = Buffer.from(response.body as ArrayBuffer);
+	const fileName = safeFileName(fileNameFromDisposition(response.headers['content-disposition']) ?? '', `pachca-export-${exportId}.zip`);
+	const mimeType = String(response.headers['content-type'] ?? 'application/zip').split(';')[0].trim();
+	const binary = await ctx.helpers.prepareBinaryData(data, fileName, mimeType);
+	return [{ json: { export_id: exportId, file_name: fileName, mime_type: mimeType, size: data.length }, binary: { [property]: binary } }];
+}

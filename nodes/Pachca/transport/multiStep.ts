@@ -1,0 +1,40 @@
+import type { IExecutePaginationFunctions } from 'n8n-workflow';
+
+import type { OperationKey } from '../../shared/api/catalogue';
+import { downloadExport } from './exportDownload';
+import type { MultiStep } from './multiStepTypes';
+import { binaryFile, safeFileName, urlFile } from './fileSource';
+import type { FileData } from './fileSource';
+import { withInputErrors } from './inputErrors';
+import type { FileType } from './fileUpload';
+import { describeFile, sendToStorage } from './fileUpload';
+import { requireHttpUrl } from '../../shared/api/validation';
+
+/** File → Upload's source: the input item's binary field, or a link downloaded first. */
+async function fileToUpload(ctx: IExecutePaginationFunctions): Promise<FileData> {
+	const options = ctx.getNodeParameter('options', {}) as { fileName?: string };
+	const file =
+		ctx.getNodeParameter('source', 'binary') === 'url'
+			? await urlFile(ctx, requireHttpUrl(ctx.getNodeParameter('fileUrl', ''), 'File URL'), 'File URL')
+			: await binaryFile(ctx, String(ctx.getNodeParameter('binaryPropertyName', 'data')), 'Input Binary Field');
+	return options.fileName?.trim() ? { ...file, name: safeFileName(options.fileName) } : file;
+}
+
+/** File → Upload: the file is read first (bad input stops before any request), then both steps. */
+const uploadFlow: MultiStep = async (ctx, { call, itemIndex }) => {
+	const file = await withInputErrors(ctx, async () => await fileToUpload(ctx));
+	const key = await sendToStorage(ctx, await call(), file, itemIndex);
+	const { fileType } = ctx.getNodeParameter('options', {}) as { fileType?: FileType | 'auto' };
+	return [{ json: describeFile(file, key, fileType ?? 'auto') }];
+};
+
+/** Operations with a multiStep of their own, by catalogue key (the transport looks them up). */
+export const MULTI_STEP_OPERATIONS: Readonly<Partial<Record<string, MultiStep>>> = {
+	'file.getUploadParams': uploadFlow,
+	'chatExport.download': downloadExport,
+};
+
+/** Catalogue entries a multiStep sends after its own request: the upload target is reached through File → Upload. */
+export const MULTI_STEP_FOLLOW_UPS: Readonly<Partial<Record<OperationKey, OperationKey[]>>> = {
+	'file.getUploadParams': ['file.uploadToStorage'],
+};

@@ -1,0 +1,34 @@
+import type { ICredentialDataDecryptedObject, IDataObject } from 'n8n-workflow';
+import { NodeOperationError } from 'n8n-workflow';
+
+import { CREDENTIAL_NAME } from '../transport/call';
+import type { RequestContext } from '../transport/pachcaRequest';
+import { pachcaRequest } from '../transport/pachcaRequest';
+import { tokenOf } from '../api/tokens';
+
+/** The Bot Token must be filled in: some calls only make sense as the bot itself. */
+export async function requireBotToken(ctx: RequestContext, why: string, alternative = ''): Promise<void> {
+	const credentials = await ctx.getCredentials<ICredentialDataDecryptedObject>(CREDENTIAL_NAME);
+	if (tokenOf(credentials, 'bot') === '') {
+		throw new NodeOperationError(ctx.getNode(), `${why} needs the Bot Token, and it is empty in the Pachca API credential.`, {
+			description: `Paste the bot's token (Automations → Integrations → your bot → API) into the credential's Bot Token field${alternative}.`,
+		});
+	}
+}
+
+/**
+ * The bot's own user ID (a bot's ID equals its user ID): `knownId` when given, else asked once
+ * with the Bot Token (GET /profile) and kept in static data.
+ */
+export async function botUserId(ctx: RequestContext, store: IDataObject, why: string, knownId?: number): Promise<number> {
+	if (knownId !== undefined) return knownId;
+	if (typeof store.botUserId === 'number') return store.botUserId;
+	await requireBotToken(ctx, why);
+	const profile = (await pachcaRequest(ctx, 'profile.get')) as { data?: { id?: unknown } };
+	const id = profile.data?.id;
+	if (typeof id !== 'number') {
+		throw new NodeOperationError(ctx.getNode(), 'Pachca did not say which user the Bot Token belongs to (GET /profile returned no id).');
+	}
+	store.botUserId = id;
+	return id;
+}

@@ -1,0 +1,34 @@
+import type { INodeProperties, INodePropertyOptions } from 'n8n-workflow';
+
+import { OPERATION_HEADER } from '../../../../nodes/Pachca/transport/sendOperation';
+import { pachcaDescription, picks } from '../../../support/nodeFields';
+
+/**
+ * n8n's RoutingNode reads every field that has routing once per item more than the field's own
+ * step does (twice, with its allowed-domains pass), evaluating the user's expression each time:
+ * so the node keeps routing on the Operation picker only, and nothing in requestDefaults to evaluate.
+ */
+describe('per-item cost: what n8n evaluates for each item', () => {
+	it('no field carries routing; only the Operation options do', async () => {
+		const description = await pachcaDescription();
+		const routed = (property: INodeProperties): string[] => [
+			...(property.routing ? [property.name] : []),
+			...((property.options ?? []) as Array<INodeProperties | INodePropertyOptions>).flatMap((option) =>
+				'type' in option ? routed(option).map((name) => `${property.name}.${name}`) : [],
+			),
+		];
+		expect(description.properties.filter((p) => p.name !== 'operation').flatMap(routed)).toEqual([]);
+	});
+
+	it('requestDefaults hold no expression', async () => {
+		const description = await pachcaDescription();
+		expect(JSON.stringify(description.requestDefaults)).not.toContain('"=');
+	});
+
+	it("message Create's operation places the chat and the text through its own steps", async () => {
+		const description = await pachcaDescription();
+		const create = picks(description, OPERATION_HEADER).find((pick) => pick.key === 'message.create');
+		const targets = (create?.option.routing?.send?.preSend ?? []).map((action) => (action as { target?: string }).target);
+		expect(targets).toEqual(expect.arrayContaining(['body:message.entity_id', 'body:message.content']));
+	});
+});

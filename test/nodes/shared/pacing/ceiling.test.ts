@@ -1,0 +1,63 @@
+import { RateLimits } from '../../../fake-pachca/limits';
+import { Lane } from '../../../../nodes/shared/pacing/lane';
+import { PACHCA_RATES, pacerBuckets } from '../../../../nodes/shared/pacing/rateLimits';
+import { sendThrough, timesOf, turns, virtualClock } from '../../../support/lanes';
+
+/** The rate a lane learns from 429s (nodes/shared/pacing/ceiling.ts), on a virtual clock: arithmetic, no waiting. */
+describe('pacing: after a 429', () => {
+	it('holds the lane for the Retry-After, then keeps to the rate Pachca accepted', async () => {
+		const clock = virtualClock();
+		const lane = new Lane(clock).configure([{ perSecond: 10, burst: 5 }], false);
+		for (const slot of await Promise.all(turns(5).map(async (turn) => await lane.acquire(turn)))) slot?.release();
+		for (let i = 0; i < 5; i++) lane.accepted();
+		lane.penalize(1000);
+		const [retry, next, after] = await timesOf(lane, clock, turns(3));
+		expect(retry).toBe(1000);
+		// Refused at the configured 10/s, which is all this lane knows as sustained: one step down.
+		expect(lane.learnedRate).toBe(8);
+		expect([next - retry, after - next]).toEqual([125, 125]);
+	});
+
+	it("under the fake's strict model (4/s, no burst) settles at 4/s after one 429 per chat, and stays near it", async () => {
+		const clock = virtualClock();
+		const lane = new Lane(clock).configure(pacerBuckets('messageWrite', PACHCA_RATES), true);
+		const pachca = new RateLimits({ model: 'strict', now: clock.now });
+		const { refused, sentAt } = await sendThrough(lane, pachca, 100);
+		expect(refused).toBeGreaterThanOrEqual(1);
+		expect(refused).toBeLessThanOrEqual(4);
+		// The floor for 100 sends at 4/s from a bucket of 4 is 24 s; one second lost per 429 at most.
+		expect(sentAt).toBeLessThan(24_000 + refused * 1000 + 1000);
+		expect(lane.learnedRate).toBeGreaterThanOrEqual(4);
+	});
+
+	it('never settles below the documented sustained rate while Pachca accepts it', async () => {
+		const clock = virtualClock();
+		const lane = new Lane(clock).configure(pacerBuckets('messageWrite', PACHCA_RATES), true);
+		// Pachca accepted only 1 request in the last second, yet 4/s is documented: keep 4/s.
+		lane.accepted();
+		lane.penalize(1000);
+		expect(lane.learnedRate).toBe(4);
+		// 429s again at 4/s: now below it, a step at a time, and never under a quarter of it.
+		lane.penalize(1000);
+		expect(lane.learnedRate).toBeCloseTo(3.2);
+		for (let i = 0; i < 20; i++) lane.penalize(1000);
+		expect(lane.learnedRate).toBe(1);
+	});
+
+	it('recovers step by step while no 429 comes, back to the configured buckets', async () => {
+		const clock = virtualClock();
+		const lane = new Lane(clock).configure(pacerBuckets('messageWrite', PACHCA_RATES), true);
+		const pachca = new RateLimits({ now: clock.now });
+		lane.penalize(1000);
+		expect(lane.learnedRate).toBe(4);
+		const rates: number[] = [];
+		for (let round = 0; round < 40 && lane.learnedRate !== undefined; round++) {
+			const { refused } = await sendThrough(lane, pachca, 20);
+			expect(refused).toBe(0);
+			rates.push(lane.learnedRate ?? 30);
+		}
+		expect(rates.length).toBeGreaterThan(3);
+		expect(rates).toEqual([...rates].sort((a, b) => a - b));
+		expect(lane.learnedRate).toBeUndefined();
+	});
+});
