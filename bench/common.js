@@ -12,7 +12,13 @@ const { FakePachca } = require('../test/fake-pachca');
 
 /** @param {Fake} fake @returns {Record<string, unknown>} */
 function credentialsFor(fake) {
-	return { baseUrl: fake.baseUrl, botToken: fake.tokens.bot, adminToken: fake.tokens.admin, ownerToken: fake.tokens.owner, signingSecret: '' };
+	return {
+		baseUrl: fake.baseUrl,
+		botToken: fake.tokens.bot,
+		adminToken: fake.tokens.admin,
+		ownerToken: fake.tokens.owner,
+		signingSecret: '',
+	};
 }
 
 /**
@@ -21,7 +27,12 @@ function credentialsFor(fake) {
  */
 async function timedRun(fake, parameters, items) {
 	const started = performance.now();
-	const { items: output } = await runNode({ parameters, credentials: credentialsFor(fake), items, continueOnFail: true });
+	const { items: output } = await runNode({
+		parameters,
+		credentials: credentialsFor(fake),
+		items,
+		continueOnFail: true,
+	});
 	const wallMs = performance.now() - started;
 	const failed = output.filter((/** @type {any} */ item) => item.error || item.json.error).length;
 	return { output, wallMs, failed };

@@ -49,50 +49,108 @@ async function main() {
 		const sandbox = running.sandbox;
 		if (!install || !sandbox) return steps.summary();
 		const port = await freePort();
-		const env = n8nEnv({ runtime: install.runtime, userFolder: path.join(work, 'user'), port, brokerPort: await freePort(), webhookUrl: `http://127.0.0.1:${port}/` });
+		const env = n8nEnv({
+			runtime: install.runtime,
+			userFolder: path.join(work, 'user'),
+			port,
+			brokerPort: await freePort(),
+			webhookUrl: `http://127.0.0.1:${port}/`,
+		});
 		const url = `http://127.0.0.1:${port}/webhook/${WORKFLOW.webhookId}/webhook`;
-		await steps.step('import the credential and the target workflow, publish it', async () => {
-			await importExamples(install, env, { name: 'Pachca sandbox', data: sandbox.credentials, workDir: work }, { workflows: false });
-			await importAndPublish(install, env, triggerWorkflow(WORKFLOW), work);
-		}, { required: true });
+		await steps.step(
+			'import the credential and the target workflow, publish it',
+			async () => {
+				await importExamples(
+					install,
+					env,
+					{ name: 'Pachca sandbox', data: sandbox.credentials, workDir: work },
+					{ workflows: false },
+				);
+				await importAndPublish(install, env, triggerWorkflow(WORKFLOW), work);
+			},
+			{ required: true },
+		);
 		const server = (running.server = new N8nServer(install, env, { port, logFile: path.join(work, 'n8n.log') }));
-		await steps.step('start n8n; the trigger registers its URL', async () => {
-			await server.start();
-			await waitFor(`outgoing_url = ${url}`, () => sandbox.botWebhookUrl === url, { timeoutMs: 90000 });
-		}, { required: true });
+		await steps.step(
+			'start n8n; the trigger registers its URL',
+			async () => {
+				await server.start();
+				await waitFor(`outgoing_url = ${url}`, () => sandbox.botWebhookUrl === url, { timeoutMs: 90000 });
+			},
+			{ required: true },
+		);
 		const rest = new N8nRest(`http://127.0.0.1:${port}`);
-		await steps.step('owner account', async () => await rest.ensureOwner({ email: 'fuzz@example.com', firstName: 'Fuzz', lastName: 'Er', password: 'PachcaFuzz-1' }), { required: true });
-		const result = await steps.step(`${count} fuzzed deliveries`, async () => {
-			const outcome = await fuzzTrigger({ url, secret: sandbox.signingSecret, count, seed, command: WORKFLOW.command, validEvery: 100, pid: server.child?.pid, progress: (n) => n % 2000 === 0 && console.log(`    … ${n}`) });
-			for (const line of report(outcome)) console.log(`    ${line}`);
-			return outcome;
-		}, { required: true });
+		await steps.step(
+			'owner account',
+			async () =>
+				await rest.ensureOwner({
+					email: 'fuzz@example.com',
+					firstName: 'Fuzz',
+					lastName: 'Er',
+					password: 'PachcaFuzz-1',
+				}),
+			{ required: true },
+		);
+		const result = await steps.step(
+			`${count} fuzzed deliveries`,
+			async () => {
+				const outcome = await fuzzTrigger({
+					url,
+					secret: sandbox.signingSecret,
+					count,
+					seed,
+					command: WORKFLOW.command,
+					validEvery: 100,
+					pid: server.child?.pid,
+					progress: (n) => n % 2000 === 0 && console.log(`    … ${n}`),
+				});
+				for (const line of report(outcome)) console.log(`    ${line}`);
+				return outcome;
+			},
+			{ required: true },
+		);
 		if (!result) return steps.summary();
 		await steps.step('n8n is still up (no crash)', async () => {
 			expect(server.exitCode === null && (await server.ready()), `n8n is down (exit code ${server.exitCode})`);
 		});
 		await steps.step('every answer an allowed 4xx or 200 within the limit', async () => {
-			expect(result.totals.unexpected === 0 && result.totals.failed === 0, `${result.totals.unexpected} unexpected answers:\n${result.unexpected.join('\n')}`);
+			expect(
+				result.totals.unexpected === 0 && result.totals.failed === 0,
+				`${result.totals.unexpected} unexpected answers:\n${result.unexpected.join('\n')}`,
+			);
 		});
-		await steps.step(`executions: exactly the ${result.totals.runsExpected} genuine deliveries, none for the rest`, async () => {
-			const want = result.totals.runsExpected;
-			const seen = await waitFor(`${want} executions`, async () => {
-				const n = await executionCount(rest, WORKFLOW.id);
-				return n >= want ? n : 0;
-			}, { timeoutMs: 120000, everyMs: 1000 }).catch(async () => await executionCount(rest, WORKFLOW.id));
-			await new Promise((resolve) => setTimeout(resolve, 3000));
-			const settled = await executionCount(rest, WORKFLOW.id);
-			console.log(`    executions: ${settled} (expected ${want}; ${seen} when first reached)`);
-			expect(settled === want, `${settled} executions, expected ${want}`);
-		});
+		await steps.step(
+			`executions: exactly the ${result.totals.runsExpected} genuine deliveries, none for the rest`,
+			async () => {
+				const want = result.totals.runsExpected;
+				const seen = await waitFor(
+					`${want} executions`,
+					async () => {
+						const n = await executionCount(rest, WORKFLOW.id);
+						return n >= want ? n : 0;
+					},
+					{ timeoutMs: 120000, everyMs: 1000 },
+				).catch(async () => await executionCount(rest, WORKFLOW.id));
+				await new Promise((resolve) => setTimeout(resolve, 3000));
+				const settled = await executionCount(rest, WORKFLOW.id);
+				console.log(`    executions: ${settled} (expected ${want}; ${seen} when first reached)`);
+				expect(settled === want, `${settled} executions, expected ${want}`);
+			},
+		);
 		await steps.step(`n8n's RSS flat (growth after warm-up under ${RSS_GROWTH_LIMIT_MIB} MiB)`, async () => {
 			const { warmMiB, endMiB } = result.memory;
-			console.log(`    RSS median after warm-up ${warmMiB} MiB, median of the last 20 % ${endMiB} MiB (growth ${endMiB - warmMiB} MiB), now ${rssMiB(server.child?.pid)} MiB`);
-			expect(Number.isFinite(warmMiB) && endMiB - warmMiB < RSS_GROWTH_LIMIT_MIB, `RSS grew from ${warmMiB} to ${endMiB} MiB`);
+			console.log(
+				`    RSS median after warm-up ${warmMiB} MiB, median of the last 20 % ${endMiB} MiB (growth ${endMiB - warmMiB} MiB), now ${rssMiB(server.child?.pid)} MiB`,
+			);
+			expect(
+				Number.isFinite(warmMiB) && endMiB - warmMiB < RSS_GROWTH_LIMIT_MIB,
+				`RSS grew from ${warmMiB} to ${endMiB} MiB`,
+			);
 		});
 	} finally {
 		await stop();
-		if (steps.failed && running.server) console.log(`\nLast n8n output (full log ${running.server.logFile}):\n${running.server.tail}`);
+		if (steps.failed && running.server)
+			console.log(`\nLast n8n output (full log ${running.server.logFile}):\n${running.server.tail}`);
 		if (!steps.failed) fs.rmSync(work, { recursive: true, force: true });
 	}
 	return steps.summary();

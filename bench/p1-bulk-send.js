@@ -14,7 +14,13 @@ function floorMs(n) {
 	return Math.max(0, ...DOCUMENTED.messageWrite.map((b) => ((n - b.burst) / b.perSecond) * 1000));
 }
 
-const send = { resource: 'message', operation: 'create', entityType: 'discussion', chatId: { __rl: true, mode: 'id', value: '={{ $json.chat }}' }, content: '={{ $json.text }}' };
+const send = {
+	resource: 'message',
+	operation: 'create',
+	entityType: 'discussion',
+	chatId: { __rl: true, mode: 'id', value: '={{ $json.chat }}' },
+	content: '={{ $json.text }}',
+};
 
 /**
  * n8n's RoutingNode prepares every item before the first request goes out, unless the node's
@@ -33,7 +39,9 @@ async function bulkSend(name, parameters) {
 		await timedRun(fake, parameters, [{ json: { chat: 101, text: 'warm-up' } }]);
 		const limits = fake.enableLimits();
 		fake.clearRequests();
-		const items = Array.from({ length: ITEMS }, (_, i) => ({ json: { chat: CHATS[i % CHATS.length], text: `Bulk ${i}` } }));
+		const items = Array.from({ length: ITEMS }, (_, i) => ({
+			json: { chat: CHATS[i % CHATS.length], text: `Bulk ${i}` },
+		}));
 		const startedAt = Date.now();
 		const { wallMs, failed } = await timedRun(fake, parameters, items);
 		const setupMs = (fake.requests[0]?.at ?? startedAt) - startedAt;
@@ -41,16 +49,28 @@ async function bulkSend(name, parameters) {
 		const minimum = floorMs(perChat);
 		const inOrder = CHATS.every((chat) => {
 			const sent = [...fake.state.messages.values()].filter((m) => m.chat_id === chat).sort((a, b) => a.id - b.id);
-			return sent.map((m) => m.content).join() === items.filter((i) => i.json.chat === chat).map((i) => i.json.text).join();
+			return (
+				sent.map((m) => m.content).join() ===
+				items
+					.filter((i) => i.json.chat === chat)
+					.map((i) => i.json.text)
+					.join()
+			);
 		});
 		console.log(`${name} items: ${ITEMS} into ${CHATS.length} chats (${perChat} each)`);
 		console.log(`${name} minimum by the documented per-chat limits (burst 30/s, 4/s sustained): ${seconds(minimum)}`);
 		console.log(`${name} wall (the whole node execution): ${seconds(wallMs)}`);
-		console.log(`${name} of which n8n's RoutingNode preparing all ${ITEMS} items before the first request: ${seconds(setupMs)}`);
-		console.log(`${name} sending (first request to the end): ${seconds(wallMs - setupMs)}, ${((wallMs - setupMs) / minimum).toFixed(2)} × the minimum`);
+		console.log(
+			`${name} of which n8n's RoutingNode preparing all ${ITEMS} items before the first request: ${seconds(setupMs)}`,
+		);
+		console.log(
+			`${name} sending (first request to the end): ${seconds(wallMs - setupMs)}, ${((wallMs - setupMs) / minimum).toFixed(2)} × the minimum`,
+		);
 		console.log(`${name} messages per second: ${((ITEMS / wallMs) * 1000).toFixed(1)}`);
 		console.log(`${name} each chat's messages in item order: ${inOrder ? 'yes' : 'NO'}`);
-		console.log(summary(name, { ratio: wallMs / minimum, failed, r429: limits.stats.limited, requests: fake.requests.length }));
+		console.log(
+			summary(name, { ratio: wallMs / minimum, failed, r429: limits.stats.limited, requests: fake.requests.length }),
+		);
 	} finally {
 		await fake.stop();
 	}

@@ -14,9 +14,16 @@ async function main() {
 	const only = process.argv.slice(2);
 	const realNames = only.filter((name) => name === 'real' || name.endsWith('-real') || name.includes('-real-'));
 	if (only.length === 0 || realNames.length > 0) await real(realNames);
-	const blocks = /** @type {Array<[string, () => Promise<void>]>} */ ([['P1', p1], ['P2', p2], ['P3', p3]]);
+	const blocks = /** @type {Array<[string, () => Promise<void>]>} */ ([
+		['P1', p1],
+		['P2', p2],
+		['P3', p3],
+	]);
 	const harness = blocks.filter(([name]) => only.length === 0 || only.includes('harness') || only.includes(name));
-	if (harness.length > 0) console.log('\nHarness (unit-level: RoutingNode from n8n-core in this Node process, credentials in memory; not real n8n)');
+	if (harness.length > 0)
+		console.log(
+			'\nHarness (unit-level: RoutingNode from n8n-core in this Node process, credentials in memory; not real n8n)',
+		);
 	for (const [, block] of harness) await block();
 }
 

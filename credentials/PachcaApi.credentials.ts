@@ -8,13 +8,7 @@ import type {
 } from 'n8n-workflow';
 
 import { verifyEachToken } from '../nodes/shared/api/credentialCheck';
-import {
-	TOKEN_ROLE_HEADER,
-	TOKEN_ROLES,
-	chooseToken,
-	isTokenRole,
-	tokenOf,
-} from '../nodes/shared/api/tokens';
+import { TOKEN_ROLE_HEADER, TOKEN_ROLES, chooseToken, isTokenRole, tokenOf } from '../nodes/shared/api/tokens';
 
 const tokenField = (displayName: string, name: string, description: string): INodeProperties => ({
 	displayName,
@@ -50,10 +44,26 @@ export class PachcaApi implements ICredentialType {
 			type: 'notice',
 			default: '',
 		},
-		tokenField('Bot Token', 'botToken', "Token of a bot: Automations → Integrations → your bot → API. Sends messages, manages the bot's chats, receives webhooks."),
-		tokenField('Admin Token', 'adminToken', 'Token of an administrator: Automations → API. Needed to manage users, group tags and bots.'),
-		tokenField('Owner Token', 'ownerToken', 'Token of the workspace owner: Automations → API. Needed for the audit log and chat exports (Corporation plan).'),
-		tokenField('Webhook Signing Secret', 'signingSecret', "The bot's signing secret (bot settings → Outgoing webhook). The Pachca Trigger uses it to verify every delivery."),
+		tokenField(
+			'Bot Token',
+			'botToken',
+			"Token of a bot: Automations → Integrations → your bot → API. Sends messages, manages the bot's chats, receives webhooks.",
+		),
+		tokenField(
+			'Admin Token',
+			'adminToken',
+			'Token of an administrator: Automations → API. Needed to manage users, group tags and bots.',
+		),
+		tokenField(
+			'Owner Token',
+			'ownerToken',
+			'Token of the workspace owner: Automations → API. Needed for the audit log and chat exports (Corporation plan).',
+		),
+		tokenField(
+			'Webhook Signing Secret',
+			'signingSecret',
+			"The bot's signing secret (bot settings → Outgoing webhook). The Pachca Trigger uses it to verify every delivery.",
+		),
 	];
 
 	// Sends the token the node chose for this request (see nodes/shared/api/tokens.ts). Requests that

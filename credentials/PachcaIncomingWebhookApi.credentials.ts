@@ -23,7 +23,8 @@ export class PachcaIncomingWebhookApi implements ICredentialType {
 			default: '',
 			required: true,
 			placeholder: 'https://api.pachca.com/webhooks/…',
-			description: "The bot's incoming webhook URL: Automations → Integrations → your bot → Incoming Webhook. Messages go to every group chat the bot is in, shaped by the bot's template.",
+			description:
+				"The bot's incoming webhook URL: Automations → Integrations → your bot → Incoming Webhook. Messages go to every group chat the bot is in, shaped by the bot's template.",
 		},
 	];
 }

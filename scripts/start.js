@@ -30,7 +30,8 @@ const OWNER = {
 };
 
 /** n8n's own lines worth showing while it runs (the full log is in .n8n-local/n8n.log). @param {string} line */
-const interesting = (line) => /error|Activated workflow|activated|Pachca/i.test(line) && !/Python task runner/.test(line);
+const interesting = (line) =>
+	/error|Activated workflow|activated|Pachca/i.test(line) && !/Python task runner/.test(line);
 
 /** @type {{ server: N8nServer | null, sandbox: PachcaSandbox | null }} */
 const running = { server: null, sandbox: null };
@@ -52,9 +53,19 @@ async function main() {
 	await installIntoUserFolder(tarball, USER_FOLDER);
 
 	const real = credentialFromEnv();
-	const sandbox = real ? null : await new PachcaSandbox({ port: Number(process.env.PACHCA_SANDBOX_PORT || DEFAULT_PORT), botsFile: path.join(USER_FOLDER, 'sandbox-bots.json') }).start();
+	const sandbox = real
+		? null
+		: await new PachcaSandbox({
+				port: Number(process.env.PACHCA_SANDBOX_PORT || DEFAULT_PORT),
+				botsFile: path.join(USER_FOLDER, 'sandbox-bots.json'),
+			}).start();
 	running.sandbox = sandbox;
-	const env = n8nEnv({ runtime: install.runtime, userFolder: USER_FOLDER, port, brokerPort: Number(process.env.N8N_RUNNERS_BROKER_PORT || port + 1) });
+	const env = n8nEnv({
+		runtime: install.runtime,
+		userFolder: USER_FOLDER,
+		port,
+		brokerPort: Number(process.env.N8N_RUNNERS_BROKER_PORT || port + 1),
+	});
 	const server = new N8nServer(install, env, { port, logFile: path.join(USER_FOLDER, 'n8n.log'), echo: interesting });
 	const onSignal = () => {
 		console.log('\nStopping n8n and the sandbox …');
@@ -65,7 +76,9 @@ async function main() {
 
 	// Examples only into a new instance: re-importing would undo your edits and deactivate them.
 	const firstRun = !fs.existsSync(path.join(USER_FOLDER, '.n8n', 'database.sqlite'));
-	console.log(`[start] Importing the ${real ? 'Pachca API' : 'sandbox'} credential${firstRun ? ' and the example workflows' : ''} (n8n CLI) …`);
+	console.log(
+		`[start] Importing the ${real ? 'Pachca API' : 'sandbox'} credential${firstRun ? ' and the example workflows' : ''} (n8n CLI) …`,
+	);
 	const data = real ?? /** @type {PachcaSandbox} */ (sandbox).credentials;
 	const credential = { name: real ? 'Pachca API' : 'Pachca sandbox', data, workDir: path.join(USER_FOLDER, 'tmp') };
 	const examples = await importExamples(install, env, credential, { workflows: firstRun });

@@ -47,11 +47,18 @@ async function runLeg(scanner, label, dir, patterns, mustHave) {
 	if (missing.length) throw new Error(`${label}: the scan would not read ${missing.join(', ')}`);
 
 	const verdict = await scanner.analyzePackage(dir, patterns);
-	const eslint = new ESLint({ cwd: dir, allowInlineConfig: false, overrideConfigFile: true, overrideConfig: await scanner.buildScanConfig() });
+	const eslint = new ESLint({
+		cwd: dir,
+		allowInlineConfig: false,
+		overrideConfigFile: true,
+		overrideConfig: await scanner.buildScanConfig(),
+	});
 	const results = await eslint.lintFiles(files.map((file) => path.join(dir, file)));
 	const errors = results.reduce((sum, r) => sum + r.errorCount, 0);
 	const warnings = results.reduce((sum, r) => sum + r.warningCount, 0);
-	console.log(`[verify] ${label}: scanner ${verdict.passed ? 'passed' : `FAILED (${verdict.message})`}; ${errors} errors, ${warnings} warnings`);
+	console.log(
+		`[verify] ${label}: scanner ${verdict.passed ? 'passed' : `FAILED (${verdict.message})`}; ${errors} errors, ${warnings} warnings`,
+	);
 	if (verdict.details) console.log(verdict.details);
 	else if (errors + warnings) console.log(await (await eslint.loadFormatter('stylish')).format(results));
 	return verdict.passed && errors + warnings === 0;
@@ -60,7 +67,8 @@ async function runLeg(scanner, label, dir, patterns, mustHave) {
 async function main() {
 	const pkg = JSON.parse(fs.readFileSync(path.join(ROOT, 'package.json'), 'utf8'));
 	const shipped = [...pkg.n8n.nodes, ...pkg.n8n.credentials];
-	if (!shipped.every((file) => fs.existsSync(path.join(ROOT, file)))) throw new Error('dist/ is not built: run `npm run build` first');
+	if (!shipped.every((file) => fs.existsSync(path.join(ROOT, file))))
+		throw new Error('dist/ is not built: run `npm run build` first');
 	const work = fs.mkdtempSync(path.join(os.tmpdir(), 'pachca-verify-'));
 	// The scanner makes a temp folder when loaded; keep it inside ours so it goes with it.
 	process.env.TMPDIR = work;

@@ -21,7 +21,7 @@ interface Codex {
 }
 
 describe('Docs links in the packed package', () => {
-	it('each node opens its README section, read from its codex file by n8n-core\'s loader', async () => {
+	it("each node opens its README section, read from its codex file by n8n-core's loader", async () => {
 		const { files, loader } = await packAndLoad();
 		const credential = loader.credentialTypes.pachcaApi.type as { documentationUrl?: string };
 		const credentialSection = readmeSection(credential.documentationUrl);
@@ -40,6 +40,10 @@ describe('Docs links in the packed package', () => {
 			expect(description.codex?.categories).toContain('Communication');
 			expect(description.codex?.resources?.credentialDocumentation?.[0]?.url).toBe(credential.documentationUrl);
 		}
-		expect(sections).toEqual({ pachca: 'resources-and-operations', pachcaTrigger: 'pachca-trigger-webhook', pachcaPollingTrigger: 'pachca-polling-trigger' });
+		expect(sections).toEqual({
+			pachca: 'resources-and-operations',
+			pachcaTrigger: 'pachca-trigger-webhook',
+			pachcaPollingTrigger: 'pachca-polling-trigger',
+		});
 	});
 });

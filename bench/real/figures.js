@@ -32,7 +32,10 @@ function measure(fake, marks, isNodeRequest) {
 /** Each chat's messages in the fake, oldest first, match the items' order for that chat. @param {any} fake @param {number[]} chats */
 function inItemOrder(fake, chats) {
 	return chats.every((chat) => {
-		const numbers = [...fake.state.messages.values()].filter((m) => m.chat_id === chat).sort((a, b) => a.id - b.id).map((m) => Number(String(m.content).slice(5)));
+		const numbers = [...fake.state.messages.values()]
+			.filter((m) => m.chat_id === chat)
+			.sort((a, b) => a.id - b.id)
+			.map((m) => Number(String(m.content).slice(5)));
 		return numbers.every((n, i) => i === 0 || n > numbers[i - 1]);
 	});
 }

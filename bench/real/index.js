@@ -43,8 +43,10 @@ async function startFake() {
 		res.writeHead(200, { 'content-type': 'application/json' }).end('{}');
 	};
 	// seed: false leaves the owner, the admin and the bot (user 3, a member of every bench chat).
-	for (const id of [...CHATS, ...CHATS_30]) fake.state.addChat({ id, name: `Bulk ${id}`, owner_id: 1 }, [[3, 'member']]);
-	for (let i = fake.state.users.size; i < USERS; i++) fake.state.addUser({ first_name: 'User', last_name: String(i), email: `user${i}@example.com` });
+	for (const id of [...CHATS, ...CHATS_30])
+		fake.state.addChat({ id, name: `Bulk ${id}`, owner_id: 1 }, [[3, 'member']]);
+	for (let i = fake.state.users.size; i < USERS; i++)
+		fake.state.addUser({ first_name: 'User', last_name: String(i), email: `user${i}@example.com` });
 	return { fake, marks };
 }
 
@@ -67,10 +69,16 @@ async function runSend(n8n, fake, marks, c) {
 	const e = m.eMs ?? NaN;
 	const failed = c.items - created.length;
 	const p = (/** @type {string} */ line) => console.log(`${c.name} ${line}`);
-	p(`${c.items} items into ${c.chats.length} chats, ${c.model} limits${c.batched ? ', Batching 1 item / 1 ms' : ', default node settings'}; n8n exit ${run.code}`);
+	p(
+		`${c.items} items into ${c.chats.length} chats, ${c.model} limits${c.batched ? ', Batching 1 item / 1 ms' : ', default node settings'}; n8n exit ${run.code}`,
+	);
 	p(`floor ${s(floor)}; E (n8n's Set node, same two expressions, same items) ${s(e)}`);
-	p(`node time (start → last request) ${s(m.nodeMs)}; first request after ${s(m.firstMs)}; sending ${s(m.sendingMs)} = ${(m.sendingMs / floor).toFixed(2)} × floor`);
-	p(`429 answers ${m.r429} (${((m.r429 / Math.max(1, m.requests)) * 100).toFixed(1)} %); each chat in item order: ${ordered ? 'yes' : 'NO'}; peak RSS of n8n ${mb(run.rss)}`);
+	p(
+		`node time (start → last request) ${s(m.nodeMs)}; first request after ${s(m.firstMs)}; sending ${s(m.sendingMs)} = ${(m.sendingMs / floor).toFixed(2)} × floor`,
+	);
+	p(
+		`429 answers ${m.r429} (${((m.r429 / Math.max(1, m.requests)) * 100).toFixed(1)} %); each chat in item order: ${ordered ? 'yes' : 'NO'}; peak RSS of n8n ${mb(run.rss)}`,
+	);
 	if (run.code !== 0) p(`n8n said: ${run.output.trim().split('\n').slice(-5).join(' | ')}`);
 	if (c.name === 'P1-real' || c.name === 'P1-real-strict') p(margin(m.nodeMs, 1.05 * floor + e + SLACK_MS));
 	if (c.batched) p(margin(m.nodeMs, 1.1 * Math.max(floor, e + SLACK_MS)));
@@ -84,21 +92,41 @@ async function runReturnAll(n8n, fake, marks) {
 	const run = /** @type {any} */ (await execute(n8n, P2.id));
 	const m = measure(fake, marks, (r) => r.method === 'GET' && r.path === '/users');
 	const floor = (USERS / 50 / 50) * 1000;
-	console.log(`${P2.name} Return All of ${USERS} users (pages of 50); n8n exit ${run.code}; first request after ${s(m.firstMs)}; peak RSS of n8n ${mb(run.rss)}`);
-	console.log(`${P2.name} node time ${s(m.nodeMs)}; ${margin(m.nodeMs, 1.1 * floor + 500)}; exactly 200 requests: ${m.requests === 200 ? 'yes' : 'NO'}`);
-	console.log(summary(P2.name, { ratio: m.nodeMs / floor, failed: run.code === 0 ? 0 : 1, r429: m.r429, requests: m.requests }));
+	console.log(
+		`${P2.name} Return All of ${USERS} users (pages of 50); n8n exit ${run.code}; first request after ${s(m.firstMs)}; peak RSS of n8n ${mb(run.rss)}`,
+	);
+	console.log(
+		`${P2.name} node time ${s(m.nodeMs)}; ${margin(m.nodeMs, 1.1 * floor + 500)}; exactly 200 requests: ${m.requests === 200 ? 'yes' : 'NO'}`,
+	);
+	console.log(
+		summary(P2.name, { ratio: m.nodeMs / floor, failed: run.code === 0 ? 0 : 1, r429: m.r429, requests: m.requests }),
+	);
 }
 
 /** @param {string[]} only names to run (all when empty) */
 async function real(only = []) {
 	const wanted = (/** @type {string} */ name) => only.length === 0 || only.includes(name) || only.includes('real');
 	const repeat = Math.max(1, Math.min(10, Number(process.env.BENCH_REPEAT) || 1));
-	console.log(`Real n8n 2.41.1 on Node 24 (n8n execute), timed from the fake's side; load: ${os.loadavg().map((l) => l.toFixed(2)).join(' ')}`);
+	console.log(
+		`Real n8n 2.41.1 on Node 24 (n8n execute), timed from the fake's side; load: ${os
+			.loadavg()
+			.map((l) => l.toFixed(2))
+			.join(' ')}`,
+	);
 	const work = fs.mkdtempSync(path.join(os.tmpdir(), 'pachca-bench-'));
 	const { fake, marks } = await startFake();
 	try {
-		const workflows = [...SENDS.map((c) => bulkSendWorkflow({ ...c, origin: fake.origin })), returnAllWorkflow({ id: P2.id, origin: fake.origin })];
-		const credential = { baseUrl: fake.baseUrl, botToken: fake.tokens.bot, adminToken: fake.tokens.admin, ownerToken: fake.tokens.owner, signingSecret: '' };
+		const workflows = [
+			...SENDS.map((c) => bulkSendWorkflow({ ...c, origin: fake.origin })),
+			returnAllWorkflow({ id: P2.id, origin: fake.origin }),
+		];
+		const credential = {
+			baseUrl: fake.baseUrl,
+			botToken: fake.tokens.bot,
+			adminToken: fake.tokens.admin,
+			ownerToken: fake.tokens.owner,
+			signingSecret: '',
+		};
 		const n8n = await prepareN8n(work, credential, workflows);
 		for (let round = 1; round <= repeat; round++) {
 			if (repeat > 1) console.log(`--- round ${round} of ${repeat}; load ${os.loadavg()[0].toFixed(2)}`);
@@ -108,8 +136,12 @@ async function real(only = []) {
 			const [small, big] = [got['P1-real'], got['P1-real-3000']];
 			if (small && big) {
 				const per = (/** @type {any} */ r) => (r.nodeMs - r.floor) / r.items;
-				console.log(`P1-real-3000 per item after the floor: ${per(big).toFixed(2)} ms vs P1-real ${per(small).toFixed(2)} ms (${((per(big) / per(small) - 1) * 100).toFixed(0)} %, target ≤ +10 %: ${per(big) <= 1.1 * per(small) ? 'met' : 'MISSED'})`);
-				console.log(`P1-real-3000 peak RSS growth over P1-real: ${mb(big.rss - small.rss)} (target ≤ 150 MB: ${big.rss - small.rss <= 150 * 2 ** 20 ? 'met' : 'MISSED'})`);
+				console.log(
+					`P1-real-3000 per item after the floor: ${per(big).toFixed(2)} ms vs P1-real ${per(small).toFixed(2)} ms (${((per(big) / per(small) - 1) * 100).toFixed(0)} %, target ≤ +10 %: ${per(big) <= 1.1 * per(small) ? 'met' : 'MISSED'})`,
+				);
+				console.log(
+					`P1-real-3000 peak RSS growth over P1-real: ${mb(big.rss - small.rss)} (target ≤ 150 MB: ${big.rss - small.rss <= 150 * 2 ** 20 ? 'met' : 'MISSED'})`,
+				);
 			}
 			if (wanted(P2.name)) await runReturnAll(n8n, fake, marks);
 		}

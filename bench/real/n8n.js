@@ -28,10 +28,16 @@ async function prepareN8n(work, credentialData, workflows) {
 	await installIntoUserFolder(await buildAndPack(path.join(CACHE_DIR, 'pack')), userFolder);
 	const env = n8nEnv({ runtime: install.runtime, userFolder, port: await freePort(), brokerPort: await freePort() });
 	env.N8N_LOG_LEVEL = 'warn';
-	await importExamples(install, env, { name: 'Pachca bench', data: /** @type {any} */ (credentialData), workDir: work }, { workflows: false });
+	await importExamples(
+		install,
+		env,
+		{ name: 'Pachca bench', data: /** @type {any} */ (credentialData), workDir: work },
+		{ workflows: false },
+	);
 	const dir = path.join(work, 'workflows');
 	fs.mkdirSync(dir, { recursive: true });
-	for (const workflow of workflows) fs.writeFileSync(path.join(dir, `${/** @type {any} */ (workflow).id}.json`), JSON.stringify(workflow));
+	for (const workflow of workflows)
+		fs.writeFileSync(path.join(dir, `${/** @type {any} */ (workflow).id}.json`), JSON.stringify(workflow));
 	await n8nCli(install, env, ['import:workflow', '--separate', `--input=${dir}`]);
 	return { install, env };
 }
@@ -51,9 +57,14 @@ function peakRss(pid) {
  * @param {{ install: import('../../scripts/n8n/install').N8nInstall, env: NodeJS.ProcessEnv }} n8n @param {string} id
  */
 function execute({ install, env }, id) {
-	const profile = process.env.BENCH_CPU_PROF ? ['--cpu-prof', `--cpu-prof-dir=${path.resolve(process.env.BENCH_CPU_PROF)}`] : [];
+	const profile = process.env.BENCH_CPU_PROF
+		? ['--cpu-prof', `--cpu-prof-dir=${path.resolve(process.env.BENCH_CPU_PROF)}`]
+		: [];
 	return new Promise((resolve, reject) => {
-		const child = spawn(install.runtime.node, [...profile, install.bin, 'execute', `--id=${id}`], { env, stdio: ['ignore', 'pipe', 'pipe'] });
+		const child = spawn(install.runtime.node, [...profile, install.bin, 'execute', `--id=${id}`], {
+			env,
+			stdio: ['ignore', 'pipe', 'pipe'],
+		});
 		let output = '';
 		let rss = 0;
 		const keep = (/** @type {Buffer} */ chunk) => {

@@ -22,7 +22,14 @@ function node(name, type, version, position, parameters, extra = {}) {
 
 /** @param {string} origin @param {string} name @param {[number, number]} position */
 function mark(origin, name, position) {
-	return node(`Mark ${name}`, 'n8n-nodes-base.httpRequest', 4.2, position, { url: `${origin}${MARK_PATH}?name=${name}`, options: {} }, { executeOnce: true });
+	return node(
+		`Mark ${name}`,
+		'n8n-nodes-base.httpRequest',
+		4.2,
+		position,
+		{ url: `${origin}${MARK_PATH}?name=${name}`, options: {} },
+		{ executeOnce: true },
+	);
 }
 
 /** @param {Array<[string, string]>} pairs from → to @returns {Record<string, any>} */
@@ -62,8 +69,22 @@ function bulkSendWorkflow({ id, origin, items, chats, batched }) {
 		mark(origin, 'node', [660, 0]),
 		node('Pachca', 'n8n-nodes-pachca-plus.pachca', 1, [660, 200], send, { credentials: CREDENTIAL }),
 	];
-	const connections = chain(['Start', 'Items'], ['Items', 'Mark set'], ['Items', 'Baseline E'], ['Baseline E', 'Mark node'], ['Baseline E', 'Pachca']);
-	return { id, name: `Bench ${id}`, nodes, connections, settings: { executionOrder: 'v1' }, pinData: {}, active: false };
+	const connections = chain(
+		['Start', 'Items'],
+		['Items', 'Mark set'],
+		['Items', 'Baseline E'],
+		['Baseline E', 'Mark node'],
+		['Baseline E', 'Pachca'],
+	);
+	return {
+		id,
+		name: `Bench ${id}`,
+		nodes,
+		connections,
+		settings: { executionOrder: 'v1' },
+		pinData: {},
+		active: false,
+	};
 }
 
 /** Return All of every user. @param {{ id: string, origin: string }} o */
@@ -71,10 +92,25 @@ function returnAllWorkflow({ id, origin }) {
 	const nodes = [
 		node('Start', 'n8n-nodes-base.manualTrigger', 1, [0, 200], {}),
 		mark(origin, 'node', [220, 0]),
-		node('Pachca', 'n8n-nodes-pachca-plus.pachca', 1, [220, 200], { resource: 'user', operation: 'getAll', returnAll: true }, { credentials: CREDENTIAL }),
+		node(
+			'Pachca',
+			'n8n-nodes-pachca-plus.pachca',
+			1,
+			[220, 200],
+			{ resource: 'user', operation: 'getAll', returnAll: true },
+			{ credentials: CREDENTIAL },
+		),
 	];
 	const connections = chain(['Start', 'Mark node'], ['Start', 'Pachca']);
-	return { id, name: `Bench ${id}`, nodes, connections, settings: { executionOrder: 'v1' }, pinData: {}, active: false };
+	return {
+		id,
+		name: `Bench ${id}`,
+		nodes,
+		connections,
+		settings: { executionOrder: 'v1' },
+		pinData: {},
+		active: false,
+	};
 }
 
 module.exports = { bulkSendWorkflow, returnAllWorkflow, MARK_PATH };

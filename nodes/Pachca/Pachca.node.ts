@@ -8,7 +8,12 @@ import { getUsers } from './loadOptions/getUsers';
 import { searchChats } from './listSearch/searchChats';
 import { searchGroupTags } from './listSearch/searchGroupTags';
 import { searchUsers } from './listSearch/searchUsers';
-import { apiCredentialShown, authentication, incomingWebhookCredentialShown, incomingWebhookUrl } from './fields/credentialChoice';
+import {
+	apiCredentialShown,
+	authentication,
+	incomingWebhookCredentialShown,
+	incomingWebhookUrl,
+} from './fields/credentialChoice';
 import { hoistFieldRouting } from './fields/hoist';
 import { nodeOptions, resource } from './fields/nodeFields';
 import { actionSubtitle } from './fields/subtitle';
@@ -34,7 +39,8 @@ export class Pachca implements INodeType {
 		version: 1,
 		subtitle: actionSubtitle(resourceProperties),
 		description: 'Send messages, manage chats, members, threads and reactions in Pachca',
-		documentationUrl: 'https://github.com/pachca-plus/n8n-nodes-pachca-plus?tab=readme-ov-file#resources-and-operations',
+		documentationUrl:
+			'https://github.com/pachca-plus/n8n-nodes-pachca-plus?tab=readme-ov-file#resources-and-operations',
 		defaults: { name: 'Pachca' },
 		usableAsTool: true,
 		inputs: [NodeConnectionTypes.Main],
@@ -42,7 +48,12 @@ export class Pachca implements INodeType {
 		credentials: [
 			{ name: 'pachcaApi', required: true, displayOptions: apiCredentialShown },
 			// The incoming webhook's URL is its own credential (resources/incomingWebhook); its test checks the URL's form.
-			{ name: 'pachcaIncomingWebhookApi', required: true, testedBy: 'incomingWebhookUrl', displayOptions: incomingWebhookCredentialShown },
+			{
+				name: 'pachcaIncomingWebhookApi',
+				required: true,
+				testedBy: 'incomingWebhookUrl',
+				displayOptions: incomingWebhookCredentialShown,
+			},
 		],
 		// No expression here: n8n would evaluate it for every item, twice. The transport sets the
 		// credential's Base URL on each request; this one only names the host n8n's allowed-domains

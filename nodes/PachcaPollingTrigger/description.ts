@@ -32,7 +32,8 @@ export const pollingProperties: INodeProperties[] = [
 				name: 'emitExisting',
 				type: 'boolean',
 				default: false,
-				description: 'Whether the first poll after activation emits the events already in the history (up to 1000). Off: it only notes them and later polls emit what is new.',
+				description:
+					'Whether the first poll after activation emits the events already in the history (up to 1000). Off: it only notes them and later polls emit what is new.',
 			},
 		],
 	},

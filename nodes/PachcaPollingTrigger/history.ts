@@ -19,7 +19,8 @@ function toEvent(entry: IDataObject): HistoryEvent | undefined {
 	const payload = (entry.payload ?? {}) as IDataObject;
 	const createdMs = Date.parse(String(entry.created_at ?? ''));
 	if (typeof entry.id !== 'string' || Number.isNaN(createdMs)) return undefined;
-	const name = typeof entry.event_type === 'string' && entry.event_type !== '' ? entry.event_type : eventNameOf(payload);
+	const name =
+		typeof entry.event_type === 'string' && entry.event_type !== '' ? entry.event_type : eventNameOf(payload);
 	return { id: entry.id, name, createdMs, payload };
 }
 
@@ -35,7 +36,12 @@ export interface ReadResult {
  * or `deadline`. pachcaRequest paces these reads to Pachca's limit for the endpoint (about 5 per
  * 2 s per token, rate class 'events' in the catalogue).
  */
-export async function readHistory(ctx: IPollFunctions, olderThanMs: number, maxPages: number, deadline: number): Promise<ReadResult> {
+export async function readHistory(
+	ctx: IPollFunctions,
+	olderThanMs: number,
+	maxPages: number,
+	deadline: number,
+): Promise<ReadResult> {
 	const events: HistoryEvent[] = [];
 	const cursors = new Set<string>();
 	let cursor: string | undefined;
@@ -50,7 +56,11 @@ export async function readHistory(ctx: IPollFunctions, olderThanMs: number, maxP
 		}
 		cursor = nextCursor(body);
 		if (!cursor) return { events, complete: true };
-		if (cursors.has(cursor)) throw new NodeOperationError(ctx.getNode(), 'Pachca returned the same event-history cursor twice; stopped to avoid looping.');
+		if (cursors.has(cursor))
+			throw new NodeOperationError(
+				ctx.getNode(),
+				'Pachca returned the same event-history cursor twice; stopped to avoid looping.',
+			);
 		cursors.add(cursor);
 		if (Date.now() > deadline) break;
 	}

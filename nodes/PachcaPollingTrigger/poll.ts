@@ -33,7 +33,10 @@ function readPollConfig(ctx: IPollFunctions): PollConfig {
 	const options = (ctx.getNodeParameter('options', {}) ?? {}) as IDataObject;
 	try {
 		return {
-			filters: readTriggerFilters(ctx.getNodeParameter('events', []), (ctx.getNodeParameter('filters', {}) ?? {}) as IDataObject),
+			filters: readTriggerFilters(
+				ctx.getNodeParameter('events', []),
+				(ctx.getNodeParameter('filters', {}) ?? {}) as IDataObject,
+			),
 			deleteAfterEmit: options.deleteAfterEmit === true,
 			emitExisting: options.emitExisting === true,
 		};
@@ -42,9 +45,16 @@ function readPollConfig(ctx: IPollFunctions): PollConfig {
 	}
 }
 
-const toItem = (event: HistoryEvent): INodeExecutionData => ({ json: { ...event.payload, event_type: event.name, event_id: event.id } });
+const toItem = (event: HistoryEvent): INodeExecutionData => ({
+	json: { ...event.payload, event_type: event.name, event_id: event.id },
+});
 
-async function passing(ctx: IPollFunctions, events: HistoryEvent[], filters: TriggerFilters, store: IDataObject): Promise<HistoryEvent[]> {
+async function passing(
+	ctx: IPollFunctions,
+	events: HistoryEvent[],
+	filters: TriggerFilters,
+	store: IDataObject,
+): Promise<HistoryEvent[]> {
 	const ownId = filters.ignoreOwnMessages ? await botUserId(ctx, store, "Ignore Bot's Own Messages") : undefined;
 	return events.filter((event) => skipReason(event.payload, event.name, filters, ownId) === undefined);
 }
@@ -54,9 +64,14 @@ async function sample(ctx: IPollFunctions, config: PollConfig): Promise<INodeExe
 	const { events } = await readHistory(ctx, Number.NEGATIVE_INFINITY, 1, Number.POSITIVE_INFINITY);
 	const [newest] = await passing(ctx, events, config.filters, ctx.getWorkflowStaticData('node'));
 	if (!newest) {
-		throw new NodeOperationError(ctx.getNode(), "The bot's event history has no event matching the selected events and filters.", {
-			description: 'Turn on "Save event history" in the bot settings (Outgoing Webhook), subscribe the bot to these events there, cause one in Pachca, and fetch again.',
-		});
+		throw new NodeOperationError(
+			ctx.getNode(),
+			"The bot's event history has no event matching the selected events and filters.",
+			{
+				description:
+					'Turn on "Save event history" in the bot settings (Outgoing Webhook), subscribe the bot to these events there, cause one in Pachca, and fetch again.',
+			},
+		);
 	}
 	return [[toItem(newest)]];
 }
@@ -76,13 +91,18 @@ export async function pollEvents(ctx: IPollFunctions): Promise<INodeExecutionDat
 	const olderThan = state.newestMs === undefined ? Number.NEGATIVE_INFINITY : state.newestMs - GRACE_MS;
 	const { events, complete } = await readHistory(ctx, olderThan, MAX_PAGES, Date.now() + budget / 2);
 	if (!complete) {
-		ctx.logger.warn(`Pachca Polling Trigger "${ctx.getNode().name}": more events arrived since the last poll than one poll reads; older ones were skipped. Poll more often.`);
+		ctx.logger.warn(
+			`Pachca Polling Trigger "${ctx.getNode().name}": more events arrived since the last poll than one poll reads; older ones were skipped. Poll more often.`,
+		);
 	}
 	const seen = state.seen ?? {};
 	const fresh = state.primed || config.emitExisting ? events.filter((event) => !(event.id in seen)).reverse() : [];
 	const newestMs = Math.max(state.newestMs ?? Number.NEGATIVE_INFINITY, ...events.map((event) => event.createdMs));
 	const remembered: Record<string, number> = {};
-	for (const [id, at] of [...Object.entries(seen), ...events.map((event): [string, number] => [event.id, event.createdMs])]) {
+	for (const [id, at] of [
+		...Object.entries(seen),
+		...events.map((event): [string, number] => [event.id, event.createdMs]),
+	]) {
 		if (at >= newestMs - GRACE_MS) remembered[id] = at;
 	}
 	const emitted = await passing(ctx, fresh, config.filters, store);

@@ -19,7 +19,8 @@ export class PachcaTrigger implements INodeType {
 		group: ['trigger'],
 		version: 1,
 		subtitle: '={{$parameter["events"].join(", ")}}',
-		description: "Starts the workflow when Pachca sends the bot's outgoing webhook: messages, reactions, buttons, forms, members, calls",
+		description:
+			"Starts the workflow when Pachca sends the bot's outgoing webhook: messages, reactions, buttons, forms, members, calls",
 		documentationUrl: 'https://github.com/pachca-plus/n8n-nodes-pachca-plus?tab=readme-ov-file#pachca-trigger-webhook',
 		defaults: { name: 'Pachca Trigger' },
 		inputs: [],

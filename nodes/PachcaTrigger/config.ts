@@ -29,13 +29,20 @@ function read(ctx: ParameterContext): TriggerConfig {
 		.split(/[\s,;]+/)
 		.filter((ip) => ip !== '');
 	const badIp = allowedIps.find((ip) => !IP.test(ip));
-	if (badIp) throw new InputError(`Allowed Sender IPs: "${badIp}" is not an IP address. Enter addresses such as 37.200.70.177, separated by commas.`);
+	if (badIp)
+		throw new InputError(
+			`Allowed Sender IPs: "${badIp}" is not an IP address. Enter addresses such as 37.200.70.177, separated by commas.`,
+		);
 	const window = Number(options.timestampWindow ?? 60);
-	if (!Number.isFinite(window) || window < 1) throw new InputError(`Timestamp Window (Seconds) must be 1 or more; got "${String(options.timestampWindow)}".`);
+	if (!Number.isFinite(window) || window < 1)
+		throw new InputError(`Timestamp Window (Seconds) must be 1 or more; got "${String(options.timestampWindow)}".`);
 	const botIdText = String(ctx.getNodeParameter('botId', '') ?? '').trim();
 	const registration = ctx.getNodeParameter('registration', 'automatic') === 'manual' ? 'manual' : 'automatic';
 	return {
-		filters: readTriggerFilters(ctx.getNodeParameter('events', []), (ctx.getNodeParameter('filters', {}) ?? {}) as IDataObject),
+		filters: readTriggerFilters(
+			ctx.getNodeParameter('events', []),
+			(ctx.getNodeParameter('filters', {}) ?? {}) as IDataObject,
+		),
 		registration,
 		botId: registration === 'automatic' && botIdText !== '' ? toId(botIdText, 'Bot ID') : undefined,
 		overwriteWhenTesting: ctx.getNodeParameter('overwriteWhenTesting', false) === true,

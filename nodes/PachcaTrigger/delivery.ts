@@ -1,4 +1,9 @@
-import type { ICredentialDataDecryptedObject, IDataObject, IWebhookFunctions, IWebhookResponseData } from 'n8n-workflow';
+import type {
+	ICredentialDataDecryptedObject,
+	IDataObject,
+	IWebhookFunctions,
+	IWebhookResponseData,
+} from 'n8n-workflow';
 
 import { botUserId } from '../shared/webhooks/botIdentity';
 import { CREDENTIAL_NAME } from '../shared/transport/call';
@@ -51,6 +56,7 @@ export async function receiveDelivery(ctx: IWebhookFunctions): Promise<IWebhookR
 		: undefined;
 	answer(ctx, 200, { received: true });
 	if (skipReason(payload, eventName, config.filters, ownId) !== undefined) return { noWebhookResponse: true };
-	if (!rememberOnce(store, 'deliveries', deliveryKey(payload), REMEMBERED_DELIVERIES)) return { noWebhookResponse: true };
+	if (!rememberOnce(store, 'deliveries', deliveryKey(payload), REMEMBERED_DELIVERIES))
+		return { noWebhookResponse: true };
 	return { noWebhookResponse: true, workflowData: [[{ json: { ...payload, event_type: eventName } }]] };
 }

@@ -43,7 +43,7 @@ export const triggerProperties: INodeProperties[] = [
 	},
 	{
 		displayName:
-			"Activating the workflow points the bot at it; deactivating clears that again, unless someone has changed it since.",
+			'Activating the workflow points the bot at it; deactivating clears that again, unless someone has changed it since.',
 		name: 'automaticNotice',
 		type: 'notice',
 		default: '',
@@ -94,7 +94,8 @@ export const triggerProperties: INodeProperties[] = [
 				type: 'number',
 				typeOptions: { minValue: 1 },
 				default: 60,
-				description: 'Reject deliveries whose webhook_timestamp is further than this from now, so a captured delivery cannot be replayed later',
+				description:
+					'Reject deliveries whose webhook_timestamp is further than this from now, so a captured delivery cannot be replayed later',
 			},
 		],
 	},

@@ -6,7 +6,11 @@ import { CREDENTIAL_NAME } from '../shared/transport/call';
 /** The URL n8n serves for this node in the current mode: the test URL while listening for a test event. */
 export function webhookUrl(ctx: IHookFunctions): string {
 	const url = ctx.getNodeWebhookUrl('default');
-	if (!url) throw new NodeOperationError(ctx.getNode(), 'n8n did not give this node a webhook URL. Save the workflow and try again.');
+	if (!url)
+		throw new NodeOperationError(
+			ctx.getNode(),
+			'n8n did not give this node a webhook URL. Save the workflow and try again.',
+		);
 	return url;
 }
 
@@ -34,6 +38,8 @@ export function botIdOf(ctx: IHookFunctions): number | undefined {
 export async function warnIfUnsigned(ctx: IHookFunctions): Promise<void> {
 	const credentials = await ctx.getCredentials<ICredentialDataDecryptedObject>(CREDENTIAL_NAME);
 	if (String(credentials.signingSecret ?? '').trim() === '') {
-		ctx.logger.warn(`Pachca Trigger "${ctx.getNode().name}": the credential has no Webhook Signing Secret, so deliveries are accepted without a signature check.`);
+		ctx.logger.warn(
+			`Pachca Trigger "${ctx.getNode().name}": the credential has no Webhook Signing Secret, so deliveries are accepted without a signature check.`,
+		);
 	}
 }

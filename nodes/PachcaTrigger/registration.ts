@@ -17,7 +17,11 @@ interface Registration {
 /** Writes the outgoing URL ('' turns the webhook off); with a Bot ID also the subscribed events. */
 async function writeUrl(ctx: IHookFunctions, url: string, botId?: number, events?: string[]): Promise<void> {
 	if (botId === undefined) {
-		await requireBotToken(ctx, 'Automatic registration with Bot ID empty', ', or fill in Bot ID to register with the Admin Token');
+		await requireBotToken(
+			ctx,
+			'Automatic registration with Bot ID empty',
+			', or fill in Bot ID to register with the Admin Token',
+		);
 		await pachcaRequest(ctx, 'bot.setOwnWebhook', { body: { webhook: { outgoing_url: url } } });
 		return;
 	}

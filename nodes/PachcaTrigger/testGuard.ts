@@ -12,7 +12,9 @@ const OVERWRITE = 'turn on "Overwrite Bot URL When Testing" if no active workflo
 /** A test would replace `current`: the one next step is in the message, the rest in the description. */
 export function replacingLiveUrl(ctx: IHookFunctions, current: string, url: string): NodeOperationError {
 	const active = sameNodeUrl(current, url);
-	const step = active ? 'deactivate this workflow before testing' : 'clear Webhook URL in the bot settings (Outgoing Webhook) if nothing uses it any more';
+	const step = active
+		? 'deactivate this workflow before testing'
+		: 'clear Webhook URL in the bot settings (Outgoing Webhook) if nothing uses it any more';
 	return new NodeOperationError(ctx.getNode(), `The bot already sends its events to ${current}: ${step}.`, {
 		description: active
 			? "That is this workflow's production URL, so the workflow is active. A test would cut it off; or test with another bot."
@@ -29,15 +31,25 @@ export function replacingLiveUrl(ctx: IHookFunctions, current: string, url: stri
 export async function checkBeforeTest(ctx: IHookFunctions, url: string): Promise<boolean> {
 	const credentials = await ctx.getCredentials<ICredentialDataDecryptedObject>(CREDENTIAL_NAME);
 	if (tokenOf(credentials, 'admin') === '' && tokenOf(credentials, 'owner') === '') {
-		throw new NodeOperationError(ctx.getNode(), `A test would replace the bot's webhook URL unseen: add an Admin Token to the credential, or ${OVERWRITE}.`, {
-			description: "With only the Bot Token the node cannot read the URL the bot uses now (Pachca lets a bot set its URL, not read it). Other ways: fill in Bot ID, set Registration to Manual and paste the Test URL into the bot settings, or test with the Pachca Polling Trigger.",
-		});
+		throw new NodeOperationError(
+			ctx.getNode(),
+			`A test would replace the bot's webhook URL unseen: add an Admin Token to the credential, or ${OVERWRITE}.`,
+			{
+				description:
+					'With only the Bot Token the node cannot read the URL the bot uses now (Pachca lets a bot set its URL, not read it). Other ways: fill in Bot ID, set Registration to Manual and paste the Test URL into the bot settings, or test with the Pachca Polling Trigger.',
+			},
+		);
 	}
 	const botId = await botUserId(ctx, {}, 'Automatic registration with Bot ID empty');
 	const current = await readBot(ctx, botId).catch(() => {
-		throw new NodeOperationError(ctx.getNode(), `The Admin Token may not read bot ${botId}'s settings, so a test could replace its webhook URL unseen: ${OVERWRITE}.`, {
-			description: "Or let administrators edit the bot (bot settings → Access) and test again, or set Registration to Manual and paste the Test URL into the bot settings.",
-		});
+		throw new NodeOperationError(
+			ctx.getNode(),
+			`The Admin Token may not read bot ${botId}'s settings, so a test could replace its webhook URL unseen: ${OVERWRITE}.`,
+			{
+				description:
+					'Or let administrators edit the bot (bot settings → Access) and test again, or set Registration to Manual and paste the Test URL into the bot settings.',
+			},
+		);
 	});
 	if (current.url !== '' && current.url !== url) throw replacingLiveUrl(ctx, current.url, url);
 	return current.url === url;

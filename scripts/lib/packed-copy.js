@@ -15,7 +15,11 @@ const path = require('node:path');
  * @returns {{ target: string, name: string, version: string, files: string[] }} files: the tarball's list
  */
 function packUnpacked(root, workDir, place) {
-	const out = execFileSync('npm', ['pack', '--json', '--ignore-scripts', '--pack-destination', workDir], { cwd: root, encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'] });
+	const out = execFileSync('npm', ['pack', '--json', '--ignore-scripts', '--pack-destination', workDir], {
+		cwd: root,
+		encoding: 'utf8',
+		stdio: ['ignore', 'pipe', 'pipe'],
+	});
 	const [{ filename, files, name, version }] = JSON.parse(out);
 	const target = path.join(workDir, place(name, version));
 	fs.mkdirSync(target, { recursive: true });

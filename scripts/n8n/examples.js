@@ -57,7 +57,8 @@ async function importExamples(install, env, credential, options = {}) {
 	} finally {
 		fs.rmSync(credentialFile, { force: true });
 	}
-	if (options.workflows !== false) await n8nCli(install, env, ['import:workflow', '--separate', `--input=${EXAMPLES_DIR}`]);
+	if (options.workflows !== false)
+		await n8nCli(install, env, ['import:workflow', '--separate', `--input=${EXAMPLES_DIR}`]);
 	return exampleFiles().map((file) => {
 		const json = JSON.parse(fs.readFileSync(file, 'utf8'));
 		return { id: json.id, name: json.name, file: path.basename(file) };

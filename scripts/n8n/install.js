@@ -37,7 +37,10 @@ function envFor(runtime) {
 /** Prints a line every HEARTBEAT_MS while `work` runs. @param {string} what @param {() => string} detail @param {Promise<any>} work */
 async function withHeartbeat(what, detail, work) {
 	const started = Date.now();
-	const timer = setInterval(() => console.log(`[setup] … ${what}: ${duration(Date.now() - started)} so far${detail()}`), HEARTBEAT_MS);
+	const timer = setInterval(
+		() => console.log(`[setup] … ${what}: ${duration(Date.now() - started)} so far${detail()}`),
+		HEARTBEAT_MS,
+	);
 	try {
 		return await work;
 	} finally {
@@ -66,23 +69,38 @@ function packagesSoFar(dir) {
 async function npmInstall(dir, runtime) {
 	fs.rmSync(dir, { recursive: true, force: true });
 	fs.mkdirSync(dir, { recursive: true });
-	for (const file of ['package.json', 'package-lock.json']) fs.copyFileSync(path.join(RUNTIME_MANIFEST_DIR, file), path.join(dir, file));
-	console.log(`[setup] Installing n8n ${N8N_VERSION} into ${path.relative(process.cwd(), dir)} (about 2,200 packages; several minutes on a fresh machine) …`);
+	for (const file of ['package.json', 'package-lock.json'])
+		fs.copyFileSync(path.join(RUNTIME_MANIFEST_DIR, file), path.join(dir, file));
+	console.log(
+		`[setup] Installing n8n ${N8N_VERSION} into ${path.relative(process.cwd(), dir)} (about 2,200 packages; several minutes on a fresh machine) …`,
+	);
 	// `npm install` from the lockfile rather than `npm ci`: the lock lists optional platform packages
 	// (msgpackr-extract for macOS/Windows) at versions the registry lacks, which only `ci` refuses.
 	const args = ['install', '--ignore-scripts', '--no-save', '--no-audit', '--no-fund', '--loglevel=error'];
-	const work = run('npm', args, { cwd: dir, env: envFor(runtime), timeoutMs: NPM_INSTALL_LIMIT_MS, prefix: '[setup]   npm: ', show: (line) => line.trim() !== '' });
+	const work = run('npm', args, {
+		cwd: dir,
+		env: envFor(runtime),
+		timeoutMs: NPM_INSTALL_LIMIT_MS,
+		prefix: '[setup]   npm: ',
+		show: (line) => line.trim() !== '',
+	});
 	const result = await withHeartbeat('installing n8n', () => packagesSoFar(dir), work);
 	if (result.code !== 0) {
-		const why = result.timedOut ? `timed out after ${duration(NPM_INSTALL_LIMIT_MS)}` : `npm install exited with ${result.code}`;
-		throw new Error(`Installing n8n ${N8N_VERSION} failed (${why}). Is the npm registry reachable? Last output:\n${result.tail}`);
+		const why = result.timedOut
+			? `timed out after ${duration(NPM_INSTALL_LIMIT_MS)}`
+			: `npm install exited with ${result.code}`;
+		throw new Error(
+			`Installing n8n ${N8N_VERSION} failed (${why}). Is the npm registry reachable? Last output:\n${result.tail}`,
+		);
 	}
 }
 
 /** @param {string} dir @param {NodeRuntime} runtime */
 async function buildSqlite(dir, runtime) {
 	const moduleDir = path.join(dir, 'node_modules', 'sqlite3');
-	console.log('[setup] Building sqlite3 (n8n\'s database driver) from source for Node 24 (node-gyp; needs python3, make, g++) …');
+	console.log(
+		"[setup] Building sqlite3 (n8n's database driver) from source for Node 24 (node-gyp; needs python3, make, g++) …",
+	);
 	const gyp = nodeGypScript(dir);
 	const args = [gyp, 'rebuild', `--nodedir=${runtime.headersDir}`, '--jobs=max'];
 	// Under `npm run`, npm passes its own nodedir setting on as npm_config_nodedir: point it at Node 24 too.
@@ -90,11 +108,16 @@ async function buildSqlite(dir, runtime) {
 	const work = run(runtime.node, args, { cwd: moduleDir, env, timeoutMs: SQLITE_BUILD_LIMIT_MS, quiet: true });
 	const result = await withHeartbeat('building sqlite3', () => '', work);
 	if (result.code !== 0) {
-		const why = result.timedOut ? `timed out after ${duration(SQLITE_BUILD_LIMIT_MS)}` : `node-gyp exited with ${result.code}`;
-		throw new Error(`Building sqlite3 for n8n failed (${why}). It needs python3, make and a C++ compiler (Debian: apt-get install python3 make g++). Last output:\n${result.tail}`);
+		const why = result.timedOut
+			? `timed out after ${duration(SQLITE_BUILD_LIMIT_MS)}`
+			: `node-gyp exited with ${result.code}`;
+		throw new Error(
+			`Building sqlite3 for n8n failed (${why}). It needs python3, make and a C++ compiler (Debian: apt-get install python3 make g++). Last output:\n${result.tail}`,
+		);
 	}
 	const check = await run(runtime.node, ['-e', "require('sqlite3')"], { cwd: dir, timeoutMs: 60000, quiet: true });
-	if (check.code !== 0) throw new Error(`sqlite3 was built but does not load under Node ${NODE_VERSION}:\n${check.tail}`);
+	if (check.code !== 0)
+		throw new Error(`sqlite3 was built but does not load under Node ${NODE_VERSION}:\n${check.tail}`);
 }
 
 /**
@@ -113,7 +136,9 @@ async function ensureN8n(options = {}) {
 	timings.node = Date.now() - started;
 	const marker = path.join(dir, '.installed');
 	if (fs.existsSync(bin) && readText(marker) === fingerprint()) {
-		console.log(`[setup] n8n ${N8N_VERSION} is installed (${path.relative(process.cwd(), dir)}); Node ${NODE_VERSION}.`);
+		console.log(
+			`[setup] n8n ${N8N_VERSION} is installed (${path.relative(process.cwd(), dir)}); Node ${NODE_VERSION}.`,
+		);
 		return { dir, bin, runtime, installedNow: false, timings };
 	}
 	started = Date.now();

@@ -17,7 +17,9 @@ const INSTALL_LIMIT_MS = 10 * 60 * 1000;
 function packageName() {
 	const platform = process.platform === 'win32' ? 'win' : process.platform;
 	if (!['linux', 'darwin'].includes(platform)) {
-		throw new Error(`No Node 24 package for ${process.platform}: run n8n yourself (see README → Install in your own n8n).`);
+		throw new Error(
+			`No Node 24 package for ${process.platform}: run n8n yourself (see README → Install in your own n8n).`,
+		);
 	}
 	return `node-${platform}-${process.arch}`;
 }
@@ -44,13 +46,28 @@ async function ensureNode24(cacheDir) {
 	const marker = path.join(dir, '.installed');
 	if (fs.existsSync(runtime.node) && readText(marker) === NODE_VERSION) return runtime;
 	const spec = `${packageName()}@${NODE_VERSION}`;
-	console.log(`[setup] Installing Node ${NODE_VERSION} for n8n (npm package ${spec}) into ${path.relative(process.cwd(), dir)} …`);
+	console.log(
+		`[setup] Installing Node ${NODE_VERSION} for n8n (npm package ${spec}) into ${path.relative(process.cwd(), dir)} …`,
+	);
 	const started = Date.now();
 	fs.rmSync(dir, { recursive: true, force: true });
 	fs.mkdirSync(dir, { recursive: true });
 	fs.writeFileSync(path.join(dir, 'package.json'), JSON.stringify({ private: true }, null, 2));
-	const args = ['install', '--ignore-scripts', '--no-audit', '--no-fund', '--no-package-lock', '--loglevel=error', spec];
-	const result = await run('npm', args, { cwd: dir, timeoutMs: INSTALL_LIMIT_MS, prefix: '[setup]   npm: ', show: (line) => line.trim() !== '' });
+	const args = [
+		'install',
+		'--ignore-scripts',
+		'--no-audit',
+		'--no-fund',
+		'--no-package-lock',
+		'--loglevel=error',
+		spec,
+	];
+	const result = await run('npm', args, {
+		cwd: dir,
+		timeoutMs: INSTALL_LIMIT_MS,
+		prefix: '[setup]   npm: ',
+		show: (line) => line.trim() !== '',
+	});
 	if (result.code !== 0 || !fs.existsSync(runtime.node)) {
 		const why = result.timedOut ? `timed out after ${duration(INSTALL_LIMIT_MS)}` : `npm exited with ${result.code}`;
 		throw new Error(`Installing Node ${NODE_VERSION} (${spec}) from the npm registry failed: ${why}.\n${result.tail}`);

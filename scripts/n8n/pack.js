@@ -23,7 +23,11 @@ async function buildAndPack(packDir) {
 	console.log('[pack] npm run build …');
 	check('npm run build', await run('npm', ['run', 'build'], { cwd: ROOT, timeoutMs: BUILD_LIMIT_MS, quiet: true }));
 	fs.mkdirSync(packDir, { recursive: true });
-	const packed = await run('npm', ['pack', '--json', '--pack-destination', packDir], { cwd: ROOT, timeoutMs: BUILD_LIMIT_MS, quiet: true });
+	const packed = await run('npm', ['pack', '--json', '--pack-destination', packDir], {
+		cwd: ROOT,
+		timeoutMs: BUILD_LIMIT_MS,
+		quiet: true,
+	});
 	check('npm pack', packed);
 	const info = JSON.parse(packed.output.slice(packed.output.indexOf('[')));
 	const tarball = path.join(packDir, info[0].filename);
@@ -48,11 +52,20 @@ async function installIntoUserFolder(tarball, userFolder) {
 	const packageDir = path.join(nodesDir, 'node_modules', name);
 	fs.rmSync(packageDir, { recursive: true, force: true });
 	fs.mkdirSync(packageDir, { recursive: true });
-	check('Unpacking the tarball', await run('tar', ['-xzf', tarball, '-C', packageDir, '--strip-components=1'], { timeoutMs: 60000, quiet: true }));
-	editJson(path.join(packageDir, 'package.json'), ({ devDependencies, peerDependencies, optionalDependencies, ...rest }) => rest);
+	check(
+		'Unpacking the tarball',
+		await run('tar', ['-xzf', tarball, '-C', packageDir, '--strip-components=1'], { timeoutMs: 60000, quiet: true }),
+	);
+	editJson(
+		path.join(packageDir, 'package.json'),
+		({ devDependencies, peerDependencies, optionalDependencies, ...rest }) => rest,
+	);
 	// prettier-ignore
 	const args = ['install', '--audit=false', '--fund=false', '--bin-links=false', '--install-strategy=shallow', '--ignore-scripts=true', '--package-lock=false'];
-	check(`npm install in ${packageDir}`, await run('npm', args, { cwd: packageDir, timeoutMs: BUILD_LIMIT_MS, quiet: true }));
+	check(
+		`npm install in ${packageDir}`,
+		await run('npm', args, { cwd: packageDir, timeoutMs: BUILD_LIMIT_MS, quiet: true }),
+	);
 	editJson(path.join(nodesDir, 'package.json'), (json) => ({
 		name: 'installed-nodes',
 		private: true,

@@ -40,12 +40,17 @@ async function stopLeftover(folder) {
 	const file = pidFile(folder);
 	const [pid, owner] = (fs.existsSync(file) ? fs.readFileSync(file, 'utf8') : '').split(' ').map(Number);
 	if (owner && owner !== process.pid && runs(owner, 'start.js')) {
-		throw new Error(`npm start is already running (process ${owner}): stop it with Ctrl+C first, or use another N8N_PORT and PACHCA_SANDBOX_PORT in a copy of the repository.`);
+		throw new Error(
+			`npm start is already running (process ${owner}): stop it with Ctrl+C first, or use another N8N_PORT and PACHCA_SANDBOX_PORT in a copy of the repository.`,
+		);
 	}
 	removePid(folder);
 	if (!pid || !isN8n(pid)) return;
 	console.log(`[start] Stopping n8n left running by an earlier npm start (pid ${pid}) …`);
-	for (const [signal, waitMs] of /** @type {const} */ ([['SIGTERM', 20000], ['SIGKILL', 5000]])) {
+	for (const [signal, waitMs] of /** @type {const} */ ([
+		['SIGTERM', 20000],
+		['SIGKILL', 5000],
+	])) {
 		try {
 			process.kill(-pid, signal);
 		} catch {

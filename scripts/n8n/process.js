@@ -20,10 +20,21 @@ const CLI_LIMIT_MS = 5 * 60 * 1000;
  * @param {{ timeoutMs?: number }} [options]
  */
 async function n8nCli(install, env, args, options = {}) {
-	const result = await run(install.runtime.node, [install.bin, ...args], { env, timeoutMs: options.timeoutMs ?? CLI_LIMIT_MS, quiet: true });
+	const result = await run(install.runtime.node, [install.bin, ...args], {
+		env,
+		timeoutMs: options.timeoutMs ?? CLI_LIMIT_MS,
+		quiet: true,
+	});
 	// Some commands log an error and still exit 0; their output says so.
-	const failed = result.code !== 0 || /^Error |An error occurred|Error importing|Execution was NOT successful|Error executing workflow/m.test(result.output);
-	if (failed) throw new Error(`n8n ${args.join(' ')} failed (${result.timedOut ? 'timed out' : `exit ${result.code}`}):\n${result.tail}`);
+	const failed =
+		result.code !== 0 ||
+		/^Error |An error occurred|Error importing|Execution was NOT successful|Error executing workflow/m.test(
+			result.output,
+		);
+	if (failed)
+		throw new Error(
+			`n8n ${args.join(' ')} failed (${result.timedOut ? 'timed out' : `exit ${result.code}`}):\n${result.tail}`,
+		);
 	return result.output;
 }
 
@@ -52,7 +63,11 @@ class N8nServer {
 	/** Starts n8n and resolves when it answers ready; throws (and stops it) when it does not in time. */
 	async start() {
 		const log = fs.createWriteStream(this.logFile, { flags: 'a' });
-		const child = spawn(this.install.runtime.node, [this.install.bin, this.command], { env: this.env, detached: true, stdio: ['ignore', 'pipe', 'pipe'] });
+		const child = spawn(this.install.runtime.node, [this.install.bin, this.command], {
+			env: this.env,
+			detached: true,
+			stdio: ['ignore', 'pipe', 'pipe'],
+		});
 		this.child = child;
 		child.on('exit', (code) => {
 			this.exitCode = code ?? -1;
@@ -72,17 +87,24 @@ class N8nServer {
 		child.stderr?.on('data', onData);
 		const started = Date.now();
 		while (Date.now() - started < READY_LIMIT_MS) {
-			if (this.exitCode !== null) throw new Error(`n8n exited (code ${this.exitCode}) before it was ready. Last output (full log: ${this.logFile}):\n${this.tail}`);
+			if (this.exitCode !== null)
+				throw new Error(
+					`n8n exited (code ${this.exitCode}) before it was ready. Last output (full log: ${this.logFile}):\n${this.tail}`,
+				);
 			if (await this.ready()) return duration(Date.now() - started);
 			await new Promise((resolve) => setTimeout(resolve, 1000));
 		}
 		await this.stop();
-		throw new Error(`n8n was not ready within ${duration(READY_LIMIT_MS)}. Last output (full log: ${this.logFile}):\n${this.tail}`);
+		throw new Error(
+			`n8n was not ready within ${duration(READY_LIMIT_MS)}. Last output (full log: ${this.logFile}):\n${this.tail}`,
+		);
 	}
 
 	async ready() {
 		try {
-			const response = await fetch(`http://127.0.0.1:${this.port}/healthz/readiness`, { signal: AbortSignal.timeout(3000) });
+			const response = await fetch(`http://127.0.0.1:${this.port}/healthz/readiness`, {
+				signal: AbortSignal.timeout(3000),
+			});
 			return response.status === 200;
 		} catch {
 			return false;

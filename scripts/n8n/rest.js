@@ -35,7 +35,9 @@ class N8nRest {
 			bodyTimeout: TIMEOUT_MS,
 		});
 		const setCookie = response.headers['set-cookie'];
-		const auth = (Array.isArray(setCookie) ? setCookie : setCookie ? [setCookie] : []).find((c) => c.startsWith('n8n-auth='));
+		const auth = (Array.isArray(setCookie) ? setCookie : setCookie ? [setCookie] : []).find((c) =>
+			c.startsWith('n8n-auth='),
+		);
 		if (auth) this.cookie = auth.split(';')[0];
 		const text = await response.body.text();
 		let json;
@@ -50,7 +52,8 @@ class N8nRest {
 	/** Like call(), but a non-2xx answer throws with n8n's message. @param {'GET'|'POST'|'PATCH'|'PUT'|'DELETE'} method @param {string} path @param {unknown} [body] */
 	async ok(method, path, body) {
 		const { status, json } = await this.call(method, path, body);
-		if (status >= 300) throw new Error(`n8n ${method} ${path} answered ${status}: ${JSON.stringify(json).slice(0, 500)}`);
+		if (status >= 300)
+			throw new Error(`n8n ${method} ${path} answered ${status}: ${JSON.stringify(json).slice(0, 500)}`);
 		return json && typeof json === 'object' && 'data' in json ? json.data : json;
 	}
 

@@ -24,8 +24,10 @@ class ActionError extends Error {
 function tokenFor(sb, userId) {
 	const { state, tokens } = sb.fake;
 	const user = state.users.get(userId);
-	if (!user || user.bot) throw new ActionError(404, `No person with user id ${userId} in the sandbox (see: npm run sandbox -- users).`);
-	for (const [token, rec] of state.tokens) if (rec.user_id === userId && rec.role !== 'bot' && [tokens.owner, tokens.admin].includes(token)) return token;
+	if (!user || user.bot)
+		throw new ActionError(404, `No person with user id ${userId} in the sandbox (see: npm run sandbox -- users).`);
+	for (const [token, rec] of state.tokens)
+		if (rec.user_id === userId && rec.role !== 'bot' && [tokens.owner, tokens.admin].includes(token)) return token;
 	const token = `sandbox-user-${userId}`;
 	if (!state.tokens.has(token)) state.addToken(token, { role: 'user', user_id: userId, name: 'Sandbox user token' });
 	return token;
@@ -48,7 +50,12 @@ async function api(sb, userId, method, path, body) {
 async function say(sb, input) {
 	const text = String(input.text ?? '').trim();
 	if (!text) throw new ActionError(400, 'Nothing to say: give the message text, e.g. say "/echo hi".');
-	const message = { entity_type: 'discussion', entity_id: input.chat_id ?? DEFAULT_CHAT, content: text, parent_message_id: input.parent_message_id };
+	const message = {
+		entity_type: 'discussion',
+		entity_id: input.chat_id ?? DEFAULT_CHAT,
+		content: text,
+		parent_message_id: input.parent_message_id,
+	};
 	const out = await api(sb, input.user_id ?? DEFAULT_USER, 'POST', '/messages', { message });
 	return out.data;
 }
@@ -57,7 +64,9 @@ async function say(sb, input) {
 async function react(sb, input) {
 	const messageId = input.message_id ?? latestMessage(sb, () => true)?.id;
 	if (!messageId) throw new ActionError(404, 'No message to react to.');
-	await api(sb, input.user_id ?? DEFAULT_USER, 'POST', `/messages/${messageId}/reactions`, { code: input.code || '👍' });
+	await api(sb, input.user_id ?? DEFAULT_USER, 'POST', `/messages/${messageId}/reactions`, {
+		code: input.code || '👍',
+	});
 	return { message_id: messageId, code: input.code || '👍' };
 }
 
@@ -73,11 +82,23 @@ const dataButtons = (m) => (m.buttons || []).flat().filter((/** @type {any} */ b
 /** @param {PachcaSandbox} sb @param {{ message_id?: number, data?: string, user_id?: number }} input */
 async function press(sb, input) {
 	const { state } = sb.fake;
-	const message = input.message_id ? state.messages.get(input.message_id) : latestMessage(sb, (m) => dataButtons(m).length > 0);
-	if (!message) throw new ActionError(404, input.message_id ? `No message ${input.message_id}.` : 'No message with data buttons yet.');
+	const message = input.message_id
+		? state.messages.get(input.message_id)
+		: latestMessage(sb, (m) => dataButtons(m).length > 0);
+	if (!message)
+		throw new ActionError(
+			404,
+			input.message_id ? `No message ${input.message_id}.` : 'No message with data buttons yet.',
+		);
 	const buttons = dataButtons(message);
-	const button = input.data ? buttons.find((/** @type {any} */ b) => b.data === input.data || b.text === input.data) : buttons[0];
-	if (!button) throw new ActionError(404, `Message ${message.id} has no data button ${input.data ? `"${input.data}"` : ''} (buttons: ${buttons.map((/** @type {any} */ b) => b.data).join(', ') || 'none'}).`);
+	const button = input.data
+		? buttons.find((/** @type {any} */ b) => b.data === input.data || b.text === input.data)
+		: buttons[0];
+	if (!button)
+		throw new ActionError(
+			404,
+			`Message ${message.id} has no data button ${input.data ? `"${input.data}"` : ''} (buttons: ${buttons.map((/** @type {any} */ b) => b.data).join(', ') || 'none'}).`,
+		);
 	const bot = state.bots.get(message.user_id);
 	if (!bot) throw new ActionError(409, `Message ${message.id} was not sent by a bot, so nobody receives the click.`);
 	const triggerId = sb.fake.issueTriggerId();
@@ -85,14 +106,19 @@ async function press(sb, input) {
 	// prettier-ignore
 	const payload = { type: 'button', event: 'click', message_id: message.id, trigger_id: triggerId, data: button.data, user_id: input.user_id ?? DEFAULT_USER, chat_id: message.chat_id };
 	const subscribed = (bot.webhook.events || []).includes('button_click');
-	const delivery = subscribed ? await sb.dispatcher.sendTo(bot, 'button_click', payload) : { error: `bot ${bot.id} does not subscribe to button_click` };
+	const delivery = subscribed
+		? await sb.dispatcher.sendTo(bot, 'button_click', payload)
+		: { error: `bot ${bot.id} does not subscribe to button_click` };
 	return { message_id: message.id, button, trigger_id: triggerId, delivery };
 }
 
 /** @param {PachcaSandbox} sb @param {{ values?: Record<string, unknown>, user_id?: number }} input */
 async function submit(sb, input) {
 	const { state } = sb.fake;
-	const index = state.views.map((v, i) => ({ v, i })).reverse().find(({ i }) => !sb.submittedViews.has(i));
+	const index = state.views
+		.map((v, i) => ({ v, i }))
+		.reverse()
+		.find(({ i }) => !sb.submittedViews.has(i));
 	if (!index) throw new ActionError(404, 'No open form: a bot opens one with POST /views/open after a button click.');
 	const { v: view, i } = index;
 	const request = view.request || {};

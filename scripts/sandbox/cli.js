@@ -34,7 +34,11 @@ function parseArgs(argv) {
 	return { command: positional[0] ?? 'help', rest: positional.slice(1), flags };
 }
 
-const sandboxUrl = () => (process.env.PACHCA_SANDBOX_URL || `http://127.0.0.1:${process.env.PACHCA_SANDBOX_PORT || DEFAULT_PORT}`).replace(/\/+$/, '');
+const sandboxUrl = () =>
+	(process.env.PACHCA_SANDBOX_URL || `http://127.0.0.1:${process.env.PACHCA_SANDBOX_PORT || DEFAULT_PORT}`).replace(
+		/\/+$/,
+		'',
+	);
 
 /** @param {string} method @param {string} path @param {any} [body] */
 async function call(method, path, body) {
@@ -47,7 +51,9 @@ async function call(method, path, body) {
 			signal: AbortSignal.timeout(30000),
 		});
 	} catch (error) {
-		throw new Error(`No sandbox at ${sandboxUrl()} (${/** @type {any} */ (error).cause?.code || /** @type {any} */ (error).message}). Start it with \`npm start\` or \`npm run sandbox -- serve\`.`);
+		throw new Error(
+			`No sandbox at ${sandboxUrl()} (${/** @type {any} */ (error).cause?.code || /** @type {any} */ (error).message}). Start it with \`npm start\` or \`npm run sandbox -- serve\`.`,
+		);
 	}
 	const out = /** @type {any} */ (await response.json());
 	if (!response.ok) throw new Error(out.error || `HTTP ${response.status}`);
@@ -59,22 +65,40 @@ const as = (flags) => (flags.as ? Number(flags.as) : undefined);
 
 /** @type {Record<string, (rest: string[], flags: Record<string, string>) => Promise<any>>} */
 const COMMANDS = {
-	say: (rest, f) => call('POST', '/_sandbox/say', { text: rest.join(' '), chat_id: f.chat && Number(f.chat), user_id: as(f), parent_message_id: f['reply-to'] && Number(f['reply-to']) }),
-	press: (rest, f) => call('POST', '/_sandbox/press', { data: rest.join(' ') || undefined, message_id: f.message && Number(f.message), user_id: as(f) }),
-	submit: (rest, f) => call('POST', '/_sandbox/submit', { values: rest.length ? JSON.parse(rest.join(' ')) : {}, user_id: as(f) }),
-	react: (rest, f) => call('POST', '/_sandbox/react', { message_id: rest[0] && Number(rest[0]), code: f.emoji, user_id: as(f) }),
+	say: (rest, f) =>
+		call('POST', '/_sandbox/say', {
+			text: rest.join(' '),
+			chat_id: f.chat && Number(f.chat),
+			user_id: as(f),
+			parent_message_id: f['reply-to'] && Number(f['reply-to']),
+		}),
+	press: (rest, f) =>
+		call('POST', '/_sandbox/press', {
+			data: rest.join(' ') || undefined,
+			message_id: f.message && Number(f.message),
+			user_id: as(f),
+		}),
+	submit: (rest, f) =>
+		call('POST', '/_sandbox/submit', { values: rest.length ? JSON.parse(rest.join(' ')) : {}, user_id: as(f) }),
+	react: (rest, f) =>
+		call('POST', '/_sandbox/react', { message_id: rest[0] && Number(rest[0]), code: f.emoji, user_id: as(f) }),
 	chats: () => call('GET', '/_sandbox/chats'),
 	users: () => call('GET', '/_sandbox/users'),
-	messages: (_rest, f) => call('GET', `/_sandbox/messages?chat_id=${Number(f.chat || 101)}&limit=${Number(f.limit || 20)}`),
+	messages: (_rest, f) =>
+		call('GET', `/_sandbox/messages?chat_id=${Number(f.chat || 101)}&limit=${Number(f.limit || 20)}`),
 	deliveries: (_rest, f) => call('GET', `/_sandbox/deliveries?limit=${Number(f.limit || 20)}`),
 	status: () => call('GET', '/_sandbox'),
 };
 
 /** @param {Record<string, string>} flags */
 async function serve(flags) {
-	const sandbox = await new PachcaSandbox({ port: Number(flags.port || process.env.PACHCA_SANDBOX_PORT || DEFAULT_PORT) }).start();
+	const sandbox = await new PachcaSandbox({
+		port: Number(flags.port || process.env.PACHCA_SANDBOX_PORT || DEFAULT_PORT),
+	}).start();
 	console.log(`Pachca sandbox: ${sandbox.url}/ (page), API ${sandbox.baseUrl}`);
-	console.log(`Tokens: bot ${sandbox.credentials.botToken}, admin ${sandbox.credentials.adminToken}, owner ${sandbox.credentials.ownerToken}; signing secret ${sandbox.signingSecret}`);
+	console.log(
+		`Tokens: bot ${sandbox.credentials.botToken}, admin ${sandbox.credentials.adminToken}, owner ${sandbox.credentials.ownerToken}; signing secret ${sandbox.signingSecret}`,
+	);
 	console.log(`Demo Bot's incoming webhook: ${sandbox.incomingWebhookUrl}`);
 	console.log('Press Ctrl+C to stop.');
 	const stop = () => sandbox.stop().then(() => process.exit(0));

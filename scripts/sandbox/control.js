@@ -81,7 +81,9 @@ async function handleControl(sb, req, res) {
 
 /** @param {import('node:http').ServerResponse} res @param {string} method @param {string} path */
 function notFound(res, method, path) {
-	send(res, 404, { error: `No sandbox route ${method} ${path}. Try GET /_sandbox, /_sandbox/chats, /_sandbox/messages?chat_id=101, POST /_sandbox/say.` });
+	send(res, 404, {
+		error: `No sandbox route ${method} ${path}. Try GET /_sandbox, /_sandbox/chats, /_sandbox/messages?chat_id=101, POST /_sandbox/say.`,
+	});
 	return true;
 }
 

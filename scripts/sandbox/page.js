@@ -13,19 +13,29 @@ const esc = (value) => String(value ?? '').replace(/[&<>"']/g, (c) => `&#${c.cha
 
 /** @param {string} action @param {Record<string, unknown>} hidden @param {string} inner */
 function form(action, hidden, inner) {
-	const fields = Object.entries(hidden).map(([k, v]) => `<input type="hidden" name="${esc(k)}" value="${esc(v)}">`).join('');
+	const fields = Object.entries(hidden)
+		.map(([k, v]) => `<input type="hidden" name="${esc(k)}" value="${esc(v)}">`)
+		.join('');
 	return `<form method="post" action="/_sandbox/ui/${action}">${fields}${inner}</form>`;
 }
 
 /** @param {any} m @param {number} chatId */
 function messageHtml(m, chatId) {
-	const buttons = m.buttons.flat().map((/** @type {any} */ b) =>
-		b.data
-			? form('press', { message_id: m.id, data: b.data, chat_id: chatId }, `<button title="data: ${esc(b.data)}">${esc(b.text)}</button>`)
-			: `<a class="link" href="${esc(b.url)}">${esc(b.text)} ↗</a>`,
-	);
+	const buttons = m.buttons
+		.flat()
+		.map((/** @type {any} */ b) =>
+			b.data
+				? form(
+						'press',
+						{ message_id: m.id, data: b.data, chat_id: chatId },
+						`<button title="data: ${esc(b.data)}">${esc(b.text)}</button>`,
+					)
+				: `<a class="link" href="${esc(b.url)}">${esc(b.text)} ↗</a>`,
+		);
 	const files = m.files.map((/** @type {string} */ f) => `<span class="file">📎 ${esc(f)}</span>`).join(' ');
-	const replies = m.thread ? `<div class="thread">${m.thread.replies.map((/** @type {any} */ r) => `<div><b>${esc(r.author)}</b> ${esc(r.content)}</div>`).join('')}</div>` : '';
+	const replies = m.thread
+		? `<div class="thread">${m.thread.replies.map((/** @type {any} */ r) => `<div><b>${esc(r.author)}</b> ${esc(r.content)}</div>`).join('')}</div>`
+		: '';
 	const edited = m.changed_at ? ' <i>(edited)</i>' : '';
 	return `<div class="msg"><small>#${m.id}</small> <b>${esc(m.author)}</b>${edited}<div class="text">${esc(m.content)}</div>${files}<div class="buttons">${buttons.join('')}</div>${replies}</div>`;
 }
@@ -34,11 +44,20 @@ function messageHtml(m, chatId) {
 function renderPage(sb, query) {
 	const chatId = Number(query.get('chat_id') || DEFAULT_CHAT);
 	const chats = chatList(sb)
-		.map((c) => `<li${c.id === chatId ? ' class="on"' : ''}><a href="/?chat_id=${c.id}">${esc(c.name)}</a> <small>${c.kind}${c.archived ? ', archived' : ''}</small></li>`)
+		.map(
+			(c) =>
+				`<li${c.id === chatId ? ' class="on"' : ''}><a href="/?chat_id=${c.id}">${esc(c.name)}</a> <small>${c.kind}${c.archived ? ', archived' : ''}</small></li>`,
+		)
 		.join('');
 	const people = userList(sb).filter((u) => !u.bot);
-	const options = people.map((u) => `<option value="${u.id}"${u.id === DEFAULT_USER ? ' selected' : ''}>${esc(u.name)}</option>`).join('');
-	const say = form('say', { chat_id: chatId }, `<select name="user_id">${options}</select> <input name="text" size="50" placeholder="Message, e.g. /echo hi"> <button>Send</button>`);
+	const options = people
+		.map((u) => `<option value="${u.id}"${u.id === DEFAULT_USER ? ' selected' : ''}>${esc(u.name)}</option>`)
+		.join('');
+	const say = form(
+		'say',
+		{ chat_id: chatId },
+		`<select name="user_id">${options}</select> <input name="text" size="50" placeholder="Message, e.g. /echo hi"> <button>Send</button>`,
+	);
 	const views = sb.fake.state.views
 		.map((v, i) => ({ v, i }))
 		.filter(({ i }) => !sb.submittedViews.has(i))
@@ -52,8 +71,13 @@ function renderPage(sb, query) {
 		.reverse()
 		.map((d) => `<li>${esc(d.at.slice(11, 19))} ${esc(d.event)} → ${esc(d.status ?? d.error)}</li>`)
 		.join('');
-	const bot = sb.botWebhookUrl ? `Demo Bot delivers to <code>${esc(sb.botWebhookUrl)}</code>` : 'Demo Bot has no webhook URL yet (activate a workflow with the Pachca Trigger)';
-	const messages = messagesOf(sb, chatId, 30).map((m) => messageHtml(m, chatId)).join('') || '<p>No messages.</p>';
+	const bot = sb.botWebhookUrl
+		? `Demo Bot delivers to <code>${esc(sb.botWebhookUrl)}</code>`
+		: 'Demo Bot has no webhook URL yet (activate a workflow with the Pachca Trigger)';
+	const messages =
+		messagesOf(sb, chatId, 30)
+			.map((m) => messageHtml(m, chatId))
+			.join('') || '<p>No messages.</p>';
 	return `<!doctype html><html><head><meta charset="utf-8"><title>Pachca sandbox</title><style>
 body{font:14px system-ui,sans-serif;margin:0;display:flex;min-height:100vh}nav{width:220px;background:#f3f3f7;padding:8px}nav li.on{font-weight:bold}
 main{flex:1;padding:8px 16px}aside{width:300px;padding:8px;background:#fafafa}.msg{border-bottom:1px solid #eee;padding:6px 0}.text{white-space:pre-wrap}

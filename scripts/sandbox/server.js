@@ -78,7 +78,13 @@ class PachcaSandbox {
 	/** Credential fields for the sandbox. */
 	get credentials() {
 		const { bot, admin, owner } = this.fake.tokens;
-		return { baseUrl: this.baseUrl, botToken: bot, adminToken: admin, ownerToken: owner, signingSecret: this.signingSecret };
+		return {
+			baseUrl: this.baseUrl,
+			botToken: bot,
+			adminToken: admin,
+			ownerToken: owner,
+			signingSecret: this.signingSecret,
+		};
 	}
 
 	/** The demo bot's incoming webhook URL: a POST makes a message in every group chat it is in. */
@@ -96,7 +102,10 @@ class PachcaSandbox {
 			await this.fake.start();
 		} catch (error) {
 			const code = /** @type {any} */ (error).code;
-			if (code === 'EADDRINUSE') throw new Error(`Port ${this.fake.options.port} is taken: is another sandbox running? Set PACHCA_SANDBOX_PORT to use another port.`);
+			if (code === 'EADDRINUSE')
+				throw new Error(
+					`Port ${this.fake.options.port} is taken: is another sandbox running? Set PACHCA_SANDBOX_PORT to use another port.`,
+				);
 			throw error;
 		}
 		this.dispatcher.attach();

@@ -53,13 +53,21 @@ function chatList(sb) {
 
 /** @param {PachcaSandbox} sb */
 function userList(sb) {
-	return [...sb.fake.state.users.values()].map((u) => ({ id: u.id, name: nameOf(sb, u.id), nickname: u.nickname, bot: Boolean(u.bot), list_tags: u.list_tags || [] }));
+	return [...sb.fake.state.users.values()].map((u) => ({
+		id: u.id,
+		name: nameOf(sb, u.id),
+		nickname: u.nickname,
+		bot: Boolean(u.bot),
+		list_tags: u.list_tags || [],
+	}));
 }
 
 /** @param {PachcaSandbox} sb @param {any} m */
 function messageView(sb, m) {
 	const thread = sb.fake.state.threadOfMessage(m.id);
-	const replies = thread ? [...sb.fake.state.messages.values()].filter((r) => r.chat_id === thread.chat_id && !r.deleted_at) : [];
+	const replies = thread
+		? [...sb.fake.state.messages.values()].filter((r) => r.chat_id === thread.chat_id && !r.deleted_at)
+		: [];
 	return {
 		id: m.id,
 		chat_id: m.chat_id,
@@ -71,13 +79,21 @@ function messageView(sb, m) {
 		parent_message_id: m.parent_message_id ?? null,
 		created_at: m.created_at,
 		changed_at: m.changed_at && m.changed_at !== m.created_at ? m.changed_at : null,
-		thread: thread ? { id: thread.id, chat_id: thread.chat_id, replies: replies.map((r) => ({ id: r.id, author: nameOf(sb, r.user_id), content: r.content })) } : null,
+		thread: thread
+			? {
+					id: thread.id,
+					chat_id: thread.chat_id,
+					replies: replies.map((r) => ({ id: r.id, author: nameOf(sb, r.user_id), content: r.content })),
+				}
+			: null,
 	};
 }
 
 /** The last `limit` messages of a chat, oldest first. @param {PachcaSandbox} sb @param {number} chatId @param {number} limit */
 function messagesOf(sb, chatId, limit) {
-	const all = [...sb.fake.state.messages.values()].filter((m) => m.chat_id === chatId && !m.deleted_at).sort((a, b) => a.id - b.id);
+	const all = [...sb.fake.state.messages.values()]
+		.filter((m) => m.chat_id === chatId && !m.deleted_at)
+		.sort((a, b) => a.id - b.id);
 	return all.slice(-Math.max(1, limit)).map((m) => messageView(sb, m));
 }
 

@@ -8,7 +8,9 @@ describe('Pachca API credential test', () => {
 	it('passes when every filled-in token is accepted, asking Pachca about each', async () => {
 		const result = await testCredential(credentialsFor(fake));
 		expect(result).toEqual({ status: 'OK', message: 'Connection successful!' });
-		const asked = fake.requests.filter((r: LoggedRequest) => r.path === '/oauth/token/info').map((r: LoggedRequest) => r.role);
+		const asked = fake.requests
+			.filter((r: LoggedRequest) => r.path === '/oauth/token/info')
+			.map((r: LoggedRequest) => r.role);
 		expect(new Set(asked)).toEqual(new Set(['bot', 'admin', 'owner']));
 	});
 
@@ -50,12 +52,16 @@ describe('Pachca API credential test: tokens in the wrong field, missing scopes'
 	it('names the scopes a working token lacks for the operations the node gives it', async () => {
 		const webhook = fake.state.bots.get(3).webhook;
 		const scopes = webhook.scopes;
-		webhook.scopes = scopes.filter((scope: string) => scope !== 'messages:create' && scope !== 'bot_self:webhook:write');
+		webhook.scopes = scopes.filter(
+			(scope: string) => scope !== 'messages:create' && scope !== 'bot_self:webhook:write',
+		);
 		const result = await testCredential(credentialsFor(fake, { bot: fake.tokens.bot })).finally(() => {
 			webhook.scopes = scopes;
 		});
 		expect(result.status).toBe('Error');
-		expect(result.message).toContain('The Bot Token works but lacks 2 scopes the node uses it for: bot_self:webhook:write, messages:create.');
+		expect(result.message).toContain(
+			'The Bot Token works but lacks 2 scopes the node uses it for: bot_self:webhook:write, messages:create.',
+		);
 	});
 
 	it("points an administrator's token in the Owner Token field to Admin Token", async () => {

@@ -22,12 +22,21 @@ function checkMessageWithButtonsAndFile(sb, after) {
 	const [m] = newMessages(sb, after, (x) => x.chat_id === GENERAL && x.user_id === DEMO_BOT);
 	expect(m, `no new message from the bot in General (new messages: ${JSON.stringify(newMessages(sb, after))})`);
 	const buttons = (m.buttons || []).flat();
-	expect(buttons.some((/** @type {any} */ b) => b.url === 'https://example.com/dashboard'), `no link button: ${JSON.stringify(m.buttons)}`);
-	expect(buttons.some((/** @type {any} */ b) => b.data === 'report-ack'), `no data button: ${JSON.stringify(m.buttons)}`);
+	expect(
+		buttons.some((/** @type {any} */ b) => b.url === 'https://example.com/dashboard'),
+		`no link button: ${JSON.stringify(m.buttons)}`,
+	);
+	expect(
+		buttons.some((/** @type {any} */ b) => b.data === 'report-ack'),
+		`no data button: ${JSON.stringify(m.buttons)}`,
+	);
 	const file = (m.files || [])[0];
 	expect(file && file.name === 'weekly-report.txt', `no attached weekly-report.txt: ${JSON.stringify(m.files)}`);
 	const upload = sb.fake.state.uploads.get(file.key);
-	expect(upload && String(upload.content).startsWith('Weekly report'), `the attached file was not uploaded with the report text (key ${file.key})`);
+	expect(
+		upload && String(upload.content).startsWith('Weekly report'),
+		`the attached file was not uploaded with the report text (key ${file.key})`,
+	);
 	return m;
 }
 
@@ -41,7 +50,10 @@ function checkChannelFromTag(sb, after) {
 	expect(members.includes(4) && members.includes(6), `the Design tag's people (4, 6) are not members: ${members}`);
 	const [welcome] = newMessages(sb, after, (m) => m.chat_id === chat.id);
 	expect(welcome, `no message in "Design guild" (${chat.id})`);
-	expect(/@anna/.test(welcome.content) && /@elena/.test(welcome.content), `the welcome does not mention @anna and @elena: ${welcome.content}`);
+	expect(
+		/@anna/.test(welcome.content) && /@elena/.test(welcome.content),
+		`the welcome does not mention @anna and @elena: ${welcome.content}`,
+	);
 	return welcome;
 }
 
@@ -50,7 +62,10 @@ function checkInactiveReport(sb, after) {
 	const [m] = newMessages(sb, after, (x) => x.chat_id === GENERAL && x.user_id === DEMO_BOT);
 	expect(m, 'no report message from the bot in General');
 	expect(/inactive for 30 days \(\d+\)/.test(m.content), `not a report of inactive chats: ${m.content}`);
-	expect(m.content.includes('Project Apollo'), `"Project Apollo" (quiet since January 2025) is not listed: ${m.content}`);
+	expect(
+		m.content.includes('Project Apollo'),
+		`"Project Apollo" (quiet since January 2025) is not listed: ${m.content}`,
+	);
 	expect(!m.content.includes('• General'), `General was just active but is listed: ${m.content}`);
 	return m;
 }
@@ -62,4 +77,13 @@ function echoReply(sb, messageId) {
 	return [...sb.fake.state.messages.values()].find((m) => m.chat_id === thread.chat_id && m.user_id === DEMO_BOT);
 }
 
-module.exports = { lastMessageId, newMessages, checkMessageWithButtonsAndFile, checkChannelFromTag, checkInactiveReport, echoReply, DEMO_BOT, GENERAL };
+module.exports = {
+	lastMessageId,
+	newMessages,
+	checkMessageWithButtonsAndFile,
+	checkChannelFromTag,
+	checkInactiveReport,
+	echoReply,
+	DEMO_BOT,
+	GENERAL,
+};

@@ -33,9 +33,13 @@ async function cliSteps(steps, install, env, sandbox) {
 		executeAndCheck('pachcaExample05', checks.checkInactiveReport),
 	);
 	await faultSteps(steps, install, env, sandbox);
-	await steps.step('example 3: publish:workflow (activated when n8n starts)', async () => {
-		await n8nCli(install, env, ['publish:workflow', '--id=pachcaExample03']);
-	}, { required: true });
+	await steps.step(
+		'example 3: publish:workflow (activated when n8n starts)',
+		async () => {
+			await n8nCli(install, env, ['publish:workflow', '--id=pachcaExample03']);
+		},
+		{ required: true },
+	);
 }
 
 module.exports = { cliSteps };

@@ -14,11 +14,22 @@ const { PachcaSandbox } = require('../../scripts/sandbox/server');
  * @param {{ sandbox: PachcaSandbox | null }} running  receives the sandbox, so the caller stops it
  */
 async function prepare(steps, userFolder, running) {
-	const install = await steps.step('n8n 2.41.1 on Node 24 (cached in .cache/)', async () => await ensureN8n(), { required: true });
-	await steps.step('build, pack and install the tarball into the n8n user folder', async () => {
-		await installIntoUserFolder(await buildAndPack(path.join(CACHE_DIR, 'pack')), userFolder);
-	}, { required: true });
-	running.sandbox = (await steps.step('start the Pachca sandbox', async () => await new PachcaSandbox({ port: 0, log: () => {} }).start(), { required: true })) ?? null;
+	const install = await steps.step('n8n 2.41.1 on Node 24 (cached in .cache/)', async () => await ensureN8n(), {
+		required: true,
+	});
+	await steps.step(
+		'build, pack and install the tarball into the n8n user folder',
+		async () => {
+			await installIntoUserFolder(await buildAndPack(path.join(CACHE_DIR, 'pack')), userFolder);
+		},
+		{ required: true },
+	);
+	running.sandbox =
+		(await steps.step(
+			'start the Pachca sandbox',
+			async () => await new PachcaSandbox({ port: 0, log: () => {} }).start(),
+			{ required: true },
+		)) ?? null;
 	return install;
 }
 

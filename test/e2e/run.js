@@ -35,30 +35,56 @@ async function main() {
 	const running = { sandbox: null, server: null };
 	console.log(`End-to-end: real n8n + the packed package + the Pachca sandbox (work folder ${work})`);
 	try {
-		const install = await steps.step('install Node 24 and n8n 2.41.1 (cached in .cache/)', async () => {
-			const result = await ensureN8n();
-			const t = result.timings;
-			const spent = result.installedNow
-				? `installed now in ${duration(t.node + t.npmInstall + t.sqlite3)} (Node ${duration(t.node)}, npm install ${duration(t.npmInstall)}, sqlite3 build ${duration(t.sqlite3)})`
-				: `already installed (no install time this run; Node check ${duration(t.node)})`;
-			console.log(`    n8n install: ${spent}`);
-			return result;
-		}, { required: true });
-		await steps.step('build, pack and install the tarball into the n8n user folder', async () => {
-			const tarball = await buildAndPack(path.join(CACHE_DIR, 'pack'));
-			await installIntoUserFolder(tarball, userFolder);
-		}, { required: true });
+		const install = await steps.step(
+			'install Node 24 and n8n 2.41.1 (cached in .cache/)',
+			async () => {
+				const result = await ensureN8n();
+				const t = result.timings;
+				const spent = result.installedNow
+					? `installed now in ${duration(t.node + t.npmInstall + t.sqlite3)} (Node ${duration(t.node)}, npm install ${duration(t.npmInstall)}, sqlite3 build ${duration(t.sqlite3)})`
+					: `already installed (no install time this run; Node check ${duration(t.node)})`;
+				console.log(`    n8n install: ${spent}`);
+				return result;
+			},
+			{ required: true },
+		);
+		await steps.step(
+			'build, pack and install the tarball into the n8n user folder',
+			async () => {
+				const tarball = await buildAndPack(path.join(CACHE_DIR, 'pack'));
+				await installIntoUserFolder(tarball, userFolder);
+			},
+			{ required: true },
+		);
 		running.sandbox = /** @type {PachcaSandbox} */ (
-			await steps.step('start the Pachca sandbox', async () => await new PachcaSandbox({ port: 0, log: () => {} }).start(), { required: true })
+			await steps.step(
+				'start the Pachca sandbox',
+				async () => await new PachcaSandbox({ port: 0, log: () => {} }).start(),
+				{ required: true },
+			)
 		);
 		if (install && running.sandbox) {
 			const port = await freePort();
-			const env = n8nEnv({ runtime: install.runtime, userFolder, port, brokerPort: await freePort(), webhookUrl: `http://127.0.0.1:${port}/` });
+			const env = n8nEnv({
+				runtime: install.runtime,
+				userFolder,
+				port,
+				brokerPort: await freePort(),
+				webhookUrl: `http://127.0.0.1:${port}/`,
+			});
 			const sandbox = running.sandbox;
-			await steps.step('import the credential and the example workflows (n8n CLI)', async () => {
-				const examples = await importExamples(install, env, { name: 'Pachca sandbox', data: sandbox.credentials, workDir: work });
-				if (examples.length !== 8) throw new Error(`expected 8 examples, found ${examples.length}`);
-			}, { required: true });
+			await steps.step(
+				'import the credential and the example workflows (n8n CLI)',
+				async () => {
+					const examples = await importExamples(install, env, {
+						name: 'Pachca sandbox',
+						data: sandbox.credentials,
+						workDir: work,
+					});
+					if (examples.length !== 8) throw new Error(`expected 8 examples, found ${examples.length}`);
+				},
+				{ required: true },
+			);
 			await cliSteps(steps, install, env, sandbox);
 			await scenarioCliSteps(steps, install, env, sandbox);
 			running.server = new N8nServer(install, env, { port, logFile: path.join(work, 'n8n.log') });
@@ -68,7 +94,8 @@ async function main() {
 	} finally {
 		await running.server?.stop();
 		await running.sandbox?.stop();
-		if (steps.failed && running.server) console.log(`\nLast n8n output (full log ${running.server.logFile}):\n${running.server.tail}`);
+		if (steps.failed && running.server)
+			console.log(`\nLast n8n output (full log ${running.server.logFile}):\n${running.server.tail}`);
 		if (!steps.failed) fs.rmSync(work, { recursive: true, force: true });
 	}
 	console.log(`\nEnd-to-end run took ${duration(Date.now() - started)}.`);

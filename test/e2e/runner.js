@@ -48,14 +48,19 @@ class Steps {
 	}
 
 	summary() {
-		if (this.failures.length) console.log(`\nFailures:\n${this.failures.map((f) => indent(f.split('\n')[0])).join('\n')}`);
+		if (this.failures.length)
+			console.log(`\nFailures:\n${this.failures.map((f) => indent(f.split('\n')[0])).join('\n')}`);
 		console.log(`\n${this.passed} passed, ${this.failed} failed`);
 		return this.failed === 0;
 	}
 }
 
 /** @param {string} text */
-const indent = (text) => text.split('\n').map((line) => `      ${line}`).join('\n');
+const indent = (text) =>
+	text
+		.split('\n')
+		.map((line) => `      ${line}`)
+		.join('\n');
 
 /**
  * Polls `probe` until it returns a truthy value; throws with `what` after `timeoutMs`.

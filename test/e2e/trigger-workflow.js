@@ -22,17 +22,33 @@ function triggerWorkflow({ id, webhookId, command, bulk = 0 }) {
 		typeVersion: 1,
 		position: [0, 0],
 		webhookId,
-		parameters: { events: ['message_new'], registration: 'automatic', botId: '', filters: { commands: command }, options: {} },
+		parameters: {
+			events: ['message_new'],
+			registration: 'automatic',
+			botId: '',
+			filters: { commands: command },
+			options: {},
+		},
 		credentials: CREDENTIAL,
 	};
-	if (bulk === 0) return { id, name: `Trigger ${command}`, nodes: [trigger], connections: {}, settings: { executionOrder: 'v1' }, active: false };
+	if (bulk === 0)
+		return {
+			id,
+			name: `Trigger ${command}`,
+			nodes: [trigger],
+			connections: {},
+			settings: { executionOrder: 'v1' },
+			active: false,
+		};
 	const items = {
 		id: `${id}-items`,
 		name: 'Items',
 		type: 'n8n-nodes-base.code',
 		typeVersion: 2,
 		position: [220, 0],
-		parameters: { jsCode: `const chat = $input.first().json.chat_id;\nreturn Array.from({ length: ${bulk} }, (_, i) => ({ json: { chat, text: 'bulk ' + (i + 1) } }));` },
+		parameters: {
+			jsCode: `const chat = $input.first().json.chat_id;\nreturn Array.from({ length: ${bulk} }, (_, i) => ({ json: { chat, text: 'bulk ' + (i + 1) } }));`,
+		},
 	};
 	const send = {
 		id: `${id}-send`,
@@ -40,14 +56,24 @@ function triggerWorkflow({ id, webhookId, command, bulk = 0 }) {
 		type: 'n8n-nodes-pachca-plus.pachca',
 		typeVersion: 1,
 		position: [440, 0],
-		parameters: { resource: 'message', operation: 'create', entityType: 'discussion', chatId: { __rl: true, mode: 'id', value: '={{ $json.chat }}' }, content: '={{ $json.text }}', additionalFields: {} },
+		parameters: {
+			resource: 'message',
+			operation: 'create',
+			entityType: 'discussion',
+			chatId: { __rl: true, mode: 'id', value: '={{ $json.chat }}' },
+			content: '={{ $json.text }}',
+			additionalFields: {},
+		},
 		credentials: CREDENTIAL,
 	};
 	return {
 		id,
 		name: `Trigger ${command} → ${bulk} messages`,
 		nodes: [trigger, items, send],
-		connections: { 'Pachca Trigger': { main: [[{ node: 'Items', type: 'main', index: 0 }]] }, Items: { main: [[{ node: 'Send', type: 'main', index: 0 }]] } },
+		connections: {
+			'Pachca Trigger': { main: [[{ node: 'Items', type: 'main', index: 0 }]] },
+			Items: { main: [[{ node: 'Send', type: 'main', index: 0 }]] },
+		},
 		settings: { executionOrder: 'v1' },
 		active: false,
 	};

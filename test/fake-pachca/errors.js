@@ -31,11 +31,7 @@ class HttpError extends Error {
  */
 function item(key, value, code, message, payload) {
 	const shown =
-		value === undefined || value === null
-			? null
-			: typeof value === 'string'
-				? value
-				: JSON.stringify(value);
+		value === undefined || value === null ? null : typeof value === 'string' ? value : JSON.stringify(value);
 	return { key, value: shown, message, code, payload: payload || null };
 }
 
@@ -83,13 +79,7 @@ function forbidden(message) {
 }
 
 function paymentRequired() {
-	return fail(
-		402,
-		'plan',
-		null,
-		'payment_required',
-		'This method is available on the Corporation plan only',
-	);
+	return fail(402, 'plan', null, 'payment_required', 'This method is available on the Corporation plan only');
 }
 
 module.exports = {

@@ -46,7 +46,13 @@ class Faults {
 	/** @param {FaultSpec} spec @returns {FaultRule} */
 	add(spec) {
 		if (!spec || spec.path === undefined) throw new Error('failRoute needs a path');
-		if (spec.status === undefined && !spec.reset && spec.delayMs === undefined && !spec.hang && spec.truncate === undefined)
+		if (
+			spec.status === undefined &&
+			!spec.reset &&
+			spec.delayMs === undefined &&
+			!spec.hang &&
+			spec.truncate === undefined
+		)
 			throw new Error('failRoute needs status, reset, delayMs, hang or truncate');
 		if (spec.page && spec.status === undefined) throw new Error('failRoute page needs a status');
 		const rule = {
@@ -62,9 +68,7 @@ class Faults {
 
 	/** Consumes one use of the first matching rule. @param {string} method @param {string} path */
 	take(method, path) {
-		const rule = this.rules.find(
-			(r) => r.remaining > 0 && (!r.method || r.method === method) && r.test(path),
-		);
+		const rule = this.rules.find((r) => r.remaining > 0 && (!r.method || r.method === method) && r.test(path));
 		if (!rule) return null;
 		// `after`: let that many matching requests through first (a failure in the middle of a walk).
 		if (rule.after) {
@@ -84,20 +88,11 @@ class Faults {
 
 /** Default body for an injected status: OAuthError for 401, ApiError otherwise. @param {number} status */
 function defaultFaultBody(status) {
-	if (status === 401)
-		return { error: 'invalid_token', error_description: 'Access token is invalid' };
+	if (status === 401) return { error: 'invalid_token', error_description: 'Access token is invalid' };
 	const code =
-		status === 429
-			? 'rate_limit'
-			: status === 402
-				? 'payment_required'
-				: status >= 500
-					? 'unhandled'
-					: 'invalid';
+		status === 429 ? 'rate_limit' : status === 402 ? 'payment_required' : status >= 500 ? 'unhandled' : 'invalid';
 	return {
-		errors: [
-			{ key: 'fault', value: null, message: `Injected failure (${status})`, code, payload: null },
-		],
+		errors: [{ key: 'fault', value: null, message: `Injected failure (${status})`, code, payload: null }],
 	};
 }
 
@@ -109,7 +104,8 @@ function gatewayPage(status) {
 
 /** The body of an injected status: the rule's own, an HTML page, or Pachca's error shape. @param {FaultSpec & { status: number }} fault */
 function faultReply(fault) {
-	if (fault.page) return { body: gatewayPage(fault.status), headers: { 'content-type': 'text/html', ...fault.headers } };
+	if (fault.page)
+		return { body: gatewayPage(fault.status), headers: { 'content-type': 'text/html', ...fault.headers } };
 	return { body: fault.body !== undefined ? fault.body : defaultFaultBody(fault.status), headers: fault.headers };
 }
 

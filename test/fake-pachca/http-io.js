@@ -23,8 +23,7 @@ function readBody(req) {
 function parseBody(raw, contentType) {
 	if (raw.length === 0) return null;
 	const ct = (contentType || '').toLowerCase();
-	if (ct.startsWith('multipart/form-data'))
-		return parseMultipart(raw, contentType) || raw.toString('utf8');
+	if (ct.startsWith('multipart/form-data')) return parseMultipart(raw, contentType) || raw.toString('utf8');
 	const text = raw.toString('utf8');
 	try {
 		return JSON.parse(text);
@@ -49,8 +48,7 @@ function send(res, status, body, headers = {}) {
 	else payload = Buffer.from(JSON.stringify(body));
 	const has = (/** @type {string} */ k) => Object.keys(h).some((x) => x.toLowerCase() === k);
 	if (payload !== undefined && !has('content-type'))
-		h['content-type'] =
-			typeof body === 'string' ? 'text/plain; charset=utf-8' : 'application/json; charset=utf-8';
+		h['content-type'] = typeof body === 'string' ? 'text/plain; charset=utf-8' : 'application/json; charset=utf-8';
 	// 201/302 without a body still say so explicitly; 204 carries no length at all.
 	if (status !== 204 && status !== 304) h['content-length'] = String(payload ? payload.length : 0);
 	res.writeHead(status, h);

@@ -24,7 +24,9 @@ function incomingWebhookId(botId) {
 
 /** @param {any} body @param {string} path */
 function lookup(body, path) {
-	return path.split('.').reduce((value, key) => (value !== null && typeof value === 'object' ? value[key] : undefined), body);
+	return path
+		.split('.')
+		.reduce((value, key) => (value !== null && typeof value === 'object' ? value[key] : undefined), body);
 }
 
 /** @param {string} template @param {any} body */
@@ -73,13 +75,20 @@ class IncomingWebhooks {
 		if (method !== 'POST') return refuse(405, 'method', 'Send a POST request');
 		if (!bot) return refuse(404, 'webhook', 'Webhook not found');
 		const waitMs = this.take(match[1], Date.now());
-		if (waitMs > 0) return refuse(429, 'rate_limit', 'Too many requests', { 'retry-after': String(Math.max(1, Math.ceil(waitMs / 1000))) });
-		if (body === null || typeof body !== 'object' || Array.isArray(body)) return refuse(400, 'body', 'Send a JSON object');
+		if (waitMs > 0)
+			return refuse(429, 'rate_limit', 'Too many requests', {
+				'retry-after': String(Math.max(1, Math.ceil(waitMs / 1000))),
+			});
+		if (body === null || typeof body !== 'object' || Array.isArray(body))
+			return refuse(400, 'body', 'Send a JSON object');
 		const w = bot.webhook;
-		if (w.challenge_key && body[w.challenge_key] !== undefined) return { status: 200, body: { [w.challenge_key]: body[w.challenge_key] } };
+		if (w.challenge_key && body[w.challenge_key] !== undefined)
+			return { status: 200, body: { [w.challenge_key]: body[w.challenge_key] } };
 		const content = w.template ? render(w.template, body) : JSON.stringify(body);
 		if (content.trim() === '') return refuse(422, 'content', 'The template gave an empty message');
-		const chats = [...state.chats.values()].filter((c) => !c.personal && !c.thread_id && !c.archived && state.isMember(c.id, bot.id));
+		const chats = [...state.chats.values()].filter(
+			(c) => !c.personal && !c.thread_id && !c.archived && state.isMember(c.id, bot.id),
+		);
 		const ctx = { state, env: { state, origin: fake.origin } };
 		for (const chat of chats) {
 			const m = state.addMessage({ chat_id: chat.id, user_id: bot.id, content });

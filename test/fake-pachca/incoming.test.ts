@@ -7,7 +7,11 @@ describe("fake Pachca's incoming webhooks", () => {
 	afterAll(async () => await fake.stop());
 
 	const post = async (url: string, body: unknown, method = 'POST') => {
-		const response = await fetch(url, { method, headers: { 'content-type': 'application/json' }, body: method === 'POST' ? JSON.stringify(body) : undefined });
+		const response = await fetch(url, {
+			method,
+			headers: { 'content-type': 'application/json' },
+			body: method === 'POST' ? JSON.stringify(body) : undefined,
+		});
 		return { status: response.status, body: (await response.json()) as unknown };
 	};
 
@@ -18,15 +22,21 @@ describe("fake Pachca's incoming webhooks", () => {
 		expect((await post(fake.incomingWebhookUrl(3), undefined, 'GET')).status).toBe(405);
 	});
 
-	it("without a template posts the body as JSON; with a challenge key, echoes the challenge and posts nothing", async () => {
+	it('without a template posts the body as JSON; with a challenge key, echoes the challenge and posts nothing', async () => {
 		const bot = fake.state.bots.get(3);
 		const count = () => fake.state.messages.size;
 		const before = count();
 		expect(await post(fake.incomingWebhookUrl(3), { text: 'hi' })).toEqual({ status: 200, body: { ok: true } });
-		expect([...fake.state.messages.values()].slice(before).map((m) => m.content)).toEqual(['{"text":"hi"}', '{"text":"hi"}']);
+		expect([...fake.state.messages.values()].slice(before).map((m) => m.content)).toEqual([
+			'{"text":"hi"}',
+			'{"text":"hi"}',
+		]);
 		bot.webhook.challenge_key = 'challenge';
 		const after = count();
-		expect(await post(fake.incomingWebhookUrl(3), { challenge: 'abc' })).toEqual({ status: 200, body: { challenge: 'abc' } });
+		expect(await post(fake.incomingWebhookUrl(3), { challenge: 'abc' })).toEqual({
+			status: 200,
+			body: { challenge: 'abc' },
+		});
 		expect(count()).toBe(after);
 		bot.webhook.challenge_key = null;
 		bot.webhook.template = '{{ missing }}';

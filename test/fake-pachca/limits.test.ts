@@ -20,7 +20,10 @@ describe("fake Pachca's rate limits", () => {
 	it('message sends: a burst of 30 per chat, then 429 with Retry-After in whole seconds', () => {
 		const { limits } = limiter();
 		expect(allowed(limits, 40, 'POST', '/messages', send(7))).toBe(30);
-		expect(limits.check(state, 'POST', '/messages', send(7), 'token-a')).toMatchObject({ status: 429, headers: { 'retry-after': '1' } });
+		expect(limits.check(state, 'POST', '/messages', send(7), 'token-a')).toMatchObject({
+			status: 429,
+			headers: { 'retry-after': '1' },
+		});
 		// Another chat and another token have their own buckets; an edit in chat 7 counts against chat 7.
 		expect(allowed(limits, 1, 'POST', '/messages', send(8))).toBe(1);
 		expect(allowed(limits, 1, 'POST', '/messages', send(7), 'token-b')).toBe(1);
@@ -30,7 +33,8 @@ describe("fake Pachca's rate limits", () => {
 	it('message sends: after 5 s at 30/s the burst budget is spent and 4/s is what is left', () => {
 		const { clock, limits } = limiter();
 		let passed = 0;
-		for (clock.t = 0; clock.t < 10_000; clock.t += 1000 / 30) passed += allowed(limits, 1, 'POST', '/messages', send(7));
+		for (clock.t = 0; clock.t < 10_000; clock.t += 1000 / 30)
+			passed += allowed(limits, 1, 'POST', '/messages', send(7));
 		// 30 at once would be the peak; spread at 30/s the budget (130 + 4/s) lasts about 5.4 s, then 4/s.
 		expect(passed).toBeGreaterThan(150);
 		expect(passed).toBeLessThan(130 + 4 * 10 + 2);
@@ -47,7 +51,10 @@ describe("fake Pachca's rate limits", () => {
 	it('a token that keeps pushing after 429s is blocked for a while, even for other classes', () => {
 		const { clock, limits } = limiter();
 		allowed(limits, 50 + 21, 'GET', '/users');
-		expect(limits.check(state, 'GET', '/chats', {}, 'token-a')).toMatchObject({ status: 429, headers: { 'retry-after': '30' } });
+		expect(limits.check(state, 'GET', '/chats', {}, 'token-a')).toMatchObject({
+			status: 429,
+			headers: { 'retry-after': '30' },
+		});
 		clock.t += 30_001;
 		expect(limits.check(state, 'GET', '/chats', {}, 'token-a')).toBeNull();
 	});

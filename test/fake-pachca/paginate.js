@@ -29,8 +29,7 @@ function decode(raw, list) {
 	} catch {
 		c = null;
 	}
-	if (!c || typeof c !== 'object' || c.l !== list)
-		throw fail(400, 'cursor', raw, 'invalid', 'Cursor is invalid');
+	if (!c || typeof c !== 'object' || c.l !== list) throw fail(400, 'cursor', raw, 'invalid', 'Cursor is invalid');
 	return c;
 }
 
@@ -80,13 +79,8 @@ function keysetPage(ctx, list, items, key, dir, render) {
 	}
 	const firstKey = page.length ? key(page[0]) : anchor;
 	const lastKey = page.length ? key(page[page.length - 1]) : anchor;
-	const hasNext =
-		lastKey === null ? items.length > page.length : items.some((x) => rel(x, lastKey) > 0);
-	const hasPrev = !cur
-		? false
-		: firstKey === null
-			? false
-			: items.some((x) => rel(x, firstKey) < 0);
+	const hasNext = lastKey === null ? items.length > page.length : items.some((x) => rel(x, lastKey) > 0);
+	const hasPrev = !cur ? false : firstKey === null ? false : items.some((x) => rel(x, firstKey) < 0);
 	return {
 		data: page.map(render),
 		meta: {

@@ -34,8 +34,7 @@ function authorize(fake, op, token, rec) {
 	if (!token) throw unauthorized('Access token is missing');
 	if (!rec) throw unauthorized('Access token is invalid');
 	rec.last_used_at = fake.state.nowIso();
-	if (op.scope && !tokenScopes(fake.state, rec).includes(op.scope))
-		throw insufficientScope(op.scope);
+	if (op.scope && !tokenScopes(fake.state, rec).includes(op.scope)) throw insufficientScope(op.scope);
 	if (op.plan === 'corporation' && fake.options.plan !== 'corporation') throw paymentRequired();
 }
 
@@ -62,7 +61,10 @@ async function handleRequest(fake, req, res) {
 	const reply = (status, b, h) => {
 		if (fake.options.log) console.log(`[fake-pachca] ${method} ${path} → ${status}`);
 		if (fault?.truncate !== undefined && b !== undefined)
-			return send(res, status, truncated(b, fault.truncate), { ...h, 'content-type': 'application/json; charset=utf-8' });
+			return send(res, status, truncated(b, fault.truncate), {
+				...h,
+				'content-type': 'application/json; charset=utf-8',
+			});
 		send(res, status, b, h);
 	};
 
@@ -100,9 +102,7 @@ async function handleRequest(fake, req, res) {
 			body,
 			raw,
 			headers,
-			caller: rec
-				? { token, role: rec.role, user_id: rec.user_id, bot_id: rec.bot_id || null, user, rec }
-				: null,
+			caller: rec ? { token, role: rec.role, user_id: rec.user_id, bot_id: rec.bot_id || null, user, rec } : null,
 			v: bodyValidator(validationStatus(op)),
 			maxLimit: op.maxLimit || 50,
 		};

@@ -57,8 +57,7 @@ function qEnum(q, key, allowed, opt = {}) {
 		if (opt.required) throw fail(400, key, null, 'required', `${key} is required`);
 		return undefined;
 	}
-	if (!allowed.includes(v))
-		throw fail(400, key, v, 'inclusion', `${key} must be one of: ${allowed.join(', ')}`);
+	if (!allowed.includes(v)) throw fail(400, key, v, 'inclusion', `${key} must be one of: ${allowed.join(', ')}`);
 	return v;
 }
 
@@ -83,8 +82,7 @@ function qIntList(q, key) {
 	const list = qList(q, key);
 	if (!list) return undefined;
 	const flat = list.flatMap((s) => s.split(','));
-	if (!flat.every((s) => /^\d+$/.test(s)))
-		throw fail(400, key, list, 'invalid', `${key} must be integers`);
+	if (!flat.every((s) => /^\d+$/.test(s))) throw fail(400, key, list, 'invalid', `${key} must be integers`);
 	return flat.map(Number);
 }
 

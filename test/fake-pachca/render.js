@@ -121,9 +121,7 @@ function renderBot(b, accessToken) {
 		can_edit: [...(w.can_edit || [])],
 		who_can_add: w.who_can_add || 'creator_admin',
 	};
-	return accessToken === undefined
-		? { id: b.id, webhook }
-		: { id: b.id, webhook, access_token: accessToken };
+	return accessToken === undefined ? { id: b.id, webhook } : { id: b.id, webhook, access_token: accessToken };
 }
 
 module.exports = {

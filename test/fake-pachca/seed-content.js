@@ -67,11 +67,8 @@ function seedMessages(state) {
 		{ id: 2, user_id: 4, code: '👍', name: ':+1:', created_at: at(2) },
 		{ id: 3, user_id: 5, code: '🔥', name: ':fire:', created_at: at(3) },
 	]);
-	state.reactions.set(1003, [
-		{ id: 4, user_id: 1, code: '🎉', name: ':tada:', created_at: at(23) },
-	]);
-	for (let i = 0; i < 10; i++)
-		state.readers.set(1001 + i, [1, 2, 3, 4, 5, 6, 7].slice(0, 7 - (i % 4)));
+	state.reactions.set(1003, [{ id: 4, user_id: 1, code: '🎉', name: ':tada:', created_at: at(23) }]);
+	for (let i = 0; i < 10; i++) state.readers.set(1001 + i, [1, 2, 3, 4, 5, 6, 7].slice(0, 7 - (i % 4)));
 }
 
 /** @param {FakeState} state */

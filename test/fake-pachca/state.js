@@ -165,8 +165,7 @@ class FakeState {
 			if (ids.length === 2 && ids.includes(a) && ids.includes(b)) return c;
 		}
 		const other = this.users.get(b) || {};
-		const name =
-			[other.first_name, other.last_name].filter(Boolean).join(' ') || other.nickname || `user${b}`;
+		const name = [other.first_name, other.last_name].filter(Boolean).join(' ') || other.nickname || `user${b}`;
 		return this.addChat({ name, owner_id: a, personal: true }, [[b, 'member']]);
 	}
 

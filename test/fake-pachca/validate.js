@@ -35,8 +35,7 @@ function bodyValidator(status) {
 		wrapper(body, name) {
 			v.object(body);
 			if (body[name] === undefined) throw fail(400, name, null, 'required', `${name} is required`);
-			if (!isObj(body[name]))
-				throw fail(400, name, body[name], 'invalid', `${name} must be an object`);
+			if (!isObj(body[name])) throw fail(400, name, body[name], 'invalid', `${name} must be an object`);
 			return body[name];
 		},
 		/** @param {any} o @param {string} key @param {{ required?: boolean }} [opt] @returns {number|undefined} */
@@ -57,16 +56,9 @@ function bodyValidator(status) {
 				return undefined;
 			}
 			if (typeof x !== 'string') throw fail(400, key, x, 'invalid', `${key} must be a string`);
-			if (opt.required && !opt.blankOk && x.trim() === '')
-				throw fail(status, key, x, 'blank', `${key} can't be blank`);
+			if (opt.required && !opt.blankOk && x.trim() === '') throw fail(status, key, x, 'blank', `${key} can't be blank`);
 			if (opt.max && x.length > opt.max)
-				throw fail(
-					status,
-					key,
-					x,
-					'too_long',
-					`${key} is too long (maximum is ${opt.max} characters)`,
-				);
+				throw fail(status, key, x, 'too_long', `${key} is too long (maximum is ${opt.max} characters)`);
 			return x;
 		},
 		/** @param {any} o @param {string} key @returns {boolean|undefined} */
@@ -92,8 +84,7 @@ function bodyValidator(status) {
 			}
 			if (!Array.isArray(x) || !x.every(isInt))
 				throw fail(400, key, x, 'invalid', `${key} must be an array of integers`);
-			if (opt.nonEmpty && x.length === 0)
-				throw fail(status, key, x, 'blank', `${key} can't be empty`);
+			if (opt.nonEmpty && x.length === 0) throw fail(status, key, x, 'blank', `${key} can't be empty`);
 			return x;
 		},
 		/** @param {any} o @param {string} key @returns {string[]|undefined} */
@@ -119,8 +110,7 @@ function bodyValidator(status) {
 /** Path parameter that must be a positive integer. @param {Record<string, string>} params @param {string} key */
 function pathInt(params, key) {
 	const raw = params[key];
-	if (!/^\d+$/.test(raw) || Number(raw) > 2147483647)
-		throw fail(400, key, raw, 'invalid', `${key} must be an integer`);
+	if (!/^\d+$/.test(raw) || Number(raw) > 2147483647) throw fail(400, key, raw, 'invalid', `${key} must be an integer`);
 	return Number(raw);
 }
 

@@ -19,7 +19,10 @@ const KEEP = 200;
 function messageWanted(webhook, payload) {
 	if (webhook.trigger_on === 'unfurl') return false;
 	if (webhook.trigger_on !== 'commands') return true;
-	const first = String(payload.content || '').trim().split(/\s+/)[0].toLowerCase();
+	const first = String(payload.content || '')
+		.trim()
+		.split(/\s+/)[0]
+		.toLowerCase();
 	return (webhook.commands || []).some((/** @type {string} */ c) => c.toLowerCase() === first);
 }
 
@@ -45,7 +48,9 @@ class WebhookDispatcher {
 			if (!w.outgoing_url) return;
 			if (eventName === 'message_new' && !messageWanted(w, payload)) return;
 			// After the API call that caused it has answered, as Pachca does.
-			const job = new Promise((resolve) => setImmediate(resolve)).then(() => this.sendTo(bot, eventName, /** @type {Record<string, unknown>} */ (payload)));
+			const job = new Promise((resolve) => setImmediate(resolve)).then(() =>
+				this.sendTo(bot, eventName, /** @type {Record<string, unknown>} */ (payload)),
+			);
 			this.pending.add(job);
 			job.finally(() => this.pending.delete(job));
 		};
@@ -64,12 +69,21 @@ class WebhookDispatcher {
 	async sendTo(bot, eventName, payload) {
 		const url = (bot.webhook || {}).outgoing_url;
 		/** @type {DeliveryRecord} */
-		const record = { at: new Date().toISOString(), bot_id: bot.id, url: url || '', event: eventName, status: null, response: '' };
+		const record = {
+			at: new Date().toISOString(),
+			bot_id: bot.id,
+			url: url || '',
+			event: eventName,
+			status: null,
+			response: '',
+		};
 		if (!url) record.error = 'the bot has no outgoing_url';
 		else {
 			try {
 				const sent = deliver(url, payload, { secret: this.secret });
-				const timeout = new Promise((_, reject) => setTimeout(() => reject(new Error(`no answer in ${DELIVERY_TIMEOUT_MS} ms`)), DELIVERY_TIMEOUT_MS).unref());
+				const timeout = new Promise((_, reject) =>
+					setTimeout(() => reject(new Error(`no answer in ${DELIVERY_TIMEOUT_MS} ms`)), DELIVERY_TIMEOUT_MS).unref(),
+				);
 				const answer = /** @type {{ status: number, text: string }} */ (await Promise.race([sent, timeout]));
 				record.status = answer.status;
 				record.response = answer.text.slice(0, 500);

@@ -11,7 +11,11 @@ const { ExecutionLifecycleHooks } = require('n8n-core');
 function additionalDataFor(credentialsHelper) {
 	return {
 		credentialsHelper,
-		hooks: new ExecutionLifecycleHooks('manual', 'test-execution', /** @type {any} */ ({ id: 'wf', nodes: [], connections: {} })),
+		hooks: new ExecutionLifecycleHooks(
+			'manual',
+			'test-execution',
+			/** @type {any} */ ({ id: 'wf', nodes: [], connections: {} }),
+		),
 		executionId: 'test-execution',
 		restApiUrl: 'http://127.0.0.1/rest',
 		instanceBaseUrl: 'http://127.0.0.1:5678/',

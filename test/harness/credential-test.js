@@ -26,22 +26,58 @@ async function testCredential(credentials) {
 			inputs: [],
 			outputs: [],
 			credentials: [{ name: 'pachcaApi', required: true }],
-			properties: [{ displayName: 'Temp', name: 'temp', type: 'string', routing: { request: credentialType.test?.request }, default: '' }],
+			properties: [
+				{
+					displayName: 'Temp',
+					name: 'temp',
+					type: 'string',
+					routing: { request: credentialType.test?.request },
+					default: '',
+				},
+			],
 		},
 	};
 	const nodeTypes = { getByName: () => nodeType, getByNameAndVersion: () => nodeType, getKnownTypes: () => ({}) };
-	const node = { id: 'temp', name: 'Temp-Node', type: 'temp', typeVersion: 1, position: /** @type {[number, number]} */ ([0, 0]), parameters: {}, credentials: { pachcaApi: { id: 'cred', name: 'cred' } } };
-	const workflow = new Workflow({ nodes: [node], connections: {}, active: false, nodeTypes: /** @type {any} */ (nodeTypes) });
+	const node = {
+		id: 'temp',
+		name: 'Temp-Node',
+		type: 'temp',
+		typeVersion: 1,
+		position: /** @type {[number, number]} */ ([0, 0]),
+		parameters: {},
+		credentials: { pachcaApi: { id: 'cred', name: 'cred' } },
+	};
+	const workflow = new Workflow({
+		nodes: [node],
+		connections: {},
+		active: false,
+		nodeTypes: /** @type {any} */ (nodeTypes),
+	});
 	const additionalData = additionalDataFor(new TestCredentialsHelper(loader, { pachcaApi: credentials }));
 	const inputData = { main: [[{ json: {} }]] };
-	const context = new ExecuteContext(workflow, node, additionalData, 'internal', /** @type {any} */ ({ resultData: { runData: {} } }), 0, [], inputData, { node, data: {}, source: null }, []);
+	const context = new ExecuteContext(
+		workflow,
+		node,
+		additionalData,
+		'internal',
+		/** @type {any} */ ({ resultData: { runData: {} } }),
+		0,
+		[],
+		inputData,
+		{ node, data: {}, source: null },
+		[],
+	);
 	const decrypted = { id: 'cred', name: 'cred', type: 'pachcaApi', data: credentials };
 	try {
 		await new RoutingNode(context, /** @type {any} */ (nodeType), /** @type {any} */ (decrypted)).runNode();
 		return { status: 'OK', message: 'Connection successful!' };
 	} catch (error) {
 		const cause = /** @type {any} */ (error).cause;
-		if (cause?.response?.status) return { status: 'Error', message: cause.response.statusText || `Received HTTP status code: ${cause.response.status}` };
+		if (cause?.response?.status)
+			return {
+				status: 'Error',
+				message: cause.response.statusText || `Received HTTP status code: ${cause.response.status}`,
+			};
 		return { status: 'Error', message: /** @type {Error} */ (error).message };
 	}
 }

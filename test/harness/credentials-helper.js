@@ -31,7 +31,11 @@ class TestCredentialsHelper extends ICredentialsHelper {
 		return this.credentialType(type).properties;
 	}
 
-	async authenticate(/** @type {any} */ credentials, /** @type {string} */ typeName, /** @type {any} */ requestOptions) {
+	async authenticate(
+		/** @type {any} */ credentials,
+		/** @type {string} */ typeName,
+		/** @type {any} */ requestOptions,
+	) {
 		this.authenticated.push([typeName, structuredClone(requestOptions.headers ?? {})]);
 		const type = this.credentialType(typeName);
 		if (typeof type.authenticate === 'function') return await type.authenticate(credentials, requestOptions);

@@ -31,7 +31,10 @@ function reply(res, status, body) {
  * @param {any} req @param {Buffer} raw
  */
 function parseLikeN8n(req, raw) {
-	const contentType = String(req.headers['content-type'] ?? '').split(';')[0].trim().toLowerCase();
+	const contentType = String(req.headers['content-type'] ?? '')
+		.split(';')[0]
+		.trim()
+		.toLowerCase();
 	req.rawBody = raw;
 	req.contentType = contentType;
 	req.query = {};
@@ -84,11 +87,23 @@ class DeliveryServer {
 		if (!parseLikeN8n(req, raw)) return reply(res, 422, { code: 422, message: 'Failed to parse request body' });
 		const { setup } = this;
 		const workflow = this.isTest ? setup.workflow({ active: false, staticData: {} }) : setup.workflow();
-		if (this.isTest && this.testStaticData) workflow.setTestStaticData(/** @type {any} */ (JSON.parse(JSON.stringify(this.testStaticData))));
-		const additionalData = setup.additionalData({ httpRequest: /** @type {any} */ (req), httpResponse: /** @type {any} */ (res) });
+		if (this.isTest && this.testStaticData)
+			workflow.setTestStaticData(/** @type {any} */ (JSON.parse(JSON.stringify(this.testStaticData))));
+		const additionalData = setup.additionalData({
+			httpRequest: /** @type {any} */ (req),
+			httpResponse: /** @type {any} */ (res),
+		});
 		const webhookData = setup.webhookData(additionalData, this.isTest);
 		const node = workflow.getNode(setup.node.name) ?? setup.node;
-		const context = new WebhookContext(workflow, node, additionalData, this.isTest ? 'manual' : 'webhook', webhookData, [], null);
+		const context = new WebhookContext(
+			workflow,
+			node,
+			additionalData,
+			this.isTest ? 'manual' : 'webhook',
+			webhookData,
+			[],
+			null,
+		);
 		/** @type {import('n8n-workflow').IWebhookResponseData} */
 		let result;
 		try {

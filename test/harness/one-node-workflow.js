@@ -19,10 +19,19 @@ function oneNodeWorkflow(loader, { node, parameters, onError, credentialTypes = 
 		typeVersion: 1,
 		position: /** @type {[number, number]} */ ([0, 0]),
 		parameters: /** @type {any} */ (parameters),
-		credentials: Object.fromEntries(credentialTypes.map((type, i) => [type, { id: `cred-${i + 1}`, name: `Pachca ${type}` }])),
+		credentials: Object.fromEntries(
+			credentialTypes.map((type, i) => [type, { id: `cred-${i + 1}`, name: `Pachca ${type}` }]),
+		),
 		onError,
 	};
-	const workflow = new Workflow({ id: 'wf', name: 'test', nodes: [workflowNode], connections: {}, active: false, nodeTypes });
+	const workflow = new Workflow({
+		id: 'wf',
+		name: 'test',
+		nodes: [workflowNode],
+		connections: {},
+		active: false,
+		nodeTypes,
+	});
 	return { workflow, workflowNode, nodeType: nodeTypes.getByNameAndVersion(type) };
 }
 

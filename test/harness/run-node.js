@@ -21,17 +21,49 @@ const { loadedPackage } = require('./package-loader');
  * RoutingNode inside an ExecuteContext, real HTTP through n8n-core's request helpers.
  * @param {RunOptions} options
  */
-async function runNode({ parameters, credentials, items = [{ json: {} }], node = 'pachca', continueOnFail = false, otherCredentials = {} }) {
+async function runNode({
+	parameters,
+	credentials,
+	items = [{ json: {} }],
+	node = 'pachca',
+	continueOnFail = false,
+	otherCredentials = {},
+}) {
 	const loader = await loadedPackage();
 	const onError = continueOnFail ? /** @type {const} */ ('continueRegularOutput') : undefined;
 	const data = { pachcaApi: credentials, ...otherCredentials };
-	const { workflow, workflowNode, nodeType } = oneNodeWorkflow(loader, { node, parameters, onError, credentialTypes: Object.keys(data) });
+	const { workflow, workflowNode, nodeType } = oneNodeWorkflow(loader, {
+		node,
+		parameters,
+		onError,
+		credentialTypes: Object.keys(data),
+	});
 	const credentialsHelper = new TestCredentialsHelper(loader, data);
 	const additionalData = additionalDataFor(credentialsHelper);
 	const inputData = { main: [items] };
-	const runExecutionData = /** @type {any} */ ({ resultData: { runData: {} }, executionData: { nodeExecutionStack: [], contextData: {}, metadata: {}, waitingExecution: {}, waitingExecutionSource: {} } });
+	const runExecutionData = /** @type {any} */ ({
+		resultData: { runData: {} },
+		executionData: {
+			nodeExecutionStack: [],
+			contextData: {},
+			metadata: {},
+			waitingExecution: {},
+			waitingExecutionSource: {},
+		},
+	});
 	const executeData = { node: workflowNode, data: inputData, source: null };
-	const context = new ExecuteContext(workflow, workflowNode, additionalData, 'manual', runExecutionData, 0, items, inputData, executeData, []);
+	const context = new ExecuteContext(
+		workflow,
+		workflowNode,
+		additionalData,
+		'manual',
+		runExecutionData,
+		0,
+		items,
+		inputData,
+		executeData,
+		[],
+	);
 	const output = await new RoutingNode(context, nodeType).runNode();
 	return { items: output?.[0] ?? [], authenticated: credentialsHelper.authenticated };
 }

@@ -16,7 +16,14 @@ async function runHook(setup, method, workflow, { mode, activation, isTest }) {
 	const webhookData = setup.webhookData(additionalData, isTest);
 	const hook = setup.nodeType.webhookMethods?.default?.[method];
 	if (!hook) throw new Error(`The node has no webhookMethods.default.${method}`);
-	const context = new HookContext(workflow, workflow.getNode(setup.node.name) ?? setup.node, additionalData, mode, activation, webhookData);
+	const context = new HookContext(
+		workflow,
+		workflow.getNode(setup.node.name) ?? setup.node,
+		additionalData,
+		mode,
+		activation,
+		webhookData,
+	);
 	return await hook.call(/** @type {any} */ (context));
 }
 

@@ -48,12 +48,21 @@ class TriggerSetup {
 
 	/** @param {{ active?: boolean, staticData?: Record<string, unknown> }} [options] */
 	workflow({ active = true, staticData = this.staticData } = {}) {
-		return new Workflow({ id: 'wf-1', name: 'Trigger test', nodes: [this.node], connections: {}, active, nodeTypes: this.nodeTypes, staticData: fromJson(staticData) });
+		return new Workflow({
+			id: 'wf-1',
+			name: 'Trigger test',
+			nodes: [this.node],
+			connections: {},
+			active,
+			nodeTypes: this.nodeTypes,
+			staticData: fromJson(staticData),
+		});
 	}
 
 	/** Saves static data the way n8n does after a run: only when it was changed. @param {Workflow} workflow */
 	save(workflow) {
-		if (/** @type {any} */ (workflow.staticData).__dataChanged === true) this.staticData = fromJson(workflow.staticData);
+		if (/** @type {any} */ (workflow.staticData).__dataChanged === true)
+			this.staticData = fromJson(workflow.staticData);
 	}
 
 	/** @param {Partial<import('n8n-workflow').IWorkflowExecuteAdditionalData>} [extra] @returns {any} */
@@ -66,7 +75,9 @@ class TriggerSetup {
 	 * @param {any} additionalData @param {boolean} isTest @returns {import('n8n-workflow').IWebhookData}
 	 */
 	webhookData(additionalData, isTest) {
-		const description = /** @type {import('n8n-workflow').IWebhookDescription[]} */ (this.nodeType.description.webhooks)[0];
+		const description = /** @type {import('n8n-workflow').IWebhookDescription[]} */ (
+			this.nodeType.description.webhooks
+		)[0];
 		return {
 			httpMethod: 'POST',
 			node: this.node.name,
@@ -82,7 +93,13 @@ class TriggerSetup {
 	/** The URL n8n shows for this node: production, or test while listening for a test event. */
 	webhookUrl(isTest = false) {
 		const data = this.additionalData();
-		return NodeHelpers.getNodeWebhookUrl(isTest ? data.webhookTestBaseUrl : data.webhookBaseUrl, 'wf-1', this.node, 'webhook', false);
+		return NodeHelpers.getNodeWebhookUrl(
+			isTest ? data.webhookTestBaseUrl : data.webhookBaseUrl,
+			'wf-1',
+			this.node,
+			'webhook',
+			false,
+		);
 	}
 }
 

@@ -38,7 +38,9 @@ export interface LoggedForm {
 export const formOf = (request: LoggedRequest) => request.body as LoggedForm;
 
 /** The requests the fake received, as "METHOD /path". */
-export const calls = (fake: FakePachca) => fake.requests.map((request: LoggedRequest) => `${request.method} ${request.path}`);
+export const calls = (fake: FakePachca) =>
+	fake.requests.map((request: LoggedRequest) => `${request.method} ${request.path}`);
 
 /** Bytes of what the fake stores under an upload key. */
-export const storedBytes = (fake: FakePachca, key: string) => (fake.state.uploads.get(key) as { content: Buffer } | undefined)?.content;
+export const storedBytes = (fake: FakePachca, key: string) =>
+	(fake.state.uploads.get(key) as { content: Buffer } | undefined)?.content;

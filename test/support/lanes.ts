@@ -24,13 +24,18 @@ export async function timesOf(lane: Lane, clock: { now(): number }, turns: Turn[
 	return await Promise.all(turns.map(async (turn) => (await lane.acquire(turn), clock.now())));
 }
 
-export const turns = (n: number, extra: Partial<Turn> = {}): Turn[] => Array.from({ length: n }, (_, item) => ({ item, ...extra }));
+export const turns = (n: number, extra: Partial<Turn> = {}): Turn[] =>
+	Array.from({ length: n }, (_, item) => ({ item, ...extra }));
 
 /**
  * Sends `n` messages to one chat through the lane against the fake's limiter, as call.ts does:
  * a 429 holds the lane for Retry-After and the refused send goes again first.
  */
-export async function sendThrough(lane: Lane, pachca: RateLimits, n: number): Promise<{ refused: number; sentAt: number }> {
+export async function sendThrough(
+	lane: Lane,
+	pachca: RateLimits,
+	n: number,
+): Promise<{ refused: number; sentAt: number }> {
 	const clock = virtualClockOf(lane);
 	let refused = 0;
 	for (let i = 0; i < n; i++) {

@@ -1,4 +1,9 @@
-import type { INodeProperties, INodePropertyCollection, INodePropertyOptions, INodeTypeDescription } from 'n8n-workflow';
+import type {
+	INodeProperties,
+	INodePropertyCollection,
+	INodePropertyOptions,
+	INodeTypeDescription,
+} from 'n8n-workflow';
 
 import { loadedPackage } from '../harness';
 
@@ -18,11 +23,13 @@ export interface Pick {
 	option: INodePropertyOptions;
 }
 
-const shows = (field: INodeProperties, name: string, value: string) => field.displayOptions?.show?.[name]?.includes(value) ?? false;
+const shows = (field: INodeProperties, name: string, value: string) =>
+	field.displayOptions?.show?.[name]?.includes(value) ?? false;
 
 /** Every Resource/Operation pair of the node, with the catalogue key its routing names. */
 export function picks(description: INodeTypeDescription, operationHeader: string): Pick[] {
-	const resources = (description.properties.find((p) => p.name === 'resource')?.options ?? []) as INodePropertyOptions[];
+	const resources = (description.properties.find((p) => p.name === 'resource')?.options ??
+		[]) as INodePropertyOptions[];
 	return resources.flatMap(({ value }) => {
 		const resource = String(value);
 		const operations = description.properties.filter((p) => p.name === 'operation' && shows(p, 'resource', resource));
@@ -30,7 +37,14 @@ export function picks(description: INodeTypeDescription, operationHeader: string
 			((field.options ?? []) as INodePropertyOptions[]).map((option) => {
 				const request = option.routing?.request;
 				const headers = (request?.headers ?? {}) as Record<string, string>;
-				return { resource, operation: String(option.value), key: headers[operationHeader], method: request?.method, url: request?.url, option };
+				return {
+					resource,
+					operation: String(option.value),
+					key: headers[operationHeader],
+					method: request?.method,
+					url: request?.url,
+					option,
+				};
 			}),
 		);
 	});
@@ -40,15 +54,25 @@ type Placed = { target?: string };
 
 /** Where a field (and the fields nested in it) send their values: the `target` of each preSend. */
 function targetsOf(field: INodeProperties | INodePropertyCollection): string[] {
-	const own = 'routing' in field ? ((field.routing?.send?.preSend ?? []) as Placed[]).map((action) => action.target) : [];
+	const own =
+		'routing' in field ? ((field.routing?.send?.preSend ?? []) as Placed[]).map((action) => action.target) : [];
 	const nested = 'values' in field ? field.values : 'options' in field ? (field.options ?? []) : [];
-	const children = (nested as Array<INodeProperties | INodePropertyCollection | INodePropertyOptions>).filter((child) => 'values' in child || 'type' in child);
-	return [...own.filter((target): target is string => typeof target === 'string'), ...children.flatMap((child) => targetsOf(child as INodeProperties))];
+	const children = (nested as Array<INodeProperties | INodePropertyCollection | INodePropertyOptions>).filter(
+		(child) => 'values' in child || 'type' in child,
+	);
+	return [
+		...own.filter((target): target is string => typeof target === 'string'),
+		...children.flatMap((child) => targetsOf(child as INodeProperties)),
+	];
 }
 
 /** Targets ("qs:…", "body:…", "path:…") of every field a pick shows, whatever the other fields say. */
 export function targetsOfPick(description: INodeTypeDescription, pick: Pick): string[] {
-	const fields = description.properties.filter((p) => p.name !== 'operation' && shows(p, 'resource', pick.resource) && shows(p, 'operation', pick.operation));
-	const checks = ((pick.option.routing?.send?.preSend ?? []) as Placed[]).map((action) => action.target).filter((t): t is string => typeof t === 'string');
+	const fields = description.properties.filter(
+		(p) => p.name !== 'operation' && shows(p, 'resource', pick.resource) && shows(p, 'operation', pick.operation),
+	);
+	const checks = ((pick.option.routing?.send?.preSend ?? []) as Placed[])
+		.map((action) => action.target)
+		.filter((t): t is string => typeof t === 'string');
 	return [...new Set([...checks, ...fields.flatMap(targetsOf)])];
 }

@@ -35,7 +35,11 @@ export interface RunInput {
 }
 
 /** Runs the Pachca node once with these parameters; resolves to the whole output items (binary data included). */
-export async function runItems(fake: FakePachca, parameters: IDataObject, input: RunInput = {}): Promise<INodeExecutionData[]> {
+export async function runItems(
+	fake: FakePachca,
+	parameters: IDataObject,
+	input: RunInput = {},
+): Promise<INodeExecutionData[]> {
 	const result = await runNode({
 		parameters,
 		credentials: credentialsFor(fake, input.tokens),
@@ -60,7 +64,11 @@ export async function runFailing(fake: FakePachca, parameters: IDataObject, inpu
 	return outcome.error;
 }
 
-export const byId = (mode: 'id' | 'url' | 'list', value: string | number) => ({ __rl: true, mode, value: String(value) });
+export const byId = (mode: 'id' | 'url' | 'list', value: string | number) => ({
+	__rl: true,
+	mode,
+	value: String(value),
+});
 
 export type LoggedRequest = FakePachca['requests'][number];
 

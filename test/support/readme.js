@@ -14,7 +14,14 @@ function readmeAnchors() {
 		.readFileSync(path.join(ROOT, 'README.md'), 'utf8')
 		.split('\n')
 		.filter((line) => /^#{1,6} /.test(line))
-		.map((line) => line.replace(/^#+ /, '').trim().toLowerCase().replace(/[^\p{L}\p{N}\s_-]/gu, '').replace(/\s/g, '-'));
+		.map((line) =>
+			line
+				.replace(/^#+ /, '')
+				.trim()
+				.toLowerCase()
+				.replace(/[^\p{L}\p{N}\s_-]/gu, '')
+				.replace(/\s/g, '-'),
+		);
 }
 
 module.exports = { packageJson, readmeAnchors };

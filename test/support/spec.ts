@@ -19,7 +19,17 @@ export interface SpecOperation {
 
 type Schema = { $ref?: string; allOf?: Schema[]; properties?: Record<string, Schema>; type?: string };
 type Spec = {
-	paths: Record<string, Record<string, { parameters?: Array<{ name: string; in: string; schema?: { maximum?: number } }>; requestBody?: { content: Record<string, { schema: Schema }> }; 'x-requirements'?: { scope?: string; auth?: boolean } }>>;
+	paths: Record<
+		string,
+		Record<
+			string,
+			{
+				parameters?: Array<{ name: string; in: string; schema?: { maximum?: number } }>;
+				requestBody?: { content: Record<string, { schema: Schema }> };
+				'x-requirements'?: { scope?: string; auth?: boolean };
+			}
+		>
+	>;
 	components: { schemas: Record<string, Schema & { 'x-scope-roles'?: Record<string, string[]> }> };
 };
 
@@ -44,7 +54,8 @@ function leaves(spec: Spec, schema: Schema | undefined, prefix = ''): string[] {
 /** Every operation of the spec, keyed "METHOD /path". */
 export function specOperations(raw: unknown): Map<string, SpecOperation> {
 	const spec = raw as Spec;
-	const scopeRoles = Object.values(spec.components.schemas).find((schema) => schema['x-scope-roles'])?.['x-scope-roles'] ?? {};
+	const scopeRoles =
+		Object.values(spec.components.schemas).find((schema) => schema['x-scope-roles'])?.['x-scope-roles'] ?? {};
 	const operations = new Map<string, SpecOperation>();
 	for (const [path, methods] of Object.entries(spec.paths)) {
 		for (const [method, operation] of Object.entries(methods)) {

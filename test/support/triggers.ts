@@ -15,7 +15,11 @@ export async function triggerFor(
 	parameters: IDataObject,
 	{ tokens, secret = SECRET }: { tokens?: Tokens; secret?: string } = {},
 ): Promise<TriggerSetup> {
-	return await triggerSetup({ node, parameters, credentials: { ...credentialsFor(fake, tokens), signingSecret: secret } });
+	return await triggerSetup({
+		node,
+		parameters,
+		credentials: { ...credentialsFor(fake, tokens), signingSecret: secret },
+	});
 }
 
 /** A new-message payload as Pachca delivers it (without webhook_timestamp; the sender stamps it). */

@@ -10,11 +10,22 @@ const puppeteer = require('puppeteer-core');
 
 const CANDIDATES = [process.env.CHROMIUM_PATH, '/usr/bin/chromium', '/usr/bin/chromium-browser'];
 const LOOPBACK = /^https?:\/\/(localhost|127\.0\.0\.1)(:\d+)?\//;
-const FLAGS = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--disable-dev-shm-usage'];
+const FLAGS = [
+	'--headless',
+	'--no-sandbox',
+	'--disable-gpu',
+	'--disable-quic',
+	'--no-first-run',
+	'--disable-background-networking',
+	'--disable-component-update',
+	'--disable-sync',
+	'--disable-dev-shm-usage',
+];
 
 function chromiumPath() {
 	const found = CANDIDATES.find((file) => file && fs.existsSync(file));
-	if (!found) throw new Error('Chromium not found. Install Debian\'s package (apt-get install -y chromium) or set CHROMIUM_PATH.');
+	if (!found)
+		throw new Error("Chromium not found. Install Debian's package (apt-get install -y chromium) or set CHROMIUM_PATH.");
 	return found;
 }
 
@@ -58,7 +69,9 @@ class Browser {
 			if (/\/schemas\/[^/]+\/[\d.]+\.json$/.test(where)) return;
 			this.errors.push(`console: ${message.text()}${where ? ` (${where})` : ''}`);
 		});
-		page.on('pageerror', (error) => this.errors.push(`page: ${error instanceof Error ? error.message : String(error)}`));
+		page.on('pageerror', (error) =>
+			this.errors.push(`page: ${error instanceof Error ? error.message : String(error)}`),
+		);
 		this.page = page;
 		return page;
 	}

@@ -16,19 +16,25 @@ async function logIn(page, url, owner) {
 	await page.type('input[type=email]', owner.email);
 	await page.type('input[type=password]', owner.password);
 	await page.keyboard.press('Enter');
-	await page.waitForSelector('[data-test-id=main-sidebar-settings], [data-test-id=project-home-menu-item]', { timeout: 30000 });
+	await page.waitForSelector('[data-test-id=main-sidebar-settings], [data-test-id=project-home-menu-item]', {
+		timeout: 30000,
+	});
 }
 
 /** Clicks the first element matching `selector` whose text matches `text`. @param {Page} page @param {string} selector @param {RegExp} text */
 async function clickText(page, selector, text, timeoutMs = 15000) {
-	const handle = await waitFor(`"${text.source}" in ${selector}`, async () => {
-		for (const element of await page.$$(selector)) {
-			const inner = await element.evaluate((node) => /** @type {any} */ (node).innerText ?? '');
-			const visible = await element.evaluate((node) => /** @type {any} */ (node).offsetParent !== null);
-			if (visible && text.test(inner)) return element;
-		}
-		return null;
-	}, { timeoutMs, everyMs: 250 });
+	const handle = await waitFor(
+		`"${text.source}" in ${selector}`,
+		async () => {
+			for (const element of await page.$$(selector)) {
+				const inner = await element.evaluate((node) => /** @type {any} */ (node).innerText ?? '');
+				const visible = await element.evaluate((node) => /** @type {any} */ (node).offsetParent !== null);
+				if (visible && text.test(inner)) return element;
+			}
+			return null;
+		},
+		{ timeoutMs, everyMs: 250 },
+	);
 	await handle.click();
 }
 
@@ -44,18 +50,27 @@ async function pickFromCreator(page, search, name) {
 
 /** The labels of the parameters the open node panel shows. @param {Page} page @returns {Promise<string[]>} */
 async function panelLabels(page) {
-	return await page.$$eval('[data-test-id=ndv] [data-test-id=parameter-item] label, [data-test-id=ndv] .parameter-item label, [data-test-id=ndv] [data-test-id=input-label]', (nodes) =>
-		[...new Set(nodes.map((node) => /** @type {any} */ (node).innerText.trim()).filter((text) => text !== ''))],
+	return await page.$$eval(
+		'[data-test-id=ndv] [data-test-id=parameter-item] label, [data-test-id=ndv] .parameter-item label, [data-test-id=ndv] [data-test-id=input-label]',
+		(nodes) => [
+			...new Set(nodes.map((node) => /** @type {any} */ (node).innerText.trim()).filter((text) => text !== '')),
+		],
 	);
 }
 
 /** Fails unless every label in `expected` is in the open panel, in that order. @param {Page} page @param {string[]} expected */
 async function expectFields(page, expected) {
-	const labels = await waitFor(`fields ${expected.join(', ')}`, async () => {
-		const found = await panelLabels(page);
-		return expected.every((label) => found.some((text) => text.startsWith(label))) ? found : null;
-	}, { timeoutMs: 15000 }).catch(async () => {
-		throw new Error(`The node panel lacks some of ${expected.join(', ')}; it shows: ${(await panelLabels(page)).join(', ')}`);
+	const labels = await waitFor(
+		`fields ${expected.join(', ')}`,
+		async () => {
+			const found = await panelLabels(page);
+			return expected.every((label) => found.some((text) => text.startsWith(label))) ? found : null;
+		},
+		{ timeoutMs: 15000 },
+	).catch(async () => {
+		throw new Error(
+			`The node panel lacks some of ${expected.join(', ')}; it shows: ${(await panelLabels(page)).join(', ')}`,
+		);
 	});
 	const positions = expected.map((label) => labels.findIndex((text) => text.startsWith(label)));
 	if (positions.some((position, index) => index > 0 && position < positions[index - 1])) {
@@ -66,7 +81,9 @@ async function expectFields(page, expected) {
 
 /** Texts of the toasts on screen. @param {Page} page @returns {Promise<string[]>} */
 async function toasts(page) {
-	return await page.$$eval('.el-notification', (nodes) => nodes.map((node) => /** @type {any} */ (node).innerText.trim()));
+	return await page.$$eval('.el-notification', (nodes) =>
+		nodes.map((node) => /** @type {any} */ (node).innerText.trim()),
+	);
 }
 
 /** Picks `option` in the open panel's dropdown parameter `name`. @param {Page} page @param {string} name @param {RegExp} option */
@@ -78,12 +95,16 @@ async function chooseOption(page, name, option) {
 
 /** Opens the canvas node whose label matches `name` (a double click, as a user does). @param {Page} page @param {RegExp} name */
 async function openNode(page, name) {
-	const node = await waitFor(`the node ${name.source} on the canvas`, async () => {
-		for (const element of await page.$$('[data-test-id=canvas-node]')) {
-			if (name.test(await element.evaluate((el) => /** @type {any} */ (el).innerText ?? ''))) return element;
-		}
-		return null;
-	}, { timeoutMs: 15000 });
+	const node = await waitFor(
+		`the node ${name.source} on the canvas`,
+		async () => {
+			for (const element of await page.$$('[data-test-id=canvas-node]')) {
+				if (name.test(await element.evaluate((el) => /** @type {any} */ (el).innerText ?? ''))) return element;
+			}
+			return null;
+		},
+		{ timeoutMs: 15000 },
+	);
 	await node.click({ count: 2 });
 	await page.waitForSelector('[data-test-id=ndv]', { visible: true });
 }
@@ -94,4 +115,15 @@ async function closePanel(page) {
 	await page.waitForSelector('[data-test-id=ndv]', { hidden: true, timeout: 10000 });
 }
 
-module.exports = { logIn, clickText, pickFromCreator, panelLabels, expectFields, toasts, closePanel, chooseOption, openNode, sleep };
+module.exports = {
+	logIn,
+	clickText,
+	pickFromCreator,
+	panelLabels,
+	expectFields,
+	toasts,
+	closePanel,
+	chooseOption,
+	openNode,
+	sleep,
+};

@@ -6,7 +6,17 @@
 
 const { request } = require('undici');
 const { waitFor } = require('../e2e/runner');
-const { logIn, clickText, pickFromCreator, expectFields, toasts, closePanel, chooseOption, openNode, sleep } = require('./editor');
+const {
+	logIn,
+	clickText,
+	pickFromCreator,
+	expectFields,
+	toasts,
+	closePanel,
+	chooseOption,
+	openNode,
+	sleep,
+} = require('./editor');
 
 /** @param {string} url @param {'GET'|'POST'} method @param {unknown} [body] */
 async function sandboxCall(url, method, body) {
@@ -27,16 +37,21 @@ async function sandboxCall(url, method, body) {
  */
 async function editorFlow(steps, browser, target) {
 	const page = /** @type {import('puppeteer-core').Page} */ (browser.page);
-	const botUrl = async () => String((await sandboxCall(`${target.sandbox}/_sandbox`, 'GET')).bots[0].outgoing_url ?? '');
+	const botUrl = async () =>
+		String((await sandboxCall(`${target.sandbox}/_sandbox`, 'GET')).bots[0].outgoing_url ?? '');
 	const step = async (/** @type {string} */ name, /** @type {() => Promise<void>} */ fn, required = true) =>
-		await steps.step(name, async () => {
-			try {
-				await fn();
-			} catch (error) {
-				await browser.shot(`failed-${name.replace(/[^a-z0-9]+/gi, '-').toLowerCase()}`).catch(() => {});
-				throw error;
-			}
-		}, { required });
+		await steps.step(
+			name,
+			async () => {
+				try {
+					await fn();
+				} catch (error) {
+					await browser.shot(`failed-${name.replace(/[^a-z0-9]+/gi, '-').toLowerCase()}`).catch(() => {});
+					throw error;
+				}
+			},
+			{ required },
+		);
 
 	await step('log in and open a new workflow', async () => {
 		await logIn(page, target.url, target.owner);
@@ -57,18 +72,31 @@ async function editorFlow(steps, browser, target) {
 
 	await step('Test this trigger with the defaults: it listens, a message arrives', async () => {
 		await page.click('[data-test-id=trigger-execute-button]');
-		const listening = await waitFor('the bot to point at the test URL', async () => {
-			const shown = await toasts(page);
-			if (shown.some((text) => /problem/i.test(text))) throw new Error(`The test failed: ${shown.join(' | ')}`);
-			const now = await botUrl();
-			return now.includes('/webhook-test/') ? now : null;
-		}, { timeoutMs: 30000 });
+		const listening = await waitFor(
+			'the bot to point at the test URL',
+			async () => {
+				const shown = await toasts(page);
+				if (shown.some((text) => /problem/i.test(text))) throw new Error(`The test failed: ${shown.join(' | ')}`);
+				const now = await botUrl();
+				return now.includes('/webhook-test/') ? now : null;
+			},
+			{ timeoutMs: 30000 },
+		);
 		await sleep(500);
 		await browser.shot('trigger-listening');
 		await sandboxCall(`${target.sandbox}/_sandbox/say`, 'POST', { text: 'Hello from the browser test' });
-		await waitFor('the event in the output panel', async () => /Hello from the browser test/.test(await page.$eval('[data-test-id=output-panel]', (node) => /** @type {any} */ (node).innerText)), { timeoutMs: 30000 });
+		await waitFor(
+			'the event in the output panel',
+			async () =>
+				/Hello from the browser test/.test(
+					await page.$eval('[data-test-id=output-panel]', (node) => /** @type {any} */ (node).innerText),
+				),
+			{ timeoutMs: 30000 },
+		);
 		await browser.shot('trigger-event-received');
-		await waitFor('the test URL cleared when listening stops', async () => (await botUrl()) !== listening, { timeoutMs: 30000 });
+		await waitFor('the test URL cleared when listening stops', async () => (await botUrl()) !== listening, {
+			timeoutMs: 30000,
+		});
 		await closePanel(page);
 	});
 
@@ -77,7 +105,16 @@ async function editorFlow(steps, browser, target) {
 		await pickFromCreator(page, 'Pachca', /^Pachca\s/);
 		await clickText(page, '[data-test-id=item-iterator-item]', /Send a message/);
 		await page.waitForSelector('[data-test-id=ndv]', { visible: true });
-		await expectFields(page, ['Credential', 'Resource', 'Operation', 'Send To', 'Chat', 'Text', 'Additional Fields', 'Token and Rate Limits']);
+		await expectFields(page, [
+			'Credential',
+			'Resource',
+			'Operation',
+			'Send To',
+			'Chat',
+			'Text',
+			'Additional Fields',
+			'Token and Rate Limits',
+		]);
 		await browser.shot('message-send-panel');
 	});
 
@@ -86,7 +123,14 @@ async function editorFlow(steps, browser, target) {
 		await page.waitForSelector('[data-test-id=rlc-item]', { visible: true });
 		await browser.shot('chat-list-open');
 		await clickText(page, '[data-test-id=rlc-item]', /^General/);
-		await waitFor('General in the Chat field', async () => /General/.test(await page.$eval('[data-test-id=ndv] [data-test-id=rlc-input]', (node) => /** @type {any} */ (node).value ?? '')));
+		await waitFor('General in the Chat field', async () =>
+			/General/.test(
+				await page.$eval(
+					'[data-test-id=ndv] [data-test-id=rlc-input]',
+					(node) => /** @type {any} */ (node).value ?? '',
+				),
+			),
+		);
 	});
 
 	await step('fill in Text and execute the step: the message reaches the chat', async () => {
@@ -98,15 +142,28 @@ async function editorFlow(steps, browser, target) {
 		await page.keyboard.press('Tab');
 		await sleep(1500);
 		await page.click('[data-test-id=ndv] [data-test-id=node-execute-button]');
-		await waitFor('the sent message in General', async () => {
-			const messages = await sandboxCall(`${target.sandbox}/_sandbox/messages?chat_id=101&limit=5`, 'GET');
-			return messages.some((/** @type {{ content: string }} */ message) => message.content === 'Sent from the n8n editor');
-		}, { timeoutMs: 30000 });
+		await waitFor(
+			'the sent message in General',
+			async () => {
+				const messages = await sandboxCall(`${target.sandbox}/_sandbox/messages?chat_id=101&limit=5`, 'GET');
+				return messages.some(
+					(/** @type {{ content: string }} */ message) => message.content === 'Sent from the n8n editor',
+				);
+			},
+			{ timeoutMs: 30000 },
+		);
 		// The JSON view shows the whole output item (the table view may cut the text).
 		const jsonView = '[data-test-id=output-panel] [data-test-id=radio-button-json]';
 		await page.waitForSelector(jsonView, { visible: true, timeout: 30000 });
 		await page.click(jsonView);
-		await waitFor('the sent message in the output panel', async () => /Sent from the n8n editor/.test(await page.$eval('[data-test-id=output-panel]', (node) => /** @type {any} */ (node).innerText)), { timeoutMs: 15000 });
+		await waitFor(
+			'the sent message in the output panel',
+			async () =>
+				/Sent from the n8n editor/.test(
+					await page.$eval('[data-test-id=output-panel]', (node) => /** @type {any} */ (node).innerText),
+				),
+			{ timeoutMs: 15000 },
+		);
 		await browser.shot('message-sent');
 		await closePanel(page);
 	});
@@ -115,11 +172,27 @@ async function editorFlow(steps, browser, target) {
 		await openNode(page, /Send a message/);
 		await chooseOption(page, 'resource', /^Task$/);
 		await chooseOption(page, 'operation', /^Create(\n|$)/);
-		await expectFields(page, ['Resource', 'Operation', 'Kind', 'Description', 'Due At', 'Performer Names or IDs', 'Additional Fields']);
+		await expectFields(page, [
+			'Resource',
+			'Operation',
+			'Kind',
+			'Description',
+			'Due At',
+			'Performer Names or IDs',
+			'Additional Fields',
+		]);
 		await browser.shot('task-create-panel');
 		await chooseOption(page, 'resource', /^User$/);
 		await chooseOption(page, 'operation', /^Create(\n|$)/);
-		await expectFields(page, ['Resource', 'Operation', 'Email', 'First Name', 'Last Name', 'Role', 'Additional Fields']);
+		await expectFields(page, [
+			'Resource',
+			'Operation',
+			'Email',
+			'First Name',
+			'Last Name',
+			'Role',
+			'Additional Fields',
+		]);
 		await browser.shot('user-create-panel');
 		await closePanel(page);
 	});

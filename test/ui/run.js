@@ -24,13 +24,17 @@ async function main() {
 	const stack = new UiStack();
 	fs.rmSync(SHOTS, { recursive: true, force: true });
 	const browser = new Browser(SHOTS);
-	console.log(`Editor test: real n8n + the packed package + the Pachca sandbox in headless Chromium (screenshots in ${path.relative(process.cwd(), SHOTS)})`);
+	console.log(
+		`Editor test: real n8n + the packed package + the Pachca sandbox in headless Chromium (screenshots in ${path.relative(process.cwd(), SHOTS)})`,
+	);
 	const limit = setTimeout(() => {
 		console.error(`test:ui: over ${duration(RUN_LIMIT_MS)}, stopping.`);
 		void Promise.allSettled([browser.close(), stack.stop(true)]).then(() => process.exit(1));
 	}, RUN_LIMIT_MS);
 	try {
-		await steps.step('start n8n with the packed package and the Pachca sandbox', async () => await stack.start(), { required: true });
+		await steps.step('start n8n with the packed package and the Pachca sandbox', async () => await stack.start(), {
+			required: true,
+		});
 		await steps.step('start headless Chromium', async () => await browser.open(), { required: true });
 		if (!steps.stopped && stack.sandbox) {
 			await editorFlow(steps, browser, { url: stack.url, sandbox: stack.sandbox.url, owner: OWNER });
@@ -41,7 +45,8 @@ async function main() {
 	} finally {
 		clearTimeout(limit);
 		await browser.close();
-		if (steps.failed && stack.server) console.log(`\nLast n8n output (full log ${stack.server.logFile}):\n${stack.server.tail}`);
+		if (steps.failed && stack.server)
+			console.log(`\nLast n8n output (full log ${stack.server.logFile}):\n${stack.server.tail}`);
 		await stack.stop(steps.failed > 0);
 	}
 	console.log(`\nEditor test took ${duration(Date.now() - started)}; ${browser.shots} screenshots.`);

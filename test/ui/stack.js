@@ -36,8 +36,19 @@ class UiStack {
 		await installIntoUserFolder(await buildAndPack(path.join(CACHE_DIR, 'pack')), userFolder);
 		this.sandbox = await new PachcaSandbox({ port: 0, log: () => {} }).start();
 		const port = await freePort();
-		const env = n8nEnv({ runtime: install.runtime, userFolder, port, brokerPort: await freePort(), webhookUrl: `http://127.0.0.1:${port}/` });
-		await importExamples(install, env, { name: CREDENTIAL_NAME, data: this.sandbox.credentials, workDir: this.work }, { workflows: false });
+		const env = n8nEnv({
+			runtime: install.runtime,
+			userFolder,
+			port,
+			brokerPort: await freePort(),
+			webhookUrl: `http://127.0.0.1:${port}/`,
+		});
+		await importExamples(
+			install,
+			env,
+			{ name: CREDENTIAL_NAME, data: this.sandbox.credentials, workDir: this.work },
+			{ workflows: false },
+		);
 		this.server = new N8nServer(install, env, { port, logFile: path.join(this.work, 'n8n.log') });
 		await this.server.start();
 		this.url = `http://localhost:${port}`;

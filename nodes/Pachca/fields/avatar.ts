@@ -39,17 +39,21 @@ async function attachImage(this: IExecuteSingleFunctions, options: IHttpRequestO
 
 /** The binary field of User → Set Avatar and Profile → Set Avatar. */
 export function avatarFields(resource: string, operation: string): INodeProperties[] {
-	return forOperations(resource, [operation], [
-		{
-			displayName: LABEL,
-			name: FIELD,
-			type: 'string',
-			default: 'data',
-			required: true,
-			hint: 'The name of the input binary field containing the image',
-			description: 'Binary property of the input item that holds the image (PNG, JPEG…)',
-			// The whole multipart body is the single field `image`.
-			routing: { send: { preSend: [placing('body:image', attachImage)] } },
-		},
-	]);
+	return forOperations(
+		resource,
+		[operation],
+		[
+			{
+				displayName: LABEL,
+				name: FIELD,
+				type: 'string',
+				default: 'data',
+				required: true,
+				hint: 'The name of the input binary field containing the image',
+				description: 'Binary property of the input item that holds the image (PNG, JPEG…)',
+				// The whole multipart body is the single field `image`.
+				routing: { send: { preSend: [placing('body:image', attachImage)] } },
+			},
+		],
+	);
 }

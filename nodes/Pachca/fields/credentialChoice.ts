@@ -1,4 +1,10 @@
-import type { ICredentialTestFunctions, ICredentialsDecrypted, ICredentialsDisplayOptions, INodeCredentialTestResult, INodeProperties } from 'n8n-workflow';
+import type {
+	ICredentialTestFunctions,
+	ICredentialsDecrypted,
+	ICredentialsDisplayOptions,
+	INodeCredentialTestResult,
+	INodeProperties,
+} from 'n8n-workflow';
 
 import { CREDENTIAL_NAME } from '../../shared/transport/call';
 import { INCOMING_WEBHOOK_CREDENTIAL, webhookUrlOf } from '../transport/incomingWebhook';
@@ -21,15 +27,25 @@ export const authentication: INodeProperties = {
 };
 
 /** When the node's credentials apply (the node lists them by name, for n8n's lint to read). */
-export const apiCredentialShown: ICredentialsDisplayOptions = { show: { resource: API_RESOURCES, authentication: [CREDENTIAL_NAME] } };
-export const incomingWebhookCredentialShown: ICredentialsDisplayOptions = { show: { resource: ['incomingWebhook'], authentication: [INCOMING_WEBHOOK_CREDENTIAL] } };
+export const apiCredentialShown: ICredentialsDisplayOptions = {
+	show: { resource: API_RESOURCES, authentication: [CREDENTIAL_NAME] },
+};
+export const incomingWebhookCredentialShown: ICredentialsDisplayOptions = {
+	show: { resource: ['incomingWebhook'], authentication: [INCOMING_WEBHOOK_CREDENTIAL] },
+};
 
 /** The credential's Test button: the URL's form only, since calling it would post a message. */
-export async function incomingWebhookUrl(this: ICredentialTestFunctions, credential: ICredentialsDecrypted): Promise<INodeCredentialTestResult> {
+export async function incomingWebhookUrl(
+	this: ICredentialTestFunctions,
+	credential: ICredentialsDecrypted,
+): Promise<INodeCredentialTestResult> {
 	try {
 		webhookUrlOf(credential.data ?? {});
 	} catch (error) {
 		return { status: 'Error', message: (error as Error).message };
 	}
-	return { status: 'OK', message: 'The URL is a web address. It was not called: that would post a message to every group chat of the bot.' };
+	return {
+		status: 'OK',
+		message: 'The URL is a web address. It was not called: that would post a message to every group chat of the bot.',
+	};
 }

@@ -14,9 +14,25 @@ interface PickerKind {
 }
 
 const PICKERS: Record<'chat' | 'user' | 'groupTag', PickerKind> = {
-	chat: { searchListMethod: 'searchChats', idExample: 'e.g. 123', description: 'The chat, channel or thread chat', urlPattern: 'chats/(\\d+)', urlExample: 'https://app.pachca.com/chats/123' },
-	user: { searchListMethod: 'searchUsers', idExample: 'e.g. 45', description: 'The Pachca user', urlPattern: 'users/(\\d+)', urlExample: 'https://app.pachca.com/users/45' },
-	groupTag: { searchListMethod: 'searchGroupTags', idExample: 'e.g. 12', description: 'The group tag (a named group of employees)' },
+	chat: {
+		searchListMethod: 'searchChats',
+		idExample: 'e.g. 123',
+		description: 'The chat, channel or thread chat',
+		urlPattern: 'chats/(\\d+)',
+		urlExample: 'https://app.pachca.com/chats/123',
+	},
+	user: {
+		searchListMethod: 'searchUsers',
+		idExample: 'e.g. 45',
+		description: 'The Pachca user',
+		urlPattern: 'users/(\\d+)',
+		urlExample: 'https://app.pachca.com/users/45',
+	},
+	groupTag: {
+		searchListMethod: 'searchGroupTags',
+		idExample: 'e.g. 12',
+		description: 'The group tag (a named group of employees)',
+	},
 };
 
 /** A picker: From list (searchable), By ID, and By URL (a Pachca link) where Pachca has links. */
@@ -32,7 +48,13 @@ function locator(kind: keyof typeof PICKERS, name: string, displayName: string, 
 		description,
 		modes: [
 			{ displayName: 'From List', name: 'list', type: 'list', typeOptions: { searchListMethod, searchable: true } },
-			{ displayName: 'By ID', name: 'id', type: 'string', placeholder: idExample, validation: [{ type: 'regex', properties: { regex: idPattern, errorMessage: 'Enter a numeric ID' } }] },
+			{
+				displayName: 'By ID',
+				name: 'id',
+				type: 'string',
+				placeholder: idExample,
+				validation: [{ type: 'regex', properties: { regex: idPattern, errorMessage: 'Enter a numeric ID' } }],
+			},
 			...(urlPattern
 				? [
 						{
@@ -41,7 +63,12 @@ function locator(kind: keyof typeof PICKERS, name: string, displayName: string, 
 							type: 'string' as const,
 							placeholder: urlExample,
 							extractValue: { type: 'regex' as const, regex: urlPattern },
-							validation: [{ type: 'regex' as const, properties: { regex: `.*${urlPattern}.*`, errorMessage: `Enter a Pachca link like ${urlExample}` } }],
+							validation: [
+								{
+									type: 'regex' as const,
+									properties: { regex: `.*${urlPattern}.*`, errorMessage: `Enter a Pachca link like ${urlExample}` },
+								},
+							],
 						},
 					]
 				: []),
@@ -50,9 +77,11 @@ function locator(kind: keyof typeof PICKERS, name: string, displayName: string, 
 	return sends(field, target, 'id');
 }
 
-export const chatLocator = (target: Target, name = 'chatId', displayName = 'Chat') => locator('chat', name, displayName, target);
+export const chatLocator = (target: Target, name = 'chatId', displayName = 'Chat') =>
+	locator('chat', name, displayName, target);
 
-export const userLocator = (target: Target, name = 'userId', displayName = 'User') => locator('user', name, displayName, target);
+export const userLocator = (target: Target, name = 'userId', displayName = 'User') =>
+	locator('user', name, displayName, target);
 
 export const groupTagLocator = (target: Target, name = 'groupTagId', displayName = 'Group Tag') =>
 	locator('groupTag', name, displayName, target);
@@ -111,12 +140,7 @@ export const paginationFields: INodeProperties[] = [
 ];
 
 /** A collection option that sends itself (`parent` is the collection's name). */
-export function option(
-	parent: string,
-	field: INodeProperties,
-	target: Target,
-	kind: Kind = 'value',
-): INodeProperties {
+export function option(parent: string, field: INodeProperties, target: Target, kind: Kind = 'value'): INodeProperties {
 	return sends(field, target, kind, parent);
 }
 
@@ -135,7 +159,12 @@ export function forOperations(resource: string, operations: string[], fields: IN
  * A multi-value picker of chats or users (n8n's multiOptions over getChats / getUsers): the same
  * list of IDs goes to Pachca as before; an expression may still give IDs.
  */
-export function manyPicker(kind: 'chat' | 'user', displayName: string, name: string, description: string): INodeProperties {
+export function manyPicker(
+	kind: 'chat' | 'user',
+	displayName: string,
+	name: string,
+	description: string,
+): INodeProperties {
 	return {
 		displayName,
 		name,

@@ -35,7 +35,8 @@ interface Step {
 /** The field's preSend steps when preSend is all its routing does, else undefined (left as it is). */
 function preSendsOf(field: INodeProperties): PreSendAction[] | undefined {
 	const routing = field.routing;
-	if (!routing || Object.keys(routing).join() !== 'send' || Object.keys(routing.send ?? {}).join() !== 'preSend') return undefined;
+	if (!routing || Object.keys(routing).join() !== 'send' || Object.keys(routing.send ?? {}).join() !== 'preSend')
+		return undefined;
 	return routing.send?.preSend;
 }
 
@@ -49,7 +50,9 @@ function strip(property: INodeProperties, steps: Step[]): INodeProperties {
 	const options = (property.options as INodeProperties[]).map((option) => {
 		const nested = preSendsOf(option);
 		if (!nested) return option;
-		steps.push(...nested.map((action) => ({ shownBy: property, inCollection: property.name, option: option.name, action })));
+		steps.push(
+			...nested.map((action) => ({ shownBy: property, inCollection: property.name, option: option.name, action })),
+		);
 		return withoutRouting(option);
 	});
 	return { ...property, options };
@@ -68,14 +71,17 @@ const shows = (property: INodeProperties, name: string, value: string) => {
 
 /** Display rules beyond resource and operation must be checked per run, against the node's parameters. */
 const needsCheck = (property: INodeProperties) =>
-	property.displayOptions?.hide !== undefined || Object.keys(property.displayOptions?.show ?? {}).some((key) => key !== 'resource' && key !== 'operation');
+	property.displayOptions?.hide !== undefined ||
+	Object.keys(property.displayOptions?.show ?? {}).some((key) => key !== 'resource' && key !== 'operation');
 
 function withSteps(operation: INodeProperties, steps: Step[]): INodeProperties {
 	const resource = String(operation.displayOptions?.show?.resource?.[0]);
 	const options = (operation.options as INodePropertyOptions[]).map((option) => {
 		if (!option.routing) return option;
 		const value = String(option.value);
-		const mine = steps.filter((step) => shows(step.shownBy, 'resource', resource) && shows(step.shownBy, 'operation', value));
+		const mine = steps.filter(
+			(step) => shows(step.shownBy, 'resource', resource) && shows(step.shownBy, 'operation', value),
+		);
 		if (mine.length === 0) return option;
 		const preSend = [...(option.routing.send?.preSend ?? []), ...mine.map(guarded)];
 		return { ...option, routing: { ...option.routing, send: { ...option.routing.send, preSend } } };

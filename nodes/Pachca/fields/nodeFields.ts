@@ -18,7 +18,11 @@ const authenticateAs: INodeProperties = {
 	type: 'options',
 	noDataExpression: true,
 	options: [
-		{ name: 'Auto (Least Privileged Token)', value: 'auto', description: 'Bot token where a bot may do it, then admin, then owner' },
+		{
+			name: 'Auto (Least Privileged Token)',
+			value: 'auto',
+			description: 'Bot token where a bot may do it, then admin, then owner',
+		},
 		{ name: 'Bot', value: 'bot', description: 'Always use the Bot Token' },
 		{ name: 'Admin', value: 'admin', description: 'Always use the Admin Token' },
 		{ name: 'Owner', value: 'owner', description: 'Always use the Owner Token' },
@@ -36,14 +40,58 @@ const rateLimits: INodeProperties = {
 	type: 'collection',
 	placeholder: 'Change a Limit',
 	default: {},
-	description: "The node waits before each request so each token stays under Pachca's limits. Lower a rate if other workflows use the same token; raise it if Pachca allows you more.",
+	description:
+		"The node waits before each request so each token stays under Pachca's limits. Lower a rate if other workflows use the same token; raise it if Pachca allows you more.",
 	options: [
-		{ displayName: 'Event History Reads per Second', name: 'eventReadsPerSecond', type: 'number', typeOptions: { minValue: 0.1, numberPrecision: 2 }, default: 2.5, description: 'Reads of the bot event history per token (Pachca: about 5 per 2 seconds)' },
-		{ displayName: 'Message Burst per Second per Chat', name: 'messageBurstPerSecond', type: 'number', typeOptions: { minValue: 0.1, numberPrecision: 2 }, default: 30, description: 'Short bursts of message sends, edits and deletes per chat, kept up for at most 5 seconds (Pachca: up to 30)' },
-		{ displayName: 'Message Reads per Second', name: 'messageReadsPerSecond', type: 'number', typeOptions: { minValue: 0.1, numberPrecision: 2 }, default: 10, description: 'Reads of messages per token (Pachca: about 10)' },
-		{ displayName: 'Message Writes per Second per Chat', name: 'messageWritesPerSecond', type: 'number', typeOptions: { minValue: 0.1, numberPrecision: 2 }, default: 4, description: 'Sustained message sends, edits and deletes per chat (Pachca: about 4)' },
-		{ displayName: 'Other Requests per Second', name: 'otherPerSecond', type: 'number', typeOptions: { minValue: 0.1, numberPrecision: 2 }, default: 50, description: 'All other requests per token (Pachca: about 50)' },
-		{ displayName: 'Pace Requests', name: 'pace', type: 'boolean', default: true, description: "Whether to wait for a free slot before each request. Off: send at once and only wait when Pachca answers 429." },
+		{
+			displayName: 'Event History Reads per Second',
+			name: 'eventReadsPerSecond',
+			type: 'number',
+			typeOptions: { minValue: 0.1, numberPrecision: 2 },
+			default: 2.5,
+			description: 'Reads of the bot event history per token (Pachca: about 5 per 2 seconds)',
+		},
+		{
+			displayName: 'Message Burst per Second per Chat',
+			name: 'messageBurstPerSecond',
+			type: 'number',
+			typeOptions: { minValue: 0.1, numberPrecision: 2 },
+			default: 30,
+			description:
+				'Short bursts of message sends, edits and deletes per chat, kept up for at most 5 seconds (Pachca: up to 30)',
+		},
+		{
+			displayName: 'Message Reads per Second',
+			name: 'messageReadsPerSecond',
+			type: 'number',
+			typeOptions: { minValue: 0.1, numberPrecision: 2 },
+			default: 10,
+			description: 'Reads of messages per token (Pachca: about 10)',
+		},
+		{
+			displayName: 'Message Writes per Second per Chat',
+			name: 'messageWritesPerSecond',
+			type: 'number',
+			typeOptions: { minValue: 0.1, numberPrecision: 2 },
+			default: 4,
+			description: 'Sustained message sends, edits and deletes per chat (Pachca: about 4)',
+		},
+		{
+			displayName: 'Other Requests per Second',
+			name: 'otherPerSecond',
+			type: 'number',
+			typeOptions: { minValue: 0.1, numberPrecision: 2 },
+			default: 50,
+			description: 'All other requests per token (Pachca: about 50)',
+		},
+		{
+			displayName: 'Pace Requests',
+			name: 'pace',
+			type: 'boolean',
+			default: true,
+			description:
+				'Whether to wait for a free slot before each request. Off: send at once and only wait when Pachca answers 429.',
+		},
 	],
 };
 
@@ -59,4 +107,3 @@ export const nodeOptions: INodeProperties = {
 	default: {},
 	options: [authenticateAs, rateLimits],
 };
-

@@ -9,7 +9,15 @@ import { NodeOperationError } from 'n8n-workflow';
 
 import { withInputErrors } from '../transport/inputErrors';
 import { inputFailureMessage } from '../../shared/transport/runState';
-import { parseJsonField, requireText, toId, toIdList, toIsoDate, toIsoDay, toTextList } from '../../shared/api/validation';
+import {
+	parseJsonField,
+	requireText,
+	toId,
+	toIdList,
+	toIsoDate,
+	toIsoDay,
+	toTextList,
+} from '../../shared/api/validation';
 
 /** Where a field goes: a `{placeholder}` of the URL, a body path (dots nest), or a query key. */
 export type Target = `path:${string}` | `body:${string}` | `qs:${string}`;
@@ -65,7 +73,8 @@ export function place(options: IHttpRequestOptions, target: Target, value: unkno
 	return options;
 }
 
-const isEmpty = (value: unknown) => value === undefined || value === null || value === '' || (Array.isArray(value) && value.length === 0);
+const isEmpty = (value: unknown) =>
+	value === undefined || value === null || value === '' || (Array.isArray(value) && value.length === 0);
 
 /** A preSend step: reads parameter `param`, validates it as `kind`, writes it to `target` (skipped when empty and `optional`). */
 export function sendParam(param: string, target: Target, kind: Kind, label: string, optional = false): PlacingPreSend {
@@ -77,7 +86,9 @@ export function sendParam(param: string, target: Target, kind: Kind, label: stri
 			value = convert[kind](raw, label);
 		} catch (error) {
 			// InputError messages name the field and the fix; they are the error shown.
-			throw new NodeOperationError(this.getNode(), inputFailureMessage(this, error as Error), { itemIndex: this.getItemIndex() });
+			throw new NodeOperationError(this.getNode(), inputFailureMessage(this, error as Error), {
+				itemIndex: this.getItemIndex(),
+			});
 		}
 		return place(options, target, value);
 	});

@@ -8,7 +8,11 @@ import { pachcaRequest } from '../../shared/transport/pachcaRequest';
 const MAX_PAGES = 4;
 
 /** The entries of a list for a multi-value picker (n8n's multiOptions has no search or paging). */
-export async function listAll(ctx: ILoadOptionsFunctions, key: OperationKey, label: (entry: IDataObject) => string): Promise<INodePropertyOptions[]> {
+export async function listAll(
+	ctx: ILoadOptionsFunctions,
+	key: OperationKey,
+	label: (entry: IDataObject) => string,
+): Promise<INodePropertyOptions[]> {
 	const options: INodePropertyOptions[] = [];
 	let cursor: string | undefined;
 	for (let page = 0; page < MAX_PAGES; page++) {

@@ -15,10 +15,16 @@ interface FullResponse {
  * storage host. The redirect is followed with the token dropped when the host changes, and the
  * archive comes out as binary data (retries and errors as for every operation).
  */
-export async function downloadExport(ctx: IExecutePaginationFunctions, { options, itemIndex, retrying }: MultiStepInput): Promise<INodeExecutionData[]> {
+export async function downloadExport(
+	ctx: IExecutePaginationFunctions,
+	{ options, itemIndex, retrying }: MultiStepInput,
+): Promise<INodeExecutionData[]> {
 	const property = String(ctx.getNodeParameter('binaryPropertyName', 'data')).trim();
 	if (property === '') {
-		throw new NodeOperationError(ctx.getNode(), 'Put Output File in Field is empty.', { itemIndex, description: 'Enter a field name for the archive, for example data.' });
+		throw new NodeOperationError(ctx.getNode(), 'Put Output File in Field is empty.', {
+			itemIndex,
+			description: 'Enter a field name for the archive, for example data.',
+		});
 	}
 	const response = (await retrying(
 		async () =>
@@ -34,8 +40,18 @@ export async function downloadExport(ctx: IExecutePaginationFunctions, { options
 	)) as FullResponse;
 	const exportId = Number((options.url ?? '').split('/').pop());
 	const data = Buffer.from(response.body as ArrayBuffer);
-	const fileName = safeFileName(fileNameFromDisposition(response.headers['content-disposition']) ?? '', `pachca-export-${exportId}.zip`);
-	const mimeType = String(response.headers['content-type'] ?? 'application/zip').split(';')[0].trim();
+	const fileName = safeFileName(
+		fileNameFromDisposition(response.headers['content-disposition']) ?? '',
+		`pachca-export-${exportId}.zip`,
+	);
+	const mimeType = String(response.headers['content-type'] ?? 'application/zip')
+		.split(';')[0]
+		.trim();
 	const binary = await ctx.helpers.prepareBinaryData(data, fileName, mimeType);
-	return [{ json: { export_id: exportId, file_name: fileName, mime_type: mimeType, size: data.length }, binary: { [property]: binary } }];
+	return [
+		{
+			json: { export_id: exportId, file_name: fileName, mime_type: mimeType, size: data.length },
+			binary: { [property]: binary },
+		},
+	];
 }

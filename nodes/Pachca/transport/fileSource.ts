@@ -42,7 +42,8 @@ export function fileNameFromDisposition(header: unknown): string | undefined {
 /** The binary property `property` of the current input item. */
 export async function binaryFile(ctx: IExecuteSingleFunctions, property: string, label: string): Promise<FileData> {
 	const name = property.trim();
-	if (name === '') throw new InputError(`${label} is empty. Enter the name of the input item's binary field, for example data.`);
+	if (name === '')
+		throw new InputError(`${label} is empty. Enter the name of the input item's binary field, for example data.`);
 	const binary = ctx.getInputData().binary ?? {};
 	const found = binary[name];
 	if (!found) {
@@ -53,24 +54,40 @@ export async function binaryFile(ctx: IExecuteSingleFunctions, property: string,
 	}
 	const data = await ctx.helpers.getBinaryDataBuffer(name);
 	const fallback = `${name}${found.fileExtension ? `.${found.fileExtension}` : ''}`;
-	return { name: safeFileName(found.fileName ?? fallback, fallback), mimeType: found.mimeType || 'application/octet-stream', data };
+	return {
+		name: safeFileName(found.fileName ?? fallback, fallback),
+		mimeType: found.mimeType || 'application/octet-stream',
+		data,
+	};
 }
 
 /** Downloads a file from a public URL (no Pachca token is sent), to upload it to Pachca. */
 export async function urlFile(ctx: IExecuteSingleFunctions, url: string, label: string): Promise<FileData> {
 	let response: { body: unknown; headers: Record<string, unknown> };
 	try {
-		response = (await ctx.helpers.httpRequest({ method: 'GET', url, encoding: 'arraybuffer', json: false, returnFullResponse: true })) as typeof response;
+		response = (await ctx.helpers.httpRequest({
+			method: 'GET',
+			url,
+			encoding: 'arraybuffer',
+			json: false,
+			returnFullResponse: true,
+		})) as typeof response;
 	} catch (error) {
 		const failure = readFailure(error);
-		throw new NodeOperationError(ctx.getNode(), `Could not download ${label} from ${url} (${failure.status ? `HTTP ${failure.status}` : (failure.code ?? 'no response')})`, {
-			itemIndex: ctx.getItemIndex(),
-			description: 'Check that the link opens without signing in, or pass the file as binary data instead.',
-		});
+		throw new NodeOperationError(
+			ctx.getNode(),
+			`Could not download ${label} from ${url} (${failure.status ? `HTTP ${failure.status}` : (failure.code ?? 'no response')})`,
+			{
+				itemIndex: ctx.getItemIndex(),
+				description: 'Check that the link opens without signing in, or pass the file as binary data instead.',
+			},
+		);
 	}
 	const data = Buffer.from(response.body as ArrayBuffer);
 	const fromPath = decoded(new URL(url).pathname).split('/').pop() ?? '';
 	const name = fileNameFromDisposition(response.headers['content-disposition']) ?? fromPath;
-	const mimeType = String(response.headers['content-type'] ?? 'application/octet-stream').split(';')[0].trim();
+	const mimeType = String(response.headers['content-type'] ?? 'application/octet-stream')
+		.split(';')[0]
+		.trim();
 	return { name: safeFileName(name), mimeType, data };
 }

@@ -33,19 +33,34 @@ const NAME_PLACEHOLDER = '${filename}';
 export function describeFile(file: FileData, grantedKey: string, fileType: FileType | 'auto' = 'auto'): UploadedFile {
 	const size = fileType === 'auto' || fileType === 'image' ? imageSize(file.data) : undefined;
 	const type: FileType = fileType !== 'auto' ? fileType : size ? 'image' : 'file';
-	const entry: UploadedFile = { key: grantedKey.split(NAME_PLACEHOLDER).join(file.name), name: file.name, file_type: type, size: file.data.length };
+	const entry: UploadedFile = {
+		key: grantedKey.split(NAME_PLACEHOLDER).join(file.name),
+		name: file.name,
+		file_type: type,
+		size: file.data.length,
+	};
 	if (type === 'image' && size) Object.assign(entry, size);
 	return entry;
 }
 
 /** Reads the signed upload form out of POST /uploads's answer; refuses one without a target. */
-export function readGrant(node: INode, answer: unknown, itemIndex: number): { directUrl: string; key: string; fields: Array<[string, string]> } {
+export function readGrant(
+	node: INode,
+	answer: unknown,
+	itemIndex: number,
+): { directUrl: string; key: string; fields: Array<[string, string]> } {
 	const grant = (typeof answer === 'object' && answer !== null ? answer : {}) as IDataObject;
 	if (typeof grant.direct_url !== 'string' || typeof grant.key !== 'string') {
-		throw new NodeOperationError(node, 'Pachca answered POST /uploads without direct_url or key, so the file could not be uploaded.', { itemIndex });
+		throw new NodeOperationError(
+			node,
+			'Pachca answered POST /uploads without direct_url or key, so the file could not be uploaded.',
+			{ itemIndex },
+		);
 	}
 	// Every signed field goes back as received, in the received order (the key still holds the placeholder).
-	const fields = Object.entries(grant).filter((entry): entry is [string, string] => entry[0] !== 'direct_url' && typeof entry[1] === 'string');
+	const fields = Object.entries(grant).filter(
+		(entry): entry is [string, string] => entry[0] !== 'direct_url' && typeof entry[1] === 'string',
+	);
 	return { directUrl: grant.direct_url, key: grant.key, fields };
 }
 
@@ -53,7 +68,12 @@ export function readGrant(node: INode, answer: unknown, itemIndex: number): { di
  * Step 2 of Pachca's upload: the signed fields first, the file last, as multipart/form-data to
  * `direct_url`. That is the storage, not Pachca's API: it takes no token, so none is sent.
  */
-export async function sendToStorage(ctx: IExecuteSingleFunctions, answer: unknown, file: FileData, itemIndex: number): Promise<string> {
+export async function sendToStorage(
+	ctx: IExecuteSingleFunctions,
+	answer: unknown,
+	file: FileData,
+	itemIndex: number,
+): Promise<string> {
 	const grant = readGrant(ctx.getNode(), answer, itemIndex);
 	const { body, contentType } = multipartBody([
 		...grant.fields.map(([name, value]) => ({ name, value })),
@@ -64,7 +84,14 @@ export async function sendToStorage(ctx: IExecuteSingleFunctions, answer: unknow
 		ctx,
 		spec,
 		undefined,
-		async () => await ctx.helpers.httpRequest({ method: spec.method, url: grant.directUrl, body, headers: { 'Content-Type': contentType }, json: false }),
+		async () =>
+			await ctx.helpers.httpRequest({
+				method: spec.method,
+				url: grant.directUrl,
+				body,
+				headers: { 'Content-Type': contentType },
+				json: false,
+			}),
 		itemIndex,
 	);
 	return grant.key;

@@ -4,10 +4,12 @@ export interface ImageSize {
 	height: number;
 }
 
-const isPng = (b: Buffer) => b.length >= 24 && b.readUInt32BE(0) === 0x89504e47 && b.toString('ascii', 12, 16) === 'IHDR';
+const isPng = (b: Buffer) =>
+	b.length >= 24 && b.readUInt32BE(0) === 0x89504e47 && b.toString('ascii', 12, 16) === 'IHDR';
 const isGif = (b: Buffer) => b.length >= 10 && b.toString('ascii', 0, 4) === 'GIF8';
 const isJpeg = (b: Buffer) => b.length >= 4 && b[0] === 0xff && b[1] === 0xd8;
-const isWebp = (b: Buffer) => b.length >= 30 && b.toString('ascii', 0, 4) === 'RIFF' && b.toString('ascii', 8, 12) === 'WEBP';
+const isWebp = (b: Buffer) =>
+	b.length >= 30 && b.toString('ascii', 0, 4) === 'RIFF' && b.toString('ascii', 8, 12) === 'WEBP';
 
 /** Start-of-frame markers carry the size; the others (DHT, DAC, JPG) share the range. */
 const isStartOfFrame = (marker: number) => marker >= 0xc0 && marker <= 0xcf && ![0xc4, 0xc8, 0xcc].includes(marker);

@@ -1,4 +1,9 @@
-import type { ICredentialDataDecryptedObject, IDataObject, IExecutePaginationFunctions, INodeExecutionData } from 'n8n-workflow';
+import type {
+	ICredentialDataDecryptedObject,
+	IDataObject,
+	IExecutePaginationFunctions,
+	INodeExecutionData,
+} from 'n8n-workflow';
 import { NodeOperationError } from 'n8n-workflow';
 import { createHash } from 'crypto';
 
@@ -10,7 +15,8 @@ import { InputError } from '../../shared/api/validation';
 export const INCOMING_WEBHOOK_CREDENTIAL = 'pachcaIncomingWebhookApi';
 export const INCOMING_WEBHOOK_KEY = 'incomingWebhook.send';
 
-const FIX_URL = "Copy the Webhook URL again from the bot's settings → Incoming Webhook into the Pachca Incoming Webhook API credential.";
+const FIX_URL =
+	"Copy the Webhook URL again from the bot's settings → Incoming Webhook into the Pachca Incoming Webhook API credential.";
 
 /**
  * A bot's incoming webhook is not part of Pachca's API spec (so not in catalogue.ts): a POST of
@@ -28,7 +34,8 @@ export const INCOMING_WEBHOOK_SPEC: OperationSpec = {
 		403: `Pachca refused the webhook URL. ${FIX_URL}`,
 		404: `Pachca knows no incoming webhook at this URL (a mistyped URL, or the bot was deleted). ${FIX_URL}`,
 		422: "Pachca could not make a message of the body with the bot's template: check the template (bot settings → Incoming Webhook) and that the body has the fields it uses.",
-		other: "Pachca refused the request to the bot's incoming webhook. Check the webhook in the bot's settings and the body sent.",
+		other:
+			"Pachca refused the request to the bot's incoming webhook. Check the webhook in the bot's settings and the body sent.",
 		429: 'Pachca takes about 10 requests per second per incoming webhook. Other workflows or apps are posting to the same URL: send fewer items at once.',
 		network: 'Check the Webhook URL in the Pachca Incoming Webhook API credential and that Pachca is reachable.',
 	},
@@ -52,11 +59,17 @@ function parsedUrl(text: string): URL | undefined {
 /** The credential's URL, checked; messages never repeat it. */
 export function webhookUrlOf(credentials: ICredentialDataDecryptedObject): string {
 	const raw = String(credentials.secretUrl ?? '').trim();
-	if (raw === '') throw new InputError(`The Webhook URL in the Pachca Incoming Webhook API credential is empty. ${FIX_URL}`);
+	if (raw === '')
+		throw new InputError(`The Webhook URL in the Pachca Incoming Webhook API credential is empty. ${FIX_URL}`);
 	const url = parsedUrl(raw);
-	if (!url) throw new InputError(`The Webhook URL in the Pachca Incoming Webhook API credential is not a web address. ${FIX_URL}`);
+	if (!url)
+		throw new InputError(
+			`The Webhook URL in the Pachca Incoming Webhook API credential is not a web address. ${FIX_URL}`,
+		);
 	if (!['https:', 'http:'].includes(url.protocol) || url.hostname === '') {
-		throw new InputError(`The Webhook URL in the Pachca Incoming Webhook API credential must start with https://. ${FIX_URL}`);
+		throw new InputError(
+			`The Webhook URL in the Pachca Incoming Webhook API credential must start with https://. ${FIX_URL}`,
+		);
 	}
 	return url.toString();
 }
@@ -66,7 +79,13 @@ export function webhookUrlOf(credentials: ICredentialDataDecryptedObject): strin
  * retries and error shaping as every call (call.ts), paced per webhook (one lane per URL,
  * keyed by a hash of it) so the messages go out in item order and under the limit.
  */
-export async function sendIncomingWebhook(ctx: IExecutePaginationFunctions, body: unknown, itemIndex: number, pace: boolean, timeout?: number): Promise<INodeExecutionData[]> {
+export async function sendIncomingWebhook(
+	ctx: IExecutePaginationFunctions,
+	body: unknown,
+	itemIndex: number,
+	pace: boolean,
+	timeout?: number,
+): Promise<INodeExecutionData[]> {
 	const credentials = await ctx.getCredentials<ICredentialDataDecryptedObject>(INCOMING_WEBHOOK_CREDENTIAL, itemIndex);
 	let url: string;
 	try {
@@ -77,7 +96,14 @@ export async function sendIncomingWebhook(ctx: IExecutePaginationFunctions, body
 	const key = `incomingWebhook:${createHash('sha256').update(url).digest('hex').slice(0, 16)}`;
 	const lane = pace ? laneFor(key, BUCKETS, true) : undefined;
 	const send = async () =>
-		await ctx.helpers.httpRequest({ method: 'POST', url, body: body as IDataObject, json: true, timeout, headers: { Accept: 'application/json' } });
+		await ctx.helpers.httpRequest({
+			method: 'POST',
+			url,
+			body: body as IDataObject,
+			json: true,
+			timeout,
+			headers: { Accept: 'application/json' },
+		});
 	await callWithRetry(ctx, INCOMING_WEBHOOK_SPEC, undefined, send, itemIndex, lane);
 	return [{ json: { success: true, sent: body as IDataObject } }];
 }

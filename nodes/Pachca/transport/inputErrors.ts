@@ -8,7 +8,10 @@ import { InputError } from '../../shared/api/validation';
  * Runs `work` and shows an InputError (bad input, named field and fix) as the node's error for
  * this item. Other errors (Pachca's, already shaped) pass through unchanged.
  */
-export async function withInputErrors<T>(ctx: { getNode(): INode; getItemIndex(): number }, work: () => Promise<T>): Promise<T> {
+export async function withInputErrors<T>(
+	ctx: { getNode(): INode; getItemIndex(): number },
+	work: () => Promise<T>,
+): Promise<T> {
 	let failure: unknown;
 	let result: T | undefined;
 	await work().then(

@@ -19,7 +19,11 @@ export function multipartBody(parts: FormPart[]): { body: Buffer; contentType: s
 	for (const part of parts) {
 		let head = `--${boundary}\r\nContent-Disposition: form-data; name=${quoted(part.name)}`;
 		if ('data' in part) head += `; filename=${quoted(part.fileName)}\r\nContent-Type: ${part.mimeType}`;
-		chunks.push(Buffer.from(`${head}\r\n\r\n`, 'utf8'), 'data' in part ? part.data : Buffer.from(part.value, 'utf8'), Buffer.from('\r\n'));
+		chunks.push(
+			Buffer.from(`${head}\r\n\r\n`, 'utf8'),
+			'data' in part ? part.data : Buffer.from(part.value, 'utf8'),
+			Buffer.from('\r\n'),
+		);
 	}
 	chunks.push(Buffer.from(`--${boundary}--\r\n`));
 	return { body: Buffer.concat(chunks), contentType: `multipart/form-data; boundary=${boundary}` };

@@ -20,7 +20,10 @@ export interface NodeSettings {
 export function readNodeSettings(ctx: IExecuteSingleFunctions, itemIndex: number): NodeSettings {
 	const read = (): NodeSettings => {
 		try {
-			return { forced: ctx.getNodeParameter(AUTHENTICATE_AS_PATH, 'auto') as AuthenticateAs, rates: readRateSettings(ctx.getNodeParameter(RATE_LIMITS_PATH, {})) };
+			return {
+				forced: ctx.getNodeParameter(AUTHENTICATE_AS_PATH, 'auto') as AuthenticateAs,
+				rates: readRateSettings(ctx.getNodeParameter(RATE_LIMITS_PATH, {})),
+			};
 		} catch (error) {
 			throw new NodeOperationError(ctx.getNode(), error as Error, { itemIndex });
 		}

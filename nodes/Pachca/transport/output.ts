@@ -12,14 +12,56 @@ const pick =
 
 // The fields people map into later nodes; bulky ones (member lists, custom properties,
 // statuses, raw webhook settings) stay in the full object.
-const message = pick('id', 'chat_id', 'entity_type', 'entity_id', 'user_id', 'content', 'parent_message_id', 'thread', 'files', 'url', 'created_at');
-const chat = pick('id', 'name', 'channel', 'personal', 'public', 'archived', 'owner_id', 'created_at', 'last_message_at');
-const user = pick('id', 'first_name', 'last_name', 'nickname', 'email', 'phone_number', 'department', 'title', 'role', 'suspended', 'bot', 'list_tags');
+const message = pick(
+	'id',
+	'chat_id',
+	'entity_type',
+	'entity_id',
+	'user_id',
+	'content',
+	'parent_message_id',
+	'thread',
+	'files',
+	'url',
+	'created_at',
+);
+const chat = pick(
+	'id',
+	'name',
+	'channel',
+	'personal',
+	'public',
+	'archived',
+	'owner_id',
+	'created_at',
+	'last_message_at',
+);
+const user = pick(
+	'id',
+	'first_name',
+	'last_name',
+	'nickname',
+	'email',
+	'phone_number',
+	'department',
+	'title',
+	'role',
+	'suspended',
+	'bot',
+	'list_tags',
+);
 const task = pick('id', 'kind', 'content', 'due_at', 'all_day', 'priority', 'status', 'chat_id', 'performer_ids');
 /** A bot's settings sit under `webhook`; the simple shape lifts the everyday ones up. */
 const bot: Shape = (entity) => ({
 	id: entity.id,
-	...pick('name', 'nickname', 'outgoing_url', 'trigger_on', 'commands', 'events')((entity.webhook ?? {}) as IDataObject),
+	...pick(
+		'name',
+		'nickname',
+		'outgoing_url',
+		'trigger_on',
+		'commands',
+		'events',
+	)((entity.webhook ?? {}) as IDataObject),
 });
 
 /** Operations with a Simplify toggle, and the shape each outputs when it is on. */
@@ -41,7 +83,11 @@ export const SIMPLIFIED: Partial<Record<OperationKey, Shape>> = {
 };
 
 /** Applies the Simplify toggle of the operation `key` (no shape: items pass unchanged). */
-export function simplified(ctx: IExecuteSingleFunctions, key: string, items: INodeExecutionData[]): INodeExecutionData[] {
+export function simplified(
+	ctx: IExecuteSingleFunctions,
+	key: string,
+	items: INodeExecutionData[],
+): INodeExecutionData[] {
 	const shape = SIMPLIFIED[key as OperationKey];
 	if (!shape || ctx.getNodeParameter('simplify', true) !== true) return items;
 	return items.map((item) => ({ ...item, json: shape(item.json) }));

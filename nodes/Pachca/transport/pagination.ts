@@ -47,9 +47,13 @@ export async function collectPages(
 		cursor = nextCursor(body, entities.length);
 		if (!cursor || entities.length >= limit) break;
 		if (seen.has(cursor)) {
-			throw new NodeOperationError(ctx.getNode(), 'Pachca returned the same page cursor twice; stopped to avoid looping.', {
-				itemIndex: ctx.getItemIndex(),
-			});
+			throw new NodeOperationError(
+				ctx.getNode(),
+				'Pachca returned the same page cursor twice; stopped to avoid looping.',
+				{
+					itemIndex: ctx.getItemIndex(),
+				},
+			);
 		}
 		seen.add(cursor);
 	}

@@ -68,11 +68,21 @@ async function sendItem(
 	}
 
 	const { forced, rates } = readNodeSettings(ctx, itemIndex);
-	const { role, lane, baseUrl } = await planCall(ctx, spec, { forced, itemIndex, body: requestData.options.body, rates });
+	const { role, lane, baseUrl } = await planCall(ctx, spec, {
+		forced,
+		itemIndex,
+		body: requestData.options.body,
+		rates,
+	});
 	if (role) headers[TOKEN_ROLE_HEADER] = role;
 	// The credential's Base URL, set here rather than as a requestDefaults expression, which n8n
 	// would evaluate for every item, twice (Pachca.node.ts).
-	const options = { ...requestData.options, headers, baseURL: baseUrl ?? requestData.options.baseURL, timeout: requestTimeout(ctx) };
+	const options = {
+		...requestData.options,
+		headers,
+		baseURL: baseUrl ?? requestData.options.baseURL,
+		timeout: requestTimeout(ctx),
+	};
 
 	// The request RoutingNode built, sent with n8n's own helper and the credential this run already
 	// read: n8n's makeRoutingRequest would read it from the database again for every request.
@@ -80,12 +90,21 @@ async function sendItem(
 	// The full response, so that a body that is not JSON (cut short, a proxy's page) is an error (oddAnswers.ts).
 	const send = async (qs?: IDataObject) => {
 		const request = { ...options, ...(qs ? { qs } : {}), returnFullResponse: true } as IHttpRequestOptions;
-		return jsonBodyOf(await ctx.helpers.httpRequestWithAuthentication.call(ctx, CREDENTIAL_NAME, request, { credentialsDecrypted }));
+		return jsonBodyOf(
+			await ctx.helpers.httpRequestWithAuthentication.call(ctx, CREDENTIAL_NAME, request, { credentialsDecrypted }),
+		);
 	};
-	const call = async (qs?: IDataObject) => await callWithRetry(ctx, spec, role, async () => await send(qs), itemIndex, lane);
+	const call = async (qs?: IDataObject) =>
+		await callWithRetry(ctx, spec, role, async () => await send(qs), itemIndex, lane);
 	// Uploads and downloads are more than one JSON request (nodes/Pachca/transport/multiStep.ts).
 	const multiStep = MULTI_STEP_OPERATIONS[key];
-	if (multiStep) return await multiStep(ctx, { options, itemIndex, call, retrying: async (request) => await callWithRetry(ctx, spec, role, request, itemIndex, lane) });
+	if (multiStep)
+		return await multiStep(ctx, {
+			options,
+			itemIndex,
+			call,
+			retrying: async (request) => await callWithRetry(ctx, spec, role, request, itemIndex, lane),
+		});
 	if (spec.paged) {
 		return simplified(ctx, key, await collectPages(ctx, spec, (options.qs ?? {}) as IDataObject, call, spec.scalarKey));
 	}

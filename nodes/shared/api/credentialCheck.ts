@@ -54,6 +54,8 @@ export async function verifyEachToken(credentials: ICredentialDataDecryptedObjec
 		if (lacking) warnings.push(lacking);
 	}
 	if (warnings.length > 0) {
-		throw new Error(`${warnings.join(' ')} Add the scopes in Pachca (the bot's settings, or Automations → API for a person's token), or ignore this if you do not use those operations.`);
+		throw new Error(
+			`${warnings.join(' ')} Add the scopes in Pachca (the bot's settings, or Automations → API for a person's token), or ignore this if you do not use those operations.`,
+		);
 	}
 }

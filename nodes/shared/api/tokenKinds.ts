@@ -14,7 +14,9 @@ const SHOWN_SCOPES = 6;
 /** Scopes of the operations the node sends with this token first (it is their least privileged token). */
 export function scopesNeededBy(role: TokenRole): string[] {
 	const specs = Object.values(OPERATIONS) as OperationSpec[];
-	return [...new Set(specs.filter((spec) => spec.tokens[0] === role && spec.scope !== '').map((spec) => spec.scope))].sort();
+	return [
+		...new Set(specs.filter((spec) => spec.tokens[0] === role && spec.scope !== '').map((spec) => spec.scope)),
+	].sort();
 }
 
 /** A bot's token in a person's field or the reverse: which field it belongs in. */
@@ -35,7 +37,12 @@ export function missingScopes(role: TokenRole, info: TokenInfo): string | undefi
 	const held = new Set(info.scopes ?? []);
 	const missing = scopesNeededBy(role).filter((scope) => !held.has(scope));
 	if (missing.length === 0) return undefined;
-	const shown = missing.slice(0, SHOWN_SCOPES).join(', ') + (missing.length > SHOWN_SCOPES ? ` and ${missing.length - SHOWN_SCOPES} more` : '');
-	const hint = role === 'owner' && !held.has('audit_events:read') ? " If it is an administrator's token, move it to Admin Token." : '';
+	const shown =
+		missing.slice(0, SHOWN_SCOPES).join(', ') +
+		(missing.length > SHOWN_SCOPES ? ` and ${missing.length - SHOWN_SCOPES} more` : '');
+	const hint =
+		role === 'owner' && !held.has('audit_events:read')
+			? " If it is an administrator's token, move it to Admin Token."
+			: '';
 	return `The ${TOKEN_LABELS[role]} works but lacks ${missing.length} scope${missing.length > 1 ? 's' : ''} the node uses it for: ${shown}. Operations needing them will answer 403.${hint}`;
 }

@@ -5,7 +5,9 @@ export function toId(value: unknown, label: string): number {
 	const text = typeof value === 'number' ? String(value) : typeof value === 'string' ? value.trim() : '';
 	if (!/^\d+$/.test(text) || Number(text) < 1 || !Number.isSafeInteger(Number(text))) {
 		const shown = value === undefined || value === null || value === '' ? 'nothing' : `"${String(value)}"`;
-		throw new InputError(`${label} must be a positive whole number; got ${shown}. Pick it from the list, paste its numeric ID, or map a number from an earlier node.`);
+		throw new InputError(
+			`${label} must be a positive whole number; got ${shown}. Pick it from the list, paste its numeric ID, or map a number from an earlier node.`,
+		);
 	}
 	return Number(text);
 }
@@ -19,7 +21,8 @@ export function toIdList(value: unknown, label: string): number[] {
 			: String(value ?? '')
 					.split(/[\s,;]+/)
 					.filter((part) => part !== '');
-	if (parts.length === 0) throw new InputError(`${label} is empty. Enter one or more numeric IDs, separated by commas.`);
+	if (parts.length === 0)
+		throw new InputError(`${label} is empty. Enter one or more numeric IDs, separated by commas.`);
 	return parts.map((part, index) => toId(part, `${label} (entry ${index + 1})`));
 }
 
@@ -44,7 +47,9 @@ export function toIsoDate(value: unknown, label: string): string {
 	const usable = typeof raw === 'number' || (typeof raw === 'string' && raw.trim() !== '');
 	const date = usable ? new Date(typeof raw === 'string' ? raw.trim() : (raw as number)) : undefined;
 	if (!date || Number.isNaN(date.getTime())) {
-		throw new InputError(`${label} is not a valid date: "${String(value ?? '')}". Use a date like 2025-05-01T09:00:00Z or pick one in the date picker.`);
+		throw new InputError(
+			`${label} is not a valid date: "${String(value ?? '')}". Use a date like 2025-05-01T09:00:00Z or pick one in the date picker.`,
+		);
 	}
 	return date.toISOString();
 }
@@ -72,7 +77,10 @@ export function requireHttpUrl(value: unknown, label: string): string {
 	} catch {
 		ok = false;
 	}
-	if (!ok) throw new InputError(`${label} must be an http(s) link; got "${String(value ?? '')}". Enter the full address, starting with https://.`);
+	if (!ok)
+		throw new InputError(
+			`${label} must be an http(s) link; got "${String(value ?? '')}". Enter the full address, starting with https://.`,
+		);
 	return text;
 }
 

@@ -51,7 +51,10 @@ export function documentedBuckets(rate: RateClass | undefined, s: RateSettings):
 			const sustained = s.messageWritesPerSecond;
 			const peak = Math.max(s.messageBurstPerSecond, sustained);
 			const budget = Math.max(sustained, (peak - sustained) * BURST_SECONDS);
-			return [{ perSecond: peak, burst: peak }, { perSecond: sustained, burst: budget }];
+			return [
+				{ perSecond: peak, burst: peak },
+				{ perSecond: sustained, burst: budget },
+			];
 		}
 		case 'messageRead':
 			return [{ perSecond: s.messageReadsPerSecond, burst: s.messageReadsPerSecond }];

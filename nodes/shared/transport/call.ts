@@ -35,7 +35,13 @@ export interface CallPlan {
 	baseUrl?: string;
 }
 
-function pickRole(ctx: CallContext, credentials: ICredentialDataDecryptedObject, spec: OperationSpec, forced: AuthenticateAs, itemIndex?: number): TokenRole {
+function pickRole(
+	ctx: CallContext,
+	credentials: ICredentialDataDecryptedObject,
+	spec: OperationSpec,
+	forced: AuthenticateAs,
+	itemIndex?: number,
+): TokenRole {
 	try {
 		return chooseToken(credentials, spec.tokens, forced, `${spec.method} ${spec.path}`);
 	} catch (error) {
@@ -48,7 +54,11 @@ function pickRole(ctx: CallContext, credentials: ICredentialDataDecryptedObject,
 
 /** The credential, read (from n8n's database, decrypted) once per node run rather than for every item. */
 async function credentialsOf(ctx: CallContext, itemIndex?: number): Promise<ICredentialDataDecryptedObject> {
-	return await oncePerRun(ctx, 'credentials', async () => await ctx.getCredentials<ICredentialDataDecryptedObject>(CREDENTIAL_NAME, itemIndex));
+	return await oncePerRun(
+		ctx,
+		'credentials',
+		async () => await ctx.getCredentials<ICredentialDataDecryptedObject>(CREDENTIAL_NAME, itemIndex),
+	);
 }
 
 /** The credential as n8n's request helpers take it, so they need not read it again for each request. */
@@ -60,7 +70,12 @@ export async function runCredential(ctx: CallContext, itemIndex?: number): Promi
 }
 
 /** Picks the token for a call before anything is sent; a missing token is the user's to fix. */
-export async function roleFor(ctx: CallContext, spec: OperationSpec, forced: AuthenticateAs = 'auto', itemIndex?: number): Promise<TokenRole> {
+export async function roleFor(
+	ctx: CallContext,
+	spec: OperationSpec,
+	forced: AuthenticateAs = 'auto',
+	itemIndex?: number,
+): Promise<TokenRole> {
 	const credentials = await credentialsOf(ctx, itemIndex);
 	return pickRole(ctx, credentials, spec, forced, itemIndex);
 }
@@ -101,7 +116,11 @@ export async function callWithRetry(
 	itemIndex?: number,
 	lane?: Lane,
 ): Promise<unknown> {
-	const turn: Turn = { run: runOf(ctx), item: itemIndex, skip: () => cancelled(ctx) || stoppedBy(ctx, itemIndex) !== undefined };
+	const turn: Turn = {
+		run: runOf(ctx),
+		item: itemIndex,
+		skip: () => cancelled(ctx) || stoppedBy(ctx, itemIndex) !== undefined,
+	};
 	let slot = await enter(ctx, lane, turn, itemIndex);
 	let seen429 = 0;
 	for (let attempt = 1; ; attempt++) {
@@ -119,7 +138,15 @@ export async function callWithRetry(
 			markFailed(ctx, itemIndex);
 			slot.release();
 			const { mayHaveApplied, rateLimit } = decision;
-			throw toNodeApiError(ctx.getNode(), failure, { spec, role, itemIndex, mayHaveApplied, rateLimit, item: itemLabel(ctx, itemIndex), lead: leadOf(ctx, failure, role, itemIndex) });
+			throw toNodeApiError(ctx.getNode(), failure, {
+				spec,
+				role,
+				itemIndex,
+				mayHaveApplied,
+				rateLimit,
+				item: itemLabel(ctx, itemIndex),
+				lead: leadOf(ctx, failure, role, itemIndex),
+			});
 		}
 		if (decision.rateLimited) {
 			seen429++;
@@ -145,6 +172,9 @@ async function enter(ctx: CallContext, lane: Lane | undefined, turn: Turn, itemI
 	}
 	if (slot) return slot;
 	const failed = stoppedBy(ctx, itemIndex);
-	const why = failed === undefined ? 'the execution was cancelled' : `item ${failed} failed first, and without "On Error: Continue" the node stops at the first failure`;
+	const why =
+		failed === undefined
+			? 'the execution was cancelled'
+			: `item ${failed} failed first, and without "On Error: Continue" the node stops at the first failure`;
 	throw new NodeOperationError(ctx.getNode(), `Not sent: ${why}.`, { itemIndex });
 }

@@ -49,7 +49,9 @@ function hintFor(failure: PachcaFailure, context: FailureContext, oauthError?: s
 	const { spec, role } = context;
 	const token = role ? `the ${TOKEN_LABELS[role]}` : 'the token';
 	const { hints } = spec;
-	const own = failure.status ? (hints?.[failure.status] ?? (failure.status < 500 ? hints?.other : undefined)) : hints?.network;
+	const own = failure.status
+		? (hints?.[failure.status] ?? (failure.status < 500 ? hints?.other : undefined))
+		: hints?.network;
 	if (own) return own;
 	// The upload target (direct_url) is the file storage, reached without a token.
 	if (spec.tokens.length === 0 && failure.status && failure.status < 500) {
@@ -75,7 +77,7 @@ function hintFor(failure: PachcaFailure, context: FailureContext, oauthError?: s
 		case 422:
 			return 'Pachca refused the values sent. Fix the fields named above.';
 		case 429:
-			return 'Lower the rates under the node\'s Token and Rate Limits → Rate Limits, or run fewer items at once. A token that keeps hitting the limit can be blocked by Pachca for a while.';
+			return "Lower the rates under the node's Token and Rate Limits → Rate Limits, or run fewer items at once. A token that keeps hitting the limit can be blocked by Pachca for a while.";
 		default:
 			if (failure.status && failure.status >= 500) return 'Pachca had a server error. Try again later.';
 			return 'Check the Base URL in the Pachca API credential and that Pachca is reachable.';
@@ -86,12 +88,18 @@ function hintFor(failure: PachcaFailure, context: FailureContext, oauthError?: s
 export function toNodeApiError(node: INode, failure: PachcaFailure, context: FailureContext): NodeApiError {
 	const { keys, oauthError, ...pachca } = pachcaMessage(failure.body);
 	// A proxy's page, a cut-off body or no answer at all say so first (oddAnswers.ts, timeout.ts).
-	const odd = failure.odd ? oddAnswerWords(failure.odd, failure.status, failure.statusText) : failure.code === 'ETIMEDOUT' ? timeoutWords(failure.waitedMs) : undefined;
+	const odd = failure.odd
+		? oddAnswerWords(failure.odd, failure.status, failure.statusText)
+		: failure.code === 'ETIMEDOUT'
+			? timeoutWords(failure.waitedMs)
+			: undefined;
 	const text = odd?.text ?? pachca.text;
 	const status = failure.status ? `HTTP ${failure.status}` : networkTrouble(failure.code);
 	let message = `Pachca: ${text ?? (failure.status ? 'request failed' : 'could not reach the server')} (${status})`;
 	if (context.lead) message = `${context.lead} (Pachca: ${text ?? 'request failed'}, ${status})`;
-	let description = odd ? `${odd.hint} ${hintFor(failure, context, oauthError)}` : hintFor(failure, context, oauthError);
+	let description = odd
+		? `${odd.hint} ${hintFor(failure, context, oauthError)}`
+		: hintFor(failure, context, oauthError);
 	if (failure.code) description += ` Network error code: ${failure.code}.`;
 	if (context.mayHaveApplied) {
 		message = `Pachca did not confirm ${context.spec.method} ${context.spec.path} (${status}); it may or may not have been applied`;

@@ -22,7 +22,13 @@ interface HttpErrorShape {
 	code?: string;
 	message?: string;
 	cause?: HttpErrorShape;
-	response?: { status?: number; statusText?: string; data?: unknown; body?: unknown; headers?: Record<string, unknown> };
+	response?: {
+		status?: number;
+		statusText?: string;
+		data?: unknown;
+		body?: unknown;
+		headers?: Record<string, unknown>;
+	};
 }
 
 function header(headers: Record<string, unknown> | undefined, name: string): string | undefined {
@@ -35,7 +41,8 @@ function header(headers: Record<string, unknown> | undefined, name: string): str
 /** Downloads ask for bytes, so an error answer to them arrives as bytes too: read it as JSON or text. */
 function readable(body: unknown): unknown {
 	if (!(body instanceof ArrayBuffer) && !ArrayBuffer.isView(body)) return body;
-	const bytes = body instanceof ArrayBuffer ? Buffer.from(body) : Buffer.from(body.buffer, body.byteOffset, body.byteLength);
+	const bytes =
+		body instanceof ArrayBuffer ? Buffer.from(body) : Buffer.from(body.buffer, body.byteOffset, body.byteLength);
 	const text = bytes.toString('utf8');
 	try {
 		return JSON.parse(text) as unknown;

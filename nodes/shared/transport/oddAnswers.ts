@@ -27,7 +27,12 @@ function pageTitle(text: string): string | undefined {
 export function oddAnswerOf(body: unknown, contentType?: string): OddAnswer | undefined {
 	if (typeof body !== 'string' || body.trim() === '') return undefined;
 	const head = oneLine(body.slice(0, HEAD_CHARS * 2)).slice(0, HEAD_CHARS);
-	return { contentType, head: body.length > HEAD_CHARS ? `${head}…` : head, size: Buffer.byteLength(body), title: pageTitle(body) };
+	return {
+		contentType,
+		head: body.length > HEAD_CHARS ? `${head}…` : head,
+		size: Buffer.byteLength(body),
+		title: pageTitle(body),
+	};
 }
 
 /** Thrown for a 2xx answer that is not JSON; shaped like an HTTP error so failures.ts reads it as one. */
@@ -38,7 +43,12 @@ export class NotJsonAnswer extends Error {
 		super(`Pachca answered HTTP ${answer.statusCode} with a body that is not JSON`);
 		this.name = 'NotJsonAnswer';
 		const contentType = answer.headers?.['content-type'];
-		this.response = { status: answer.statusCode, statusText: answer.statusMessage, data: answer.body, headers: { 'content-type': contentType } };
+		this.response = {
+			status: answer.statusCode,
+			statusText: answer.statusMessage,
+			data: answer.body,
+			headers: { 'content-type': contentType },
+		};
 	}
 }
 
@@ -54,12 +64,15 @@ export function oddAnswerWords(odd: OddAnswer, status?: number, statusText?: str
 	const statusLine = status ? `HTTP ${status}${statusText ? ` ${statusText}` : ''}` : 'an answer';
 	const titled = odd.title ? ` "${odd.title}"` : '';
 	let text = html ? (odd.title ?? 'a web page') : odd.head;
-	if (status && status < 300) text = html ? `the answer is a web page${titled}, not JSON` : 'the answer is not complete JSON';
+	if (status && status < 300)
+		text = html ? `the answer is a web page${titled}, not JSON` : 'the answer is not complete JSON';
 	// A titled page is named by its title; anything else is shown by its opening.
 	const opening = html && odd.title ? '' : `, starting with: ${odd.head}`;
 	const what = `${statusLine}, ${odd.contentType ?? 'no content type'}, ${odd.size} bytes${opening}`;
 	let hint = `The answer is not in Pachca's JSON format, so something other than Pachca's API may have answered (${what}).`;
-	if (html) hint = `Something between n8n and Pachca (a proxy, gateway or firewall) answered instead of Pachca, or the Base URL in the Pachca API credential points at a web site (${what}).`;
-	else if (status && status < 300) hint = `Pachca's answer was cut short or replaced on the way, for example by a proxy or a dropped connection (${what}).`;
+	if (html)
+		hint = `Something between n8n and Pachca (a proxy, gateway or firewall) answered instead of Pachca, or the Base URL in the Pachca API credential points at a web site (${what}).`;
+	else if (status && status < 300)
+		hint = `Pachca's answer was cut short or replaced on the way, for example by a proxy or a dropped connection (${what}).`;
 	return { text, hint };
 }

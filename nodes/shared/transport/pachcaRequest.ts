@@ -43,7 +43,7 @@ export async function pachcaRequest(ctx: RequestContext, key: OperationKey, inpu
 		timeout: DEFAULT_TIMEOUT_MS,
 		headers: { Accept: 'application/json', [TOKEN_ROLE_HEADER]: role },
 	};
-	const send = async () => jsonBodyOf(await ctx.helpers.httpRequestWithAuthentication.call(ctx, CREDENTIAL_NAME, options));
+	const send = async () =>
+		jsonBodyOf(await ctx.helpers.httpRequestWithAuthentication.call(ctx, CREDENTIAL_NAME, options));
 	return await callWithRetry(ctx, spec, role, send, input.itemIndex, lane);
 }
-

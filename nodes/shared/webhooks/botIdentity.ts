@@ -10,9 +10,13 @@ import { tokenOf } from '../api/tokens';
 export async function requireBotToken(ctx: RequestContext, why: string, alternative = ''): Promise<void> {
 	const credentials = await ctx.getCredentials<ICredentialDataDecryptedObject>(CREDENTIAL_NAME);
 	if (tokenOf(credentials, 'bot') === '') {
-		throw new NodeOperationError(ctx.getNode(), `${why} needs the Bot Token, and it is empty in the Pachca API credential.`, {
-			description: `Paste the bot's token (Automations → Integrations → your bot → API) into the credential's Bot Token field${alternative}.`,
-		});
+		throw new NodeOperationError(
+			ctx.getNode(),
+			`${why} needs the Bot Token, and it is empty in the Pachca API credential.`,
+			{
+				description: `Paste the bot's token (Automations → Integrations → your bot → API) into the credential's Bot Token field${alternative}.`,
+			},
+		);
 	}
 }
 
@@ -20,14 +24,22 @@ export async function requireBotToken(ctx: RequestContext, why: string, alternat
  * The bot's own user ID (a bot's ID equals its user ID): `knownId` when given, else asked once
  * with the Bot Token (GET /profile) and kept in static data.
  */
-export async function botUserId(ctx: RequestContext, store: IDataObject, why: string, knownId?: number): Promise<number> {
+export async function botUserId(
+	ctx: RequestContext,
+	store: IDataObject,
+	why: string,
+	knownId?: number,
+): Promise<number> {
 	if (knownId !== undefined) return knownId;
 	if (typeof store.botUserId === 'number') return store.botUserId;
 	await requireBotToken(ctx, why);
 	const profile = (await pachcaRequest(ctx, 'profile.get')) as { data?: { id?: unknown } };
 	const id = profile.data?.id;
 	if (typeof id !== 'number') {
-		throw new NodeOperationError(ctx.getNode(), 'Pachca did not say which user the Bot Token belongs to (GET /profile returned no id).');
+		throw new NodeOperationError(
+			ctx.getNode(),
+			'Pachca did not say which user the Bot Token belongs to (GET /profile returned no id).',
+		);
 	}
 	store.botUserId = id;
 	return id;

@@ -27,7 +27,8 @@ export const filtersField: INodeProperties = {
 			type: 'string',
 			default: '',
 			placeholder: '101, 102',
-			description: 'Only events from these chats (a thread counts as its chat). Events that have no chat, such as workspace member changes, are not affected.',
+			description:
+				'Only events from these chats (a thread counts as its chat). Events that have no chat, such as workspace member changes, are not affected.',
 		},
 		{
 			displayName: 'Commands',
@@ -35,14 +36,16 @@ export const filtersField: INodeProperties = {
 			type: 'string',
 			default: '',
 			placeholder: '/deploy, /help',
-			description: 'Only new and edited messages whose first word is one of these commands. Other event types are not affected.',
+			description:
+				'Only new and edited messages whose first word is one of these commands. Other event types are not affected.',
 		},
 		{
 			displayName: "Ignore Bot's Own Messages",
 			name: 'ignoreOwnMessages',
 			type: 'boolean',
 			default: false,
-			description: 'Whether to skip message events written by the bot itself, so a workflow that replies as the bot does not trigger itself',
+			description:
+				'Whether to skip message events written by the bot itself, so a workflow that replies as the bot does not trigger itself',
 		},
 	],
 };
@@ -59,11 +62,16 @@ export function readTriggerFilters(events: unknown, filters: IDataObject): Trigg
 	const chosen = Array.isArray(events) ? events.map(String) : [];
 	if (chosen.length === 0) throw new InputError('Events is empty. Pick at least one event to listen for.');
 	const unknown = chosen.find((name) => !EVENT_NAMES.includes(name));
-	if (unknown) throw new InputError(`Events contains "${unknown}", which Pachca does not send. Pick events from the list.`);
+	if (unknown)
+		throw new InputError(`Events contains "${unknown}", which Pachca does not send. Pick events from the list.`);
 	const commandText = String(filters.commands ?? '').trim();
-	const commands = commandText === '' ? [] : toTextList(commandText, 'Commands').map((command) => command.toLowerCase());
+	const commands =
+		commandText === '' ? [] : toTextList(commandText, 'Commands').map((command) => command.toLowerCase());
 	const bad = commands.find((command) => !/^\/\S+$/.test(command));
-	if (bad) throw new InputError(`Commands: "${bad}" is not a command. Write each as one word starting with "/", for example /deploy, /help.`);
+	if (bad)
+		throw new InputError(
+			`Commands: "${bad}" is not a command. Write each as one word starting with "/", for example /deploy, /help.`,
+		);
 	const chatText = String(filters.chatIds ?? '').trim();
 	return {
 		events: chosen,
@@ -82,11 +90,19 @@ function chatsOf(payload: IDataObject): number[] {
  * Why this event does not start the workflow, or undefined when it does. `botUserId` is the
  * bot's own user ID, needed only when own messages are ignored.
  */
-export function skipReason(payload: IDataObject, eventName: string, filters: TriggerFilters, botUserId?: number): string | undefined {
+export function skipReason(
+	payload: IDataObject,
+	eventName: string,
+	filters: TriggerFilters,
+	botUserId?: number,
+): string | undefined {
 	if (!filters.events.includes(eventName)) return `event ${eventName || 'unknown'} is not selected`;
 	const isMessage = payload.type === 'message';
 	if (filters.commands.length > 0 && (eventName === 'message_new' || eventName === 'message_update')) {
-		const firstWord = String(payload.content ?? '').trim().split(/\s+/)[0].toLowerCase();
+		const firstWord = String(payload.content ?? '')
+			.trim()
+			.split(/\s+/)[0]
+			.toLowerCase();
 		if (!filters.commands.includes(firstWord)) return 'message does not start with a selected command';
 	}
 	if (filters.chatIds.length > 0 && 'chat_id' in payload) {

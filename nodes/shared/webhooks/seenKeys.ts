@@ -17,7 +17,11 @@ function canonical(value: unknown): unknown {
 	if (Array.isArray(value)) return value.map(canonical);
 	if (typeof value !== 'object' || value === null) return value;
 	const source = value as Record<string, unknown>;
-	return Object.fromEntries(Object.keys(source).sort().map((key) => [key, canonical(source[key])]));
+	return Object.fromEntries(
+		Object.keys(source)
+			.sort()
+			.map((key) => [key, canonical(source[key])]),
+	);
 }
 
 /**
@@ -27,5 +31,8 @@ function canonical(value: unknown): unknown {
 export function deliveryKey(payload: IDataObject): string {
 	const event = { ...payload };
 	delete event.webhook_timestamp;
-	return createHash('sha256').update(JSON.stringify(canonical(event))).digest('hex').slice(0, 32);
+	return createHash('sha256')
+		.update(JSON.stringify(canonical(event)))
+		.digest('hex')
+		.slice(0, 32);
 }

@@ -26,9 +26,7 @@ export interface DeliveryChecks {
 	nowMs: number;
 }
 
-export type DeliveryVerdict =
-	| { ok: true; payload: IDataObject }
-	| { ok: false; status: 400 | 401; reason: string };
+export type DeliveryVerdict = { ok: true; payload: IDataObject } | { ok: false; status: 400 | 401; reason: string };
 
 /** Hex HMAC-SHA256 of the raw body: the value Pachca puts in `Pachca-Signature`. */
 export function signatureOf(rawBody: Buffer, secret: string): string {
@@ -50,7 +48,9 @@ const normalizeIp = (ip: string) => ip.trim().replace(/^::ffff:/i, '');
  */
 export function senderIp(request: DeliveryRequest, trustProxy: boolean): string {
 	const forwarded = request.headers['x-forwarded-for'];
-	const chain = (Array.isArray(forwarded) ? forwarded.join(',') : (forwarded ?? '')).split(',').filter((part) => part.trim() !== '');
+	const chain = (Array.isArray(forwarded) ? forwarded.join(',') : (forwarded ?? ''))
+		.split(',')
+		.filter((part) => part.trim() !== '');
 	if (trustProxy && chain.length > 0) return normalizeIp(chain[chain.length - 1]);
 	return normalizeIp(request.remoteAddress ?? '');
 }
@@ -61,7 +61,8 @@ export function timestampProblem(payload: IDataObject, nowMs: number, windowSeco
 	if (typeof stamp !== 'number' || !Number.isFinite(stamp)) return 'webhook_timestamp is missing';
 	const drift = nowMs / 1000 - stamp;
 	if (drift > windowSeconds) return `webhook_timestamp is ${Math.round(drift)} s old (more than ${windowSeconds} s)`;
-	if (-drift > windowSeconds) return `webhook_timestamp is ${Math.round(-drift)} s in the future (more than ${windowSeconds} s)`;
+	if (-drift > windowSeconds)
+		return `webhook_timestamp is ${Math.round(-drift)} s in the future (more than ${windowSeconds} s)`;
 	return undefined;
 }
 
@@ -83,7 +84,9 @@ export function nestedDeeperThan(value: unknown, limit: number): boolean {
 function parsePayload(rawBody: Buffer): IDataObject | undefined {
 	try {
 		const parsed: unknown = JSON.parse(rawBody.toString('utf8'));
-		return typeof parsed === 'object' && parsed !== null && !Array.isArray(parsed) ? (parsed as IDataObject) : undefined;
+		return typeof parsed === 'object' && parsed !== null && !Array.isArray(parsed)
+			? (parsed as IDataObject)
+			: undefined;
 	} catch {
 		return undefined;
 	}
@@ -97,7 +100,8 @@ function parsePayload(rawBody: Buffer): IDataObject | undefined {
 export function verifyDelivery(request: DeliveryRequest, checks: DeliveryChecks): DeliveryVerdict {
 	if (checks.allowedIps.length > 0) {
 		const ip = senderIp(request, checks.trustProxy);
-		if (!checks.allowedIps.includes(ip)) return { ok: false, status: 401, reason: `sender ${ip || 'unknown'} is not allowed` };
+		if (!checks.allowedIps.includes(ip))
+			return { ok: false, status: 401, reason: `sender ${ip || 'unknown'} is not allowed` };
 	}
 	const rawBody = request.rawBody ?? Buffer.alloc(0);
 	if (checks.secret !== '' && !signatureMatches(rawBody, request.headers[SIGNATURE_HEADER], checks.secret)) {
@@ -105,7 +109,8 @@ export function verifyDelivery(request: DeliveryRequest, checks: DeliveryChecks)
 	}
 	const payload = parsePayload(rawBody);
 	if (payload === undefined) return { ok: false, status: 400, reason: 'body is not a JSON object' };
-	if (nestedDeeperThan(payload, MAX_PAYLOAD_DEPTH)) return { ok: false, status: 400, reason: `body is nested more than ${MAX_PAYLOAD_DEPTH} levels deep` };
+	if (nestedDeeperThan(payload, MAX_PAYLOAD_DEPTH))
+		return { ok: false, status: 400, reason: `body is nested more than ${MAX_PAYLOAD_DEPTH} levels deep` };
 	const problem = timestampProblem(payload, checks.nowMs, checks.windowSeconds);
 	if (problem) return { ok: false, status: 401, reason: problem };
 	return { ok: true, payload };

@@ -59,14 +59,52 @@ function nested(r, depth) {
  * @type {Record<string, (r: Rng, i: number, command: string) => { body: Buffer, sign: string, allowed: number[], runs?: boolean, contentType?: string }>}
  */
 const KINDS = {
-	'not JSON, unsigned': (r) => ({ body: Buffer.from(randomText(r)), sign: r.pick(['none', 'forged', 'garbled']), allowed: [401, 422] }),
+	'not JSON, unsigned': (r) => ({
+		body: Buffer.from(randomText(r)),
+		sign: r.pick(['none', 'forged', 'garbled']),
+		allowed: [401, 422],
+	}),
 	'not JSON, valid signature': (r) => ({ body: Buffer.from(randomText(r)), sign: 'valid', allowed: [400, 422] }),
-	'random bytes, valid signature': (r) => ({ body: Buffer.from(Array.from({ length: 1 + r.int(512) }, () => r.int(256))), sign: 'valid', allowed: [400, 422], contentType: r.pick(['application/json', 'application/octet-stream']) }),
+	'random bytes, valid signature': (r) => ({
+		body: Buffer.from(Array.from({ length: 1 + r.int(512) }, () => r.int(256))),
+		sign: 'valid',
+		allowed: [400, 422],
+		contentType: r.pick(['application/json', 'application/octet-stream']),
+	}),
 	'empty body': (r) => ({ body: Buffer.alloc(0), sign: r.pick(['none', 'valid', 'forged']), allowed: [400, 401] }),
-	'JSON scalar or array, valid signature': (r) => ({ body: json(r.pick([1, 'x', null, true, [], [messagePayload(1, 'x')]])), sign: 'valid', allowed: [400] }),
-	'huge body, forged': (r) => ({ body: Buffer.from(JSON.stringify({ ...messagePayload(1, 'x'), pad: 'x'.repeat(256 * 1024 + r.int(2 * 1024 * 1024)), webhook_timestamp: now() })), sign: r.pick(['none', 'forged']), allowed: [401, 413] }),
-	'huge body, valid signature': (r) => ({ body: Buffer.from(JSON.stringify({ ...messagePayload(1, 'x'), pad: 'y'.repeat(256 * 1024 + r.int(1024 * 1024)), webhook_timestamp: now() })), sign: 'valid', allowed: [200, 400, 413], runs: false }),
-	'deeply nested, forged': (r) => ({ body: Buffer.from(nested(r, 1000 + r.int(50000))), sign: r.pick(['none', 'forged']), allowed: [400, 401] }),
+	'JSON scalar or array, valid signature': (r) => ({
+		body: json(r.pick([1, 'x', null, true, [], [messagePayload(1, 'x')]])),
+		sign: 'valid',
+		allowed: [400],
+	}),
+	'huge body, forged': (r) => ({
+		body: Buffer.from(
+			JSON.stringify({
+				...messagePayload(1, 'x'),
+				pad: 'x'.repeat(256 * 1024 + r.int(2 * 1024 * 1024)),
+				webhook_timestamp: now(),
+			}),
+		),
+		sign: r.pick(['none', 'forged']),
+		allowed: [401, 413],
+	}),
+	'huge body, valid signature': (r) => ({
+		body: Buffer.from(
+			JSON.stringify({
+				...messagePayload(1, 'x'),
+				pad: 'y'.repeat(256 * 1024 + r.int(1024 * 1024)),
+				webhook_timestamp: now(),
+			}),
+		),
+		sign: 'valid',
+		allowed: [200, 400, 413],
+		runs: false,
+	}),
+	'deeply nested, forged': (r) => ({
+		body: Buffer.from(nested(r, 1000 + r.int(50000))),
+		sign: r.pick(['none', 'forged']),
+		allowed: [400, 401],
+	}),
 	'deeply nested, valid signature': (r) => {
 		const deep = nested(r, 100 + r.int(20000));
 		const body = `{"type":"message","event":"new","id":${r.int(1e6)},"chat_id":101,"user_id":4,"content":${deep},"webhook_timestamp":${now()}}`;
@@ -74,22 +112,73 @@ const KINDS = {
 	},
 	'wrong types in every field, valid signature': (r) => {
 		const wrong = Object.fromEntries(Object.keys(messagePayload(1, '')).map((key) => [key, r.pick(WRONG)]));
-		return { body: json({ ...wrong, webhook_timestamp: r.next() < 0.5 ? now() : r.pick(WRONG) }), sign: 'valid', allowed: [200, 400, 401], runs: false };
+		return {
+			body: json({ ...wrong, webhook_timestamp: r.next() < 0.5 ? now() : r.pick(WRONG) }),
+			sign: 'valid',
+			allowed: [200, 400, 401],
+			runs: false,
+		};
 	},
-	'wrong types, forged': (r) => ({ body: json(Object.fromEntries(Object.keys(messagePayload(1, '')).map((key) => [key, r.pick(WRONG)]))), sign: r.pick(['none', 'forged', 'garbled']), allowed: [401] }),
-	'unicode everywhere, forged': (r, i, command) => ({ body: json({ ...messagePayload(i, `${command} ${randomText(r)}`), [randomText(r, 8)]: randomText(r), webhook_timestamp: now() }), sign: r.pick(['none', 'forged']), allowed: [401] }),
+	'wrong types, forged': (r) => ({
+		body: json(Object.fromEntries(Object.keys(messagePayload(1, '')).map((key) => [key, r.pick(WRONG)]))),
+		sign: r.pick(['none', 'forged', 'garbled']),
+		allowed: [401],
+	}),
+	'unicode everywhere, forged': (r, i, command) => ({
+		body: json({
+			...messagePayload(i, `${command} ${randomText(r)}`),
+			[randomText(r, 8)]: randomText(r),
+			webhook_timestamp: now(),
+		}),
+		sign: r.pick(['none', 'forged']),
+		allowed: [401],
+	}),
 	'duplicate keys, valid signature': (r, i, command) => {
 		const good = JSON.stringify({ ...messagePayload(i, `${command} dup`) }).slice(1, -1);
 		// The last webhook_timestamp wins in JSON.parse: a stale or non-numeric one must be refused.
 		const body = `{${good},"webhook_timestamp":${now()},"type":"message","webhook_timestamp":${r.pick(['"soon"', String(now() - 3600), 'null', String(now() + 3600)])}}`;
 		return { body: Buffer.from(body), sign: 'valid', allowed: [401] };
 	},
-	'stale or future timestamp, valid signature': (r, i, command) => ({ body: json({ ...messagePayload(i, `${command} late`), webhook_timestamp: now() + r.pick([-1, 1]) * (120 + r.int(86400 * 365)) }), sign: 'valid', allowed: [401] }),
-	'no timestamp, valid signature': (r, i, command) => ({ body: json(messagePayload(i, `${command} stampless`)), sign: 'valid', allowed: [401] }),
-	'well-formed, forged signature': (r, i, command) => ({ body: json({ ...messagePayload(i, `${command} forged`), webhook_timestamp: now() }), sign: r.pick(['none', 'forged', 'garbled', 'mixed']), allowed: [401] }),
-	'signed, event not selected': (r, i) => ({ body: json({ ...messagePayload(i, 'no command here'), ...(r.next() < 0.5 ? { type: 'reaction' } : {}), webhook_timestamp: now() }), sign: 'valid', allowed: [200] }),
+	'stale or future timestamp, valid signature': (r, i, command) => ({
+		body: json({
+			...messagePayload(i, `${command} late`),
+			webhook_timestamp: now() + r.pick([-1, 1]) * (120 + r.int(86400 * 365)),
+		}),
+		sign: 'valid',
+		allowed: [401],
+	}),
+	'no timestamp, valid signature': (r, i, command) => ({
+		body: json(messagePayload(i, `${command} stampless`)),
+		sign: 'valid',
+		allowed: [401],
+	}),
+	'well-formed, forged signature': (r, i, command) => ({
+		body: json({ ...messagePayload(i, `${command} forged`), webhook_timestamp: now() }),
+		sign: r.pick(['none', 'forged', 'garbled', 'mixed']),
+		allowed: [401],
+	}),
+	'signed, event not selected': (r, i) => ({
+		body: json({
+			...messagePayload(i, 'no command here'),
+			...(r.next() < 0.5 ? { type: 'reaction' } : {}),
+			webhook_timestamp: now(),
+		}),
+		sign: 'valid',
+		allowed: [200],
+	}),
 	// Genuine bytes under another content type: n8n may refuse to parse them (4xx); when it hands them on, they run.
-	'wrong content type, valid signature': (r, i, command) => ({ body: json({ ...messagePayload(i, `${command} ctype`), webhook_timestamp: now() }), sign: 'valid', allowed: [200, 400, 401, 415, 422], runs: true, contentType: r.pick(['text/plain', 'application/x-www-form-urlencoded', 'multipart/form-data; boundary=x', 'application/xml']) }),
+	'wrong content type, valid signature': (r, i, command) => ({
+		body: json({ ...messagePayload(i, `${command} ctype`), webhook_timestamp: now() }),
+		sign: 'valid',
+		allowed: [200, 400, 401, 415, 422],
+		runs: true,
+		contentType: r.pick([
+			'text/plain',
+			'application/x-www-form-urlencoded',
+			'multipart/form-data; boundary=x',
+			'application/xml',
+		]),
+	}),
 };
 
 /** The share of each kind (out of 1000); `valid` deliveries are added on top by `validEvery`. */
@@ -100,7 +189,15 @@ const WEIGHTS = { 'not JSON, unsigned': 120, 'not JSON, valid signature': 80, 'r
 function signatureHeader(how, body, secret, r) {
 	if (how === 'valid') return signBody(body, secret);
 	if (how === 'forged') return signBody(body, `not-${secret}`);
-	if (how === 'garbled') return r.pick(['', 'sha256=' + signBody(body, secret), 'zz'.repeat(32), signBody(body, secret).slice(1), '0'.repeat(65), randomText(r, 20, 0)]);
+	if (how === 'garbled')
+		return r.pick([
+			'',
+			'sha256=' + signBody(body, secret),
+			'zz'.repeat(32),
+			signBody(body, secret).slice(1),
+			'0'.repeat(65),
+			randomText(r, 20, 0),
+		]);
 	if (how === 'mixed') return `${signBody(body, secret)}, ${signBody(body, `x${secret}`)}`;
 	return '';
 }
@@ -118,10 +215,19 @@ function fuzzCase({ seed, secret, command, validEvery = 0 }, i) {
 	const headers = { 'user-agent': 'Faraday v2.12.2' };
 	if (validEvery > 0 && i % validEvery === validEvery - 1) {
 		const body = json({ ...messagePayload(1_000_000 + i, `${command} valid ${i}`), webhook_timestamp: now() });
-		return { kind: 'valid (signed, fresh, selected)', body, headers: { ...headers, 'content-type': 'application/json', 'pachca-signature': signBody(body, secret) }, allowed: [200], runs: true };
+		return {
+			kind: 'valid (signed, fresh, selected)',
+			body,
+			headers: { ...headers, 'content-type': 'application/json', 'pachca-signature': signBody(body, secret) },
+			allowed: [200],
+			runs: true,
+		};
 	}
 	let roll = r.int(1000);
-	const kind = /** @type {keyof typeof WEIGHTS} */ (Object.keys(WEIGHTS).find((k) => (roll -= WEIGHTS[/** @type {keyof typeof WEIGHTS} */ (k)]) < 0) ?? 'not JSON, unsigned');
+	const kind = /** @type {keyof typeof WEIGHTS} */ (
+		Object.keys(WEIGHTS).find((k) => (roll -= WEIGHTS[/** @type {keyof typeof WEIGHTS} */ (k)]) < 0) ??
+			'not JSON, unsigned'
+	);
 	const made = KINDS[kind](r, i, command || '/not-selected');
 	headers['content-type'] = made.contentType ?? 'application/json';
 	const signature = signatureHeader(made.sign, made.body, secret, r);

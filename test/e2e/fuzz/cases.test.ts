@@ -6,14 +6,17 @@ import { WEIGHTS, fuzzCase } from './cases';
 
 const SECRET = 'fuzz-secret';
 const options = { seed: 11, secret: SECRET, command: '/fuzz', validEvery: 100 };
-const withoutClock = (text: string) => text.replace(/"webhook_timestamp":-?\d+/g, '').replace(/"created_at":"[^"]*"/g, '');
+const withoutClock = (text: string) =>
+	text.replace(/"webhook_timestamp":-?\d+/g, '').replace(/"created_at":"[^"]*"/g, '');
 
 describe('trigger fuzz cases', () => {
 	const cases = Array.from({ length: 2000 }, (_, i) => fuzzCase(options, i));
 
 	it('gives the same cases for the same seed, and other ones for another seed', () => {
 		const again = Array.from({ length: 200 }, (_, i) => fuzzCase(options, i));
-		expect(again.map((c) => [c.kind, withoutClock(c.body.toString('latin1'))])).toEqual(cases.slice(0, 200).map((c) => [c.kind, withoutClock(c.body.toString('latin1'))]));
+		expect(again.map((c) => [c.kind, withoutClock(c.body.toString('latin1'))])).toEqual(
+			cases.slice(0, 200).map((c) => [c.kind, withoutClock(c.body.toString('latin1'))]),
+		);
 		const other = Array.from({ length: 200 }, (_, i) => fuzzCase({ ...options, seed: 12 }, i));
 		expect(other.map((c) => c.kind)).not.toEqual(cases.slice(0, 200).map((c) => c.kind));
 	});
@@ -31,7 +34,8 @@ describe('trigger fuzz cases', () => {
 			expect(payload).toMatchObject({ type: 'message', event: 'new', content: expect.stringMatching(/^\/fuzz /) });
 			expect(Math.abs(payload.webhook_timestamp - Date.now() / 1000)).toBeLessThan(60);
 		}
-		for (const c of cases.filter((x) => !x.runs && x.headers['pachca-signature'] !== signBody(x.body, SECRET))) expect(c.allowed).not.toContain(200);
+		for (const c of cases.filter((x) => !x.runs && x.headers['pachca-signature'] !== signBody(x.body, SECRET)))
+			expect(c.allowed).not.toContain(200);
 	});
 
 	it('marks nothing as runnable without a command (the short run inside test:e2e)', () => {

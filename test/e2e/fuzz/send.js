@@ -32,7 +32,13 @@ function median(values) {
 async function sendOne(url, c) {
 	const started = Date.now();
 	try {
-		const response = await request(url, { method: 'POST', headers: c.headers, body: c.body, headersTimeout: ANSWER_LIMIT_MS, bodyTimeout: ANSWER_LIMIT_MS });
+		const response = await request(url, {
+			method: 'POST',
+			headers: c.headers,
+			body: c.body,
+			headersTimeout: ANSWER_LIMIT_MS,
+			bodyTimeout: ANSWER_LIMIT_MS,
+		});
 		await response.body.text();
 		return { status: response.statusCode, ms: Date.now() - started };
 	} catch (error) {
@@ -70,7 +76,10 @@ async function fuzzTrigger(options) {
 			if (answer.status === 0) totals.failed++;
 			if (!c.allowed.includes(answer.status)) {
 				totals.unexpected++;
-				if (unexpected.length < 10) unexpected.push(`#${i} ${c.kind}: ${answer.status || answer.error} (allowed ${c.allowed.join('/')}), body ${JSON.stringify(c.body.subarray(0, 80).toString('utf8'))}`);
+				if (unexpected.length < 10)
+					unexpected.push(
+						`#${i} ${c.kind}: ${answer.status || answer.error} (allowed ${c.allowed.join('/')}), body ${JSON.stringify(c.body.subarray(0, 80).toString('utf8'))}`,
+					);
 			}
 			if (totals.sent % 100 === 0) {
 				const rss = rssMiB(options.pid);
@@ -85,7 +94,9 @@ async function fuzzTrigger(options) {
 	// Garbage collection makes single samples jump: compare the median after warm-up (10–30 % of
 	// the run) with the median of the last 20 %.
 	samples.push(rssMiB(options.pid));
-	memory.warmMiB = median(samples.slice(Math.floor(samples.length * 0.1), Math.max(1, Math.ceil(samples.length * 0.3))));
+	memory.warmMiB = median(
+		samples.slice(Math.floor(samples.length * 0.1), Math.max(1, Math.ceil(samples.length * 0.3))),
+	);
 	memory.endMiB = median(samples.slice(Math.floor(samples.length * 0.8)));
 	return { byKind, totals, unexpected, memory, ms: Date.now() - started };
 }
@@ -94,11 +105,20 @@ async function fuzzTrigger(options) {
 function report(result) {
 	const lines = Object.entries(result.byKind)
 		.sort(([a], [b]) => a.localeCompare(b))
-		.map(([kind, t]) => `${kind.padEnd(46)} ${String(t.sent).padStart(5)}  ${Object.entries(t.statuses).map(([s, n]) => `${s === '0' ? 'no answer' : s}×${n}`).join(' ')}`);
+		.map(
+			([kind, t]) =>
+				`${kind.padEnd(46)} ${String(t.sent).padStart(5)}  ${Object.entries(t.statuses)
+					.map(([s, n]) => `${s === '0' ? 'no answer' : s}×${n}`)
+					.join(' ')}`,
+		);
 	const t = result.totals;
 	const m = result.memory;
-	lines.push(`sent ${t.sent} (${(t.bytes / 1048576).toFixed(1)} MiB) in ${(result.ms / 1000).toFixed(1)} s; answers outside the allowed set: ${t.unexpected}; no answer: ${t.failed}; slowest answer ${t.slowestMs} ms (limit ${ANSWER_LIMIT_MS} ms)`);
-	lines.push(`n8n RSS: start ${m.startMiB} MiB, median after warm-up (10–30 %) ${m.warmMiB} MiB, median of the last 20 % ${m.endMiB} MiB, peak ${m.peakMiB} MiB`);
+	lines.push(
+		`sent ${t.sent} (${(t.bytes / 1048576).toFixed(1)} MiB) in ${(result.ms / 1000).toFixed(1)} s; answers outside the allowed set: ${t.unexpected}; no answer: ${t.failed}; slowest answer ${t.slowestMs} ms (limit ${ANSWER_LIMIT_MS} ms)`,
+	);
+	lines.push(
+		`n8n RSS: start ${m.startMiB} MiB, median after warm-up (10–30 %) ${m.warmMiB} MiB, median of the last 20 % ${m.endMiB} MiB, peak ${m.peakMiB} MiB`,
+	);
 	return lines;
 }
 

@@ -16,8 +16,16 @@ const PG_BIN_ROOT = '/usr/lib/postgresql';
 
 /** The newest installed PostgreSQL's bin folder (Debian keeps initdb and pg_ctl off PATH). */
 function pgBinDir() {
-	const versions = fs.existsSync(PG_BIN_ROOT) ? fs.readdirSync(PG_BIN_ROOT).filter((v) => /^\d+$/.test(v)).sort((a, b) => Number(b) - Number(a)) : [];
-	if (versions.length === 0) throw new Error(`PostgreSQL is not installed (no ${PG_BIN_ROOT}/<version>/bin). Run: apt-get install -y postgresql redis-server`);
+	const versions = fs.existsSync(PG_BIN_ROOT)
+		? fs
+				.readdirSync(PG_BIN_ROOT)
+				.filter((v) => /^\d+$/.test(v))
+				.sort((a, b) => Number(b) - Number(a))
+		: [];
+	if (versions.length === 0)
+		throw new Error(
+			`PostgreSQL is not installed (no ${PG_BIN_ROOT}/<version>/bin). Run: apt-get install -y postgresql redis-server`,
+		);
 	return path.join(PG_BIN_ROOT, versions[0], 'bin');
 }
 
@@ -28,7 +36,10 @@ async function pg(tool, args) {
 	const bin = path.join(pgBinDir(), tool);
 	const [command, argv] = asRoot ? ['runuser', ['-u', 'postgres', '--', bin, ...args]] : [bin, args];
 	const result = await run(command, argv, { timeoutMs: PG_LIMIT_MS, quiet: true });
-	if (result.code !== 0) throw new Error(`${tool} ${args.join(' ')} failed (${result.timedOut ? 'timed out' : `exit ${result.code}`}):\n${result.tail}`);
+	if (result.code !== 0)
+		throw new Error(
+			`${tool} ${args.join(' ')} failed (${result.timedOut ? 'timed out' : `exit ${result.code}`}):\n${result.tail}`,
+		);
 	return result.output;
 }
 
@@ -50,7 +61,18 @@ class Postgres {
 		}
 		await pg('initdb', ['-D', this.data, '-U', 'n8n', '--auth=trust', '--encoding=UTF8', '--no-instructions']);
 		const options = `-p ${this.port} -c listen_addresses=127.0.0.1 -k ${this.dir} -c fsync=off`;
-		await pg('pg_ctl', ['-D', this.data, '-o', options, '-l', path.join(this.dir, 'postgres.log'), '-w', '-t', '60', 'start']);
+		await pg('pg_ctl', [
+			'-D',
+			this.data,
+			'-o',
+			options,
+			'-l',
+			path.join(this.dir, 'postgres.log'),
+			'-w',
+			'-t',
+			'60',
+			'start',
+		]);
 		this.started = true;
 		await pg('createdb', ['-h', '127.0.0.1', '-p', String(this.port), '-U', 'n8n', 'n8n']);
 		return this;
@@ -59,12 +81,21 @@ class Postgres {
 	async stop() {
 		if (!this.started) return;
 		this.started = false;
-		await pg('pg_ctl', ['-D', this.data, '-m', 'fast', '-w', '-t', '30', 'stop']).catch((error) => console.log(`    (postgres stop: ${error.message.split('\n')[0]})`));
+		await pg('pg_ctl', ['-D', this.data, '-m', 'fast', '-w', '-t', '30', 'stop']).catch((error) =>
+			console.log(`    (postgres stop: ${error.message.split('\n')[0]})`),
+		);
 	}
 
 	/** n8n's settings for this database. */
 	get env() {
-		return { DB_TYPE: 'postgresdb', DB_POSTGRESDB_HOST: '127.0.0.1', DB_POSTGRESDB_PORT: String(this.port), DB_POSTGRESDB_DATABASE: 'n8n', DB_POSTGRESDB_USER: 'n8n', DB_POSTGRESDB_PASSWORD: '' };
+		return {
+			DB_TYPE: 'postgresdb',
+			DB_POSTGRESDB_HOST: '127.0.0.1',
+			DB_POSTGRESDB_PORT: String(this.port),
+			DB_POSTGRESDB_DATABASE: 'n8n',
+			DB_POSTGRESDB_USER: 'n8n',
+			DB_POSTGRESDB_PASSWORD: '',
+		};
 	}
 }
 
@@ -96,7 +127,18 @@ class Redis {
 		fs.mkdirSync(this.dir, { recursive: true });
 		const log = fs.openSync(path.join(this.dir, 'redis.log'), 'a');
 		// No persistence, loopback only, our port.
-		const args = ['--port', String(this.port), '--bind', '127.0.0.1', '--save', '', '--appendonly', 'no', '--dir', this.dir];
+		const args = [
+			'--port',
+			String(this.port),
+			'--bind',
+			'127.0.0.1',
+			'--save',
+			'',
+			'--appendonly',
+			'no',
+			'--dir',
+			this.dir,
+		];
 		this.child = spawn('redis-server', args, { stdio: ['ignore', log, log] });
 		const exited = new Promise((resolve) => this.child?.once('exit', resolve));
 		this.child.once('error', () => {});
@@ -108,7 +150,9 @@ class Redis {
 		}
 		await this.stop();
 		await Promise.race([exited, new Promise((resolve) => setTimeout(resolve, 1000))]);
-		throw new Error(`redis-server did not answer on 127.0.0.1:${this.port} (is it installed? apt-get install -y redis-server). Log: ${path.join(this.dir, 'redis.log')}`);
+		throw new Error(
+			`redis-server did not answer on 127.0.0.1:${this.port} (is it installed? apt-get install -y redis-server). Log: ${path.join(this.dir, 'redis.log')}`,
+		);
 	}
 
 	async stop() {
@@ -116,7 +160,11 @@ class Redis {
 		if (!child || child.exitCode !== null || child.signalCode !== null) return;
 		const exited = new Promise((resolve) => child.once('exit', resolve));
 		child.kill('SIGTERM');
-		if ((await Promise.race([exited, new Promise((resolve) => setTimeout(() => resolve('timeout'), 10000))])) === 'timeout') child.kill('SIGKILL');
+		if (
+			(await Promise.race([exited, new Promise((resolve) => setTimeout(() => resolve('timeout'), 10000))])) ===
+			'timeout'
+		)
+			child.kill('SIGKILL');
 	}
 
 	get env() {

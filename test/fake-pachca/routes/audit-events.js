@@ -76,31 +76,18 @@ module.exports = {
 		const start = qDate(q, 'start_time');
 		const end = qDate(q, 'end_time');
 		if (start && end && start > end)
-			throw fail(
-				422,
-				'start_time',
-				start,
-				'invalid_date_range',
-				'start_time must not be after end_time',
-			);
+			throw fail(422, 'start_time', start, 'invalid_date_range', 'start_time must not be after end_time');
 		const key = qStr(q, 'event_key');
 		if (key !== undefined && !EVENT_KEYS.includes(key))
 			throw fail(422, 'event_key', key, 'inclusion', 'Unknown event_key');
 		/** @type {Array<[string, string|undefined]>} */
-		const exact = ['actor_id', 'actor_type', 'entity_id', 'entity_type'].map((k) => [
-			k,
-			qStr(q, k),
-		]);
+		const exact = ['actor_id', 'actor_type', 'entity_id', 'entity_type'].map((k) => [k, qStr(q, k)]);
 		const items = ctx.state.auditEvents
 			.filter(
 				(/** @type {any} */ e) =>
-					(!start || e.created_at >= start) &&
-					(!end || e.created_at <= end) &&
-					(!key || e.event_key === key),
+					(!start || e.created_at >= start) && (!end || e.created_at <= end) && (!key || e.event_key === key),
 			)
-			.filter((/** @type {any} */ e) =>
-				exact.every(([k, val]) => val === undefined || String(e[k]) === val),
-			)
+			.filter((/** @type {any} */ e) => exact.every(([k, val]) => val === undefined || String(e[k]) === val))
 			.sort((/** @type {any} */ a, /** @type {any} */ b) =>
 				a.created_at < b.created_at ? 1 : a.created_at > b.created_at ? -1 : b.seq - a.seq,
 			);

@@ -36,10 +36,7 @@ function readWebhook(ctx, w, botId) {
 	};
 	set('name', v.str(w, 'name', { required: botId === null, max: 255 }));
 	set('nickname', v.str(w, 'nickname', { max: 255 }));
-	if (
-		p.nickname !== undefined &&
-		[...state.users.values()].some((u) => u.id !== botId && u.nickname === p.nickname)
-	)
+	if (p.nickname !== undefined && [...state.users.values()].some((u) => u.id !== botId && u.nickname === p.nickname))
 		throw v.reject('nickname', p.nickname, 'taken', 'nickname has already been taken');
 	const url = v.str(w, 'outgoing_url', { blankOk: true });
 	if (url !== undefined && url !== '' && !/^https?:\/\/[^\s]+$/.test(url))
@@ -52,25 +49,15 @@ function readWebhook(ctx, w, botId) {
 	set('trigger_on', v.oneOf(w, 'trigger_on', ['commands', 'all_messages', 'unfurl']));
 	set('commands', v.strArray(w, 'commands'));
 	const scopes = v.strArray(w, 'scopes');
-	const badScope = (scopes || []).find(
-		(/** @type {string} */ s) => !(SCOPE_ROLES[s] || []).includes('bot'),
-	);
+	const badScope = (scopes || []).find((/** @type {string} */ s) => !(SCOPE_ROLES[s] || []).includes('bot'));
 	if (badScope) throw v.reject('scopes', badScope, 'inclusion', 'Scope is not available to bots');
 	set('scopes', scopes);
 	set('template', v.str(w, 'template', { blankOk: true }));
 	set('template_engine', v.oneOf(w, 'template_engine', ['liquid', 'mustache']));
 	set('challenge_key', v.str(w, 'challenge_key', { blankOk: true }));
-	for (const k of [
-		'link_preview_enabled',
-		'ignore_self_messages',
-		'events_history_enabled',
-		'single_chat',
-	])
+	for (const k of ['link_preview_enabled', 'ignore_self_messages', 'events_history_enabled', 'single_chat'])
 		set(k, v.bool(w, k));
-	set(
-		'who_can_add',
-		v.oneOf(w, 'who_can_add', ['creator', 'creator_admin', 'creator_admin_user', 'anyone']),
-	);
+	set('who_can_add', v.oneOf(w, 'who_can_add', ['creator', 'creator_admin', 'creator_admin_user', 'anyone']));
 	const canEdit = v.strArray(w, 'can_edit');
 	if ((canEdit || []).some((/** @type {string} */ c) => c !== 'admin' && c !== 'chat_owners'))
 		throw v.reject('can_edit', canEdit, 'inclusion', 'can_edit must hold admin or chat_owners');

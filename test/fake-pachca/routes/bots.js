@@ -18,8 +18,7 @@ const { readWebhook } = require('./bot-settings');
 /** @param {any} caller @param {any} bot */
 const canEdit = (caller, bot) =>
 	bot.creator_id === caller.user_id ||
-	(((bot.webhook || {}).can_edit || []).includes('admin') &&
-		['admin', 'owner'].includes(caller.role));
+	(((bot.webhook || {}).can_edit || []).includes('admin') && ['admin', 'owner'].includes(caller.role));
 
 /** @param {any} ctx */
 function mustBot(ctx) {
@@ -55,9 +54,7 @@ module.exports = {
 		'GET /bots'(ctx) {
 			const q = (qStr(ctx.query, 'query') || '').toLowerCase();
 			const items = [...ctx.state.bots.values()]
-				.filter(
-					(b) => canEdit(ctx.caller, b) && (!q || String(b.webhook.name).toLowerCase().includes(q)),
-				)
+				.filter((b) => canEdit(ctx.caller, b) && (!q || String(b.webhook.name).toLowerCase().includes(q)))
 				.sort((a, b) => a.id - b.id);
 			return {
 				status: 200,
@@ -128,8 +125,7 @@ module.exports = {
 			const { state } = ctx;
 			const bot = mustBot(ctx);
 			state.bots.delete(bot.id);
-			for (const [token, rec] of state.tokens)
-				if (rec.bot_id === bot.id) state.tokens.delete(token);
+			for (const [token, rec] of state.tokens) if (rec.bot_id === bot.id) state.tokens.delete(token);
 			for (const [chatId, list] of state.members)
 				state.members.set(
 					chatId,

@@ -60,13 +60,10 @@ module.exports = {
 			const personal = qBool(query, 'personal');
 			const after = qDate(query, 'last_message_at_after');
 			const before = qDate(query, 'last_message_at_before');
-			const key = (/** @type {any} */ c) =>
-				sort === 'id' ? [c.id] : [c.last_message_at || c.created_at, c.id];
+			const key = (/** @type {any} */ c) => (sort === 'id' ? [c.id] : [c.last_message_at || c.created_at, c.id]);
 			const items = [...state.chats.values()]
 				.filter((c) => !c.thread_id)
-				.filter((c) =>
-					availability === 'public' ? c.public : state.isMember(c.id, caller.user_id),
-				)
+				.filter((c) => (availability === 'public' ? c.public : state.isMember(c.id, caller.user_id)))
 				.filter((c) => archived || !c.archived) // archived=true adds archived chats to the active ones
 				.filter((c) => personal === undefined || !!c.personal === personal)
 				.filter((c) => !after || (c.last_message_at || c.created_at) >= after)
@@ -93,8 +90,7 @@ module.exports = {
 			const chat = mustChat(ctx, pathInt(ctx.params, 'id'));
 			const c = v.wrapper(ctx.body, 'chat');
 			const name = v.str(c, 'name', { max: 255 });
-			if (name !== undefined && name.trim() === '')
-				throw v.reject('name', name, 'blank', "name can't be blank");
+			if (name !== undefined && name.trim() === '') throw v.reject('name', name, 'blank', "name can't be blank");
 			const isPublic = v.bool(c, 'public');
 			if (name !== undefined && name !== chat.name) {
 				audit(state, 'chat_renamed', 'Chat', chat.id, caller.user_id, {

@@ -54,8 +54,7 @@ async function deliver(fake, url, payload) {
 	} catch {
 		return;
 	}
-	if (target.protocol !== 'http:' || !['127.0.0.1', 'localhost', '[::1]'].includes(target.hostname))
-		return;
+	if (target.protocol !== 'http:' || !['127.0.0.1', 'localhost', '[::1]'].includes(target.hostname)) return;
 	const body = JSON.stringify(payload);
 	for (let attempt = 0; attempt < DELIVERY_ATTEMPTS && fake.server; attempt++) {
 		await fake.sleep(1000);
@@ -131,13 +130,7 @@ module.exports = {
 			if (unknown !== undefined) throw v.reject('chat_ids', unknown, 'not_found', 'Chat not found');
 			const days = (Date.parse(end) - Date.parse(start)) / DAY + 1;
 			if (days < 1 || days > (chatIds.length ? 366 : 45))
-				throw fail(
-					422,
-					'end_at',
-					end,
-					'invalid_date_range',
-					'Selected date range is too large or reversed',
-				);
+				throw fail(422, 'end_at', end, 'invalid_date_range', 'Selected date range is too large or reversed');
 			const id = state.nextId('export');
 			const exp = {
 				id,
@@ -165,13 +158,7 @@ module.exports = {
 		'GET /chats/exports/{id}'(ctx) {
 			const id = pathInt(ctx.params, 'id');
 			if (!ctx.state.exports.has(id))
-				throw fail(
-					404,
-					'id',
-					id,
-					'export_file_not_found',
-					'Export file not found or not ready yet',
-				);
+				throw fail(404, 'id', id, 'export_file_not_found', 'Export file not found or not ready yet');
 			return redirect(`${ctx.env.origin}/files/exports/${id}.zip`);
 		},
 	},

@@ -35,9 +35,7 @@ function serveFile(fake, path) {
 	const exp = /^\/files\/exports\/(\d+)\.zip$/.exec(path);
 	if (exp) {
 		const record = fake.state.exports.get(Number(exp[1]));
-		return record
-			? { content: exportArchive(fake.state, record), contentType: 'application/zip' }
-			: null;
+		return record ? { content: exportArchive(fake.state, record), contentType: 'application/zip' } : null;
 	}
 	if (!path.startsWith('/files/')) return null;
 	let key;
@@ -47,9 +45,7 @@ function serveFile(fake, path) {
 		return null;
 	}
 	const file = fake.state.uploads.get(key);
-	return file
-		? { content: file.content, contentType: file.contentType || 'application/octet-stream' }
-		: null;
+	return file ? { content: file.content, contentType: file.contentType || 'application/octet-stream' } : null;
 }
 
 module.exports = {
@@ -108,17 +104,11 @@ module.exports = {
 			if (order.lastIndexOf('file') !== order.length - 1)
 				throw fail(400, 'file', null, 'invalid', 'file must be the last field of the form');
 			const grant = state.uploadGrants.get(form.fields['x-amz-signature']);
-			if (
-				!grant ||
-				grant.policy !== form.fields.policy ||
-				sign(form.fields.policy) !== form.fields['x-amz-signature']
-			)
+			if (!grant || grant.policy !== form.fields.policy || sign(form.fields.policy) !== form.fields['x-amz-signature'])
 				throw forbidden('Signature does not match');
 			if (grant.key !== form.fields.key) throw forbidden('key does not match the signed policy');
 			if (state.clock() > grant.expires_at_ms) throw forbidden('Request has expired');
-			const finalKey = grant.key
-				.replace('${filename}', file.filename)
-				.replace('$filename', file.filename);
+			const finalKey = grant.key.replace('${filename}', file.filename).replace('$filename', file.filename);
 			state.uploads.set(finalKey, {
 				key: finalKey,
 				filename: file.filename,

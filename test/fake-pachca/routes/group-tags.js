@@ -16,11 +16,7 @@ function readName(ctx, selfId) {
 	const { v, state } = ctx;
 	const t = v.wrapper(ctx.body, 'group_tag');
 	const name = /** @type {string} */ (v.str(t, 'name', { required: true, max: 255 }));
-	if (
-		[...state.groupTags.values()].some(
-			(x) => x.id !== selfId && x.name.toLowerCase() === name.toLowerCase(),
-		)
-	) {
+	if ([...state.groupTags.values()].some((x) => x.id !== selfId && x.name.toLowerCase() === name.toLowerCase())) {
 		throw v.reject('name', name, 'taken', 'name has already been taken');
 	}
 	return name;
@@ -75,8 +71,7 @@ module.exports = {
 	'DELETE /group_tags/{id}'(ctx) {
 		const { state } = ctx;
 		const tag = mustTag(ctx, pathInt(ctx.params, 'id'));
-		for (const u of state.tagUsers(tag))
-			u.list_tags = u.list_tags.filter((/** @type {string} */ n) => n !== tag.name);
+		for (const u of state.tagUsers(tag)) u.list_tags = u.list_tags.filter((/** @type {string} */ n) => n !== tag.name);
 		for (const c of state.chats.values())
 			c.group_tag_ids = (c.group_tag_ids || []).filter((/** @type {number} */ id) => id !== tag.id);
 		state.groupTags.delete(tag.id);
@@ -87,9 +82,7 @@ module.exports = {
 	/** @param {any} ctx */
 	'GET /group_tags/{id}/users'(ctx) {
 		const tag = mustTag(ctx, pathInt(ctx.params, 'id'));
-		const items = ctx.state
-			.tagUsers(tag)
-			.sort((/** @type {any} */ a, /** @type {any} */ b) => a.id - b.id);
+		const items = ctx.state.tagUsers(tag).sort((/** @type {any} */ a, /** @type {any} */ b) => a.id - b.id);
 		return {
 			status: 200,
 			body: keysetPage(

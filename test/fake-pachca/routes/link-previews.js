@@ -12,8 +12,7 @@ module.exports = {
 	/** @param {any} ctx */
 	'POST /messages/{id}/link_previews'(ctx) {
 		const { v, state, caller } = ctx;
-		if (caller.role !== 'bot')
-			throw forbidden('Link previews can only be created with a bot token');
+		if (caller.role !== 'bot') throw forbidden('Link previews can only be created with a bot token');
 		const m = mustMessage(ctx, pathInt(ctx.params, 'id'));
 		const body = v.object(ctx.body);
 		const previews = body.link_previews;
@@ -27,8 +26,7 @@ module.exports = {
 		if (Object.keys(previews).length === 0)
 			throw v.reject('link_previews', previews, 'blank', "link_previews can't be empty");
 		for (const [url, p] of Object.entries(previews)) {
-			if (!/^https?:\/\//.test(url))
-				throw v.reject('link_previews', url, 'invalid', 'Each key must be a URL');
+			if (!/^https?:\/\//.test(url)) throw v.reject('link_previews', url, 'invalid', 'Each key must be a URL');
 			if (!isObj(p)) throw v.reject(url, p, 'invalid', 'A preview must be an object');
 			v.str(p, 'title', { required: true });
 			v.str(p, 'description', { required: true });

@@ -35,8 +35,7 @@ function memberEvent(ctx, chat, event, ids) {
 
 /** Member operations make no sense for a one-on-one chat. @param {any} ctx @param {any} chat */
 function notPersonal(ctx, chat) {
-	if (chat.personal)
-		throw ctx.v.reject('id', chat.id, 'personal_chat', 'Not available for direct messages');
+	if (chat.personal) throw ctx.v.reject('id', chat.id, 'personal_chat', 'Not available for direct messages');
 }
 
 module.exports = {
@@ -76,8 +75,7 @@ module.exports = {
 		v.bool(body, 'silent');
 		notPersonal(ctx, chat);
 		const added = ids.filter((id) => state.addMember(chat.id, id, 'member'));
-		for (const id of added)
-			audit(state, 'user_chat_join', 'Chat', chat.id, id, { inviter_id: ctx.caller.user_id });
+		for (const id of added) audit(state, 'user_chat_join', 'Chat', chat.id, id, { inviter_id: ctx.caller.user_id });
 		memberEvent(ctx, chat, 'add', added);
 		return empty();
 	},
@@ -108,18 +106,11 @@ module.exports = {
 		const role = v.oneOf(v.object(ctx.body), 'role', ['admin', 'editor', 'member'], {
 			required: true,
 		});
-		const member = (state.members.get(chat.id) || []).find(
-			(/** @type {any} */ m) => m.user_id === userId,
-		);
+		const member = (state.members.get(chat.id) || []).find((/** @type {any} */ m) => m.user_id === userId);
 		if (!member) throw notFound('user_id', userId);
 		notPersonal(ctx, chat);
 		if (chat.owner_id === userId)
-			throw v.reject(
-				'user_id',
-				userId,
-				'owner_protected',
-				"The chat owner's role cannot be changed",
-			);
+			throw v.reject('user_id', userId, 'owner_protected', "The chat owner's role cannot be changed");
 		member.role = role;
 		return empty();
 	},

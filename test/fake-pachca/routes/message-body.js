@@ -15,24 +15,14 @@ function readFiles(ctx, list, creating) {
 	if (list === undefined || list === null) return undefined;
 	if (!Array.isArray(list)) throw v.reject('files', list, 'invalid', 'files must be an array');
 	return list.map((f) => {
-		if (!f || typeof f !== 'object')
-			throw v.reject('files', f, 'invalid', 'file must be an object');
+		if (!f || typeof f !== 'object') throw v.reject('files', f, 'invalid', 'file must be an object');
 		const key = v.str(f, 'key', { required: true });
 		const name = v.str(f, 'name', { required: true });
 		const fileType = v.oneOf(f, 'file_type', FILE_TYPES, { required: creating }) || 'file';
 		const size = v.int(f, 'size', { required: creating });
 		const keyExt = ext(String(key));
-		if (
-			keyExt &&
-			!key.endsWith('${filename}') &&
-			keyExt.toLowerCase() !== ext(String(name)).toLowerCase()
-		) {
-			throw v.reject(
-				'name',
-				name,
-				'wrong_params',
-				'File name extension must match the extension of the file key',
-			);
+		if (keyExt && !key.endsWith('${filename}') && keyExt.toLowerCase() !== ext(String(name)).toLowerCase()) {
+			throw v.reject('name', name, 'wrong_params', 'File name extension must match the extension of the file key');
 		}
 		return {
 			id: state.nextId('file'),
@@ -53,10 +43,8 @@ function readButtons(ctx, rows) {
 	const { v } = ctx;
 	if (rows === undefined || rows === null) return undefined;
 	const okRows =
-		Array.isArray(rows) &&
-		rows.every((r) => Array.isArray(r) && r.every((b) => b && typeof b === 'object'));
-	if (!okRows)
-		throw v.reject('buttons', rows, 'invalid', 'buttons must be an array of rows of buttons');
+		Array.isArray(rows) && rows.every((r) => Array.isArray(r) && r.every((b) => b && typeof b === 'object'));
+	if (!okRows) throw v.reject('buttons', rows, 'invalid', 'buttons must be an array of rows of buttons');
 	return rows.map((r) =>
 		r.map((/** @type {any} */ b) => {
 			const text = v.str(b, 'text', { required: true, max: 255 });
@@ -77,8 +65,7 @@ function readButtons(ctx, rows) {
 function webhookPayload(ctx, m, event) {
 	const r = renderMessage(ctx.env, m);
 	const t = ctx.state.threadOfChat(m.chat_id); // comments carry their thread's root message
-	const thread =
-		t && t.message_id ? { message_id: t.message_id, message_chat_id: t.message_chat_id } : null;
+	const thread = t && t.message_id ? { message_id: t.message_id, message_chat_id: t.message_chat_id } : null;
 	return {
 		type: 'message',
 		id: r.id,

@@ -18,8 +18,7 @@ module.exports = {
 		const { v, state, caller } = ctx;
 		const body = v.object(ctx.body);
 		const msg = v.wrapper(body, 'message');
-		const entityType =
-			v.oneOf(msg, 'entity_type', ['discussion', 'thread', 'user']) || 'discussion';
+		const entityType = v.oneOf(msg, 'entity_type', ['discussion', 'thread', 'user']) || 'discussion';
 		const entityId = /** @type {number} */ (v.int(msg, 'entity_id', { required: true }));
 		const files = readFiles(ctx, msg.files, true) || [];
 		const buttons = readButtons(ctx, msg.buttons);
@@ -41,12 +40,7 @@ module.exports = {
 		} else if (entityType === 'user') {
 			mustUser(ctx, entityId, 'entity_id');
 			if (entityId === caller.user_id)
-				throw v.reject(
-					'entity_id',
-					entityId,
-					'personal_chat',
-					'Cannot send a direct message to yourself',
-				);
+				throw v.reject('entity_id', entityId, 'personal_chat', 'Cannot send a direct message to yourself');
 			chat = state.personalChat(caller.user_id, entityId);
 		} else {
 			chat = mustChat(ctx, entityId, 'entity_id');
@@ -131,13 +125,7 @@ module.exports = {
 		const m = mustMessage(ctx, pathInt(ctx.params, 'id'));
 		m.deleted_at = state.nowIso();
 		m.pinned = false;
-		emitWebhook(
-			state,
-			'message_delete',
-			m.chat_id,
-			webhookPayload(ctx, m, 'delete'),
-			caller.user_id,
-		);
+		emitWebhook(state, 'message_delete', m.chat_id, webhookPayload(ctx, m, 'delete'), caller.user_id);
 		audit(state, 'message_deleted', 'Message', m.id, caller.user_id);
 		return empty();
 	},

@@ -6,8 +6,7 @@
 const { ok } = require('../reply');
 
 /** @param {string} t */
-const mask = (t) =>
-	t.length > 12 ? `${t.slice(0, 8)}...${t.slice(-4)}` : `${t.slice(0, Math.min(8, t.length))}...`;
+const mask = (t) => (t.length > 12 ? `${t.slice(0, 8)}...${t.slice(-4)}` : `${t.slice(0, Math.min(8, t.length))}...`);
 
 module.exports = {
 	/** @param {any} ctx */

@@ -24,13 +24,7 @@ function reactionEvent(ctx, m, r, event) {
 		user_id: r.user_id,
 		created_at: r.created_at,
 	};
-	emitWebhook(
-		ctx.state,
-		event === 'new' ? 'reaction_new' : 'reaction_delete',
-		m.chat_id,
-		payload,
-		ctx.caller.user_id,
-	);
+	emitWebhook(ctx.state, event === 'new' ? 'reaction_new' : 'reaction_delete', m.chat_id, payload, ctx.caller.user_id);
 }
 
 module.exports = {
@@ -43,22 +37,14 @@ module.exports = {
 		const name = v.str(body, 'name');
 		const list = state.reactions.get(m.id) || [];
 		state.reactions.set(m.id, list);
-		const same = list.find(
-			(/** @type {any} */ r) => r.user_id === caller.user_id && r.code === code,
-		);
+		const same = list.find((/** @type {any} */ r) => r.user_id === caller.user_id && r.code === code);
 		if (same) return json(201, renderReaction(same));
 		const codes = new Set(list.map((/** @type {any} */ r) => r.code));
 		if (list.filter((/** @type {any} */ r) => r.user_id === caller.user_id).length >= 20)
 			throw v.reject('code', code, 'user_limit', 'You can add at most 20 unique reactions');
 		if (!codes.has(code) && codes.size >= 30)
-			throw v.reject(
-				'code',
-				code,
-				'unique_limit',
-				'A message can have at most 30 unique reactions',
-			);
-		if (list.length >= 1000)
-			throw v.reject('code', code, 'general_limit', 'A message can have at most 1000 reactions');
+			throw v.reject('code', code, 'unique_limit', 'A message can have at most 30 unique reactions');
+		if (list.length >= 1000) throw v.reject('code', code, 'general_limit', 'A message can have at most 1000 reactions');
 		// The id is internal (reactions have none in the API); it only breaks ties in the cursor key.
 		const r = {
 			id: state.nextId('reaction'),
@@ -103,14 +89,7 @@ module.exports = {
 		);
 		return {
 			status: 200,
-			body: keysetPage(
-				ctx,
-				`reactions:${m.id}`,
-				items,
-				(r) => [r.created_at, r.id],
-				1,
-				renderReaction,
-			),
+			body: keysetPage(ctx, `reactions:${m.id}`, items, (r) => [r.created_at, r.id], 1, renderReaction),
 		};
 	},
 

@@ -55,8 +55,7 @@ module.exports = {
 		const userIds = qIntList(query, 'user_ids');
 		const active = qBool(query, 'active');
 		const inRange = createdRange(query);
-		const hits = (/** @type {any} */ m) =>
-			text ? String(m.content).toLowerCase().split(text).length - 1 : 0;
+		const hits = (/** @type {any} */ m) => (text ? String(m.content).toLowerCase().split(text).length - 1 : 0);
 		const items = [...state.messages.values()]
 			.filter((m) => !m.deleted_at && state.chats.has(m.chat_id))
 			.filter((m) => state.isMember(m.chat_id, caller.user_id) || state.chats.get(m.chat_id).public)
@@ -84,20 +83,10 @@ module.exports = {
 		const sort = qEnum(query, 'sort', ['by_score', 'alphabetical', 'creation']) || 'by_score';
 		const order = qEnum(query, 'order', ['asc', 'desc']);
 		const roles = qList(query, 'company_roles');
-		const badRole = (roles || []).find(
-			(r) => !['admin', 'user', 'multi_guest', 'guest'].includes(r),
-		);
+		const badRole = (roles || []).find((r) => !['admin', 'user', 'multi_guest', 'guest'].includes(r));
 		if (badRole) throw fail(400, 'company_roles', badRole, 'inclusion', 'Unknown role');
 		const inRange = createdRange(query);
-		const fields = [
-			'first_name',
-			'last_name',
-			'nickname',
-			'email',
-			'phone_number',
-			'title',
-			'department',
-		];
+		const fields = ['first_name', 'last_name', 'nickname', 'email', 'phone_number', 'title', 'department'];
 		const score = (/** @type {any} */ u) =>
 			fields.filter(
 				(f) =>
@@ -106,8 +95,7 @@ module.exports = {
 						.toLowerCase()
 						.includes(text),
 			).length;
-		const fullName = (/** @type {any} */ u) =>
-			`${u.first_name || ''} ${u.last_name || ''}`.trim().toLowerCase();
+		const fullName = (/** @type {any} */ u) => `${u.first_name || ''} ${u.last_name || ''}`.trim().toLowerCase();
 		const dir = order === 'asc' ? 1 : order === 'desc' ? -1 : sort === 'alphabetical' ? 1 : -1;
 		const items = [...state.users.values()]
 			.filter((u) => !text || score(u) > 0)

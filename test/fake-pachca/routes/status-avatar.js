@@ -20,8 +20,7 @@ function setStatus(ctx, userId) {
 	const { v } = ctx;
 	const s = v.wrapper(ctx.body, 'status');
 	const emoji = /** @type {string} */ (v.str(s, 'emoji', { required: true }));
-	if (/[\p{L}\p{N}]/u.test(emoji))
-		throw v.reject('emoji', emoji, 'wrong_emoji', 'emoji must be an emoji character');
+	if (/[\p{L}\p{N}]/u.test(emoji)) throw v.reject('emoji', emoji, 'wrong_emoji', 'emoji must be an emoji character');
 	const status = {
 		emoji,
 		title: v.str(s, 'title', { required: true, max: 50 }),
@@ -43,9 +42,7 @@ function deleteStatus(ctx, userId) {
 function setAvatar(ctx, user) {
 	const form = ctx.body;
 	const file =
-		form && Array.isArray(form.files)
-			? form.files.find((/** @type {any} */ f) => f.field === 'image')
-			: null;
+		form && Array.isArray(form.files) ? form.files.find((/** @type {any} */ f) => f.field === 'image') : null;
 	if (!file)
 		throw fail(
 			ctx.op.codes.includes(422) ? 422 : 400,

@@ -29,8 +29,7 @@ function readTask(ctx, t, task) {
 	if (due !== undefined) task.due_at = due;
 	const priority = v.int(t, 'priority');
 	if (priority !== undefined) {
-		if (priority < 1 || priority > 3)
-			throw v.reject('priority', priority, 'inclusion', 'priority must be 1, 2 or 3');
+		if (priority < 1 || priority > 3) throw v.reject('priority', priority, 'inclusion', 'priority must be 1, 2 or 3');
 		task.priority = priority;
 	}
 	const performers = v.intArray(t, 'performer_ids');
@@ -39,12 +38,7 @@ function readTask(ctx, t, task) {
 	if (allDay !== undefined) task.all_day = allDay;
 	if (t.custom_properties !== undefined) {
 		if (!Array.isArray(t.custom_properties))
-			throw v.reject(
-				'custom_properties',
-				t.custom_properties,
-				'invalid',
-				'custom_properties must be an array',
-			);
+			throw v.reject('custom_properties', t.custom_properties, 'invalid', 'custom_properties must be an array');
 		task.custom_properties = t.custom_properties.map((/** @type {any} */ p) => {
 			const def = p && state.customProperties.get(p.id);
 			if (!def || def.entity_type !== 'Task')

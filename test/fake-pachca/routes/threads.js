@@ -18,13 +18,7 @@ module.exports = {
 		const { state, caller } = ctx;
 		const m = mustMessage(ctx, pathInt(ctx.params, 'id'));
 		if (state.threadOfChat(m.chat_id))
-			throw fail(
-				404,
-				'id',
-				m.id,
-				'thread_message',
-				'Cannot create a thread for a message that is already in a thread',
-			);
+			throw fail(404, 'id', m.id, 'thread_message', 'Cannot create a thread for a message that is already in a thread');
 		const existing = state.threadOfMessage(m.id);
 		if (existing) return created(renderThread(existing));
 		const t = state.addThread(m, caller.user_id);
@@ -52,9 +46,7 @@ module.exports = {
 					(t.message_chat_id && state.isMember(t.message_chat_id, caller.user_id)),
 			)
 			.filter((t) => (!after || t.updated_at >= after) && (!before || t.updated_at <= before))
-			.sort((a, b) =>
-				a.updated_at < b.updated_at ? 1 : a.updated_at > b.updated_at ? -1 : b.id - a.id,
-			);
+			.sort((a, b) => (a.updated_at < b.updated_at ? 1 : a.updated_at > b.updated_at ? -1 : b.id - a.id));
 		return { status: 200, body: keysetPage(ctx, 'threads', items, key, -1, renderThread) };
 	},
 

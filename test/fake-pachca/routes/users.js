@@ -12,14 +12,7 @@ const { mustUser, mustChat } = require('../lookups');
 const { fail } = require('../errors');
 const { audit } = require('../events');
 
-const FIELDS = /** @type {const} */ ([
-	'first_name',
-	'last_name',
-	'email',
-	'phone_number',
-	'nickname',
-	'department',
-]);
+const FIELDS = /** @type {const} */ (['first_name', 'last_name', 'email', 'phone_number', 'nickname', 'department']);
 
 /** Text fields, list_tags and custom_properties shared by create and edit. @param {any} ctx @param {any} u @param {any} target */
 function readProfile(ctx, u, target) {
@@ -30,11 +23,7 @@ function readProfile(ctx, u, target) {
 	}
 	const title = v.str(u, 'title');
 	if (title !== undefined) target.title = title;
-	if (
-		target.email !== undefined &&
-		target.email !== null &&
-		!/^[^@\s]+@[^@\s]+$/.test(target.email)
-	)
+	if (target.email !== undefined && target.email !== null && !/^[^@\s]+@[^@\s]+$/.test(target.email))
 		throw v.reject('email', target.email, 'invalid', 'email is invalid');
 	for (const other of state.users.values()) {
 		if (other.id === target.id) continue;
@@ -56,22 +45,12 @@ function readProfile(ctx, u, target) {
 	}
 	if (u.custom_properties !== undefined) {
 		if (!Array.isArray(u.custom_properties))
-			throw v.reject(
-				'custom_properties',
-				u.custom_properties,
-				'invalid',
-				'custom_properties must be an array',
-			);
+			throw v.reject('custom_properties', u.custom_properties, 'invalid', 'custom_properties must be an array');
 		const values = [...(target.custom_properties || [])];
 		for (const p of u.custom_properties) {
 			const def = p && state.customProperties.get(p.id);
 			if (!def || def.entity_type !== 'User')
-				throw ctx.v.reject(
-					'custom_properties',
-					p && p.id,
-					'not_found',
-					'Custom property not found',
-				);
+				throw ctx.v.reject('custom_properties', p && p.id, 'not_found', 'Custom property not found');
 			v.str(p, 'value', { required: true, max: 768, blankOk: true });
 			const i = values.findIndex((x) => x.id === p.id);
 			if (i >= 0) values[i] = { id: p.id, value: p.value };
@@ -151,8 +130,7 @@ module.exports = {
 	'DELETE /users/{id}'(ctx) {
 		const { state, caller } = ctx;
 		const user = mustUser(ctx, pathInt(ctx.params, 'id'));
-		if (user.id === state.ownerId)
-			throw fail(403, 'id', user.id, 'owner_protected', 'The owner cannot be deleted');
+		if (user.id === state.ownerId) throw fail(403, 'id', user.id, 'owner_protected', 'The owner cannot be deleted');
 		state.users.delete(user.id);
 		state.statuses.delete(user.id);
 		for (const [chatId, list] of state.members)
@@ -160,8 +138,7 @@ module.exports = {
 				chatId,
 				list.filter((/** @type {any} */ m) => m.user_id !== user.id),
 			);
-		for (const [token, rec] of state.tokens)
-			if (rec.user_id === user.id) state.tokens.delete(token);
+		for (const [token, rec] of state.tokens) if (rec.user_id === user.id) state.tokens.delete(token);
 		audit(state, 'user_deleted', 'User', user.id, caller.user_id);
 		return empty();
 	},

@@ -10,8 +10,7 @@ const { forbidden, notFound } = require('../errors');
 /** @param {any} ctx @param {any} e */
 function renderEvent(ctx, e) {
 	const payload = { ...e.payload };
-	if (typeof payload.url === 'string' && payload.url.startsWith('/'))
-		payload.url = ctx.env.origin + payload.url;
+	if (typeof payload.url === 'string' && payload.url.startsWith('/')) payload.url = ctx.env.origin + payload.url;
 	return { id: e.id, event_type: e.event_type, payload, created_at: e.created_at };
 }
 
@@ -42,9 +41,7 @@ module.exports = {
 		const botId = ctx.caller.bot_id;
 		if (!botId) throw forbidden('Events can only be deleted with a bot token');
 		const id = ctx.params.id;
-		const i = ctx.state.webhookEvents.findIndex(
-			(/** @type {any} */ e) => e.id === id && e.bot_id === botId,
-		);
+		const i = ctx.state.webhookEvents.findIndex((/** @type {any} */ e) => e.id === id && e.bot_id === botId);
 		if (i < 0) throw notFound('id', id);
 		ctx.state.webhookEvents.splice(i, 1);
 		return empty();

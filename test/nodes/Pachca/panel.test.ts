@@ -8,19 +8,26 @@ describe('the Pachca node panel, as n8n loads it', () => {
 	it('starts with Resource and Operation and keeps the token and rate settings last, under their own name', async () => {
 		const description = await pachcaDescription();
 		// What the panel shows: not n8n's own Request Options, nor the hidden credential switch (shared/credentialChoice.ts).
-		const ours = description.properties.filter((property) => property.name !== 'requestOptions' && property.type !== 'hidden');
+		const ours = description.properties.filter(
+			(property) => property.name !== 'requestOptions' && property.type !== 'hidden',
+		);
 		const names = ours.map((property) => property.name);
 		expect(names[0]).toBe('resource');
 		expect(names[1]).toBe('operation');
 		expect(names.at(-1)).toBe('nodeOptions');
 		const settings = ours.at(-1);
 		expect(settings?.displayName).toBe('Token and Rate Limits');
-		expect(((settings?.options ?? []) as INodePropertyOptions[]).map((option) => option.name)).toEqual(['authenticateAs', 'rateLimits']);
+		expect(((settings?.options ?? []) as INodePropertyOptions[]).map((option) => option.name)).toEqual([
+			'authenticateAs',
+			'rateLimits',
+		]);
 	});
 
 	it('gives every operation one name, an action and a description', async () => {
 		const all = picks(await pachcaDescription(), OPERATION_HEADER);
-		const missing = all.filter(({ option }) => !option.action || !option.description).map(({ resource, operation }) => `${resource}.${operation}`);
+		const missing = all
+			.filter(({ option }) => !option.action || !option.description)
+			.map(({ resource, operation }) => `${resource}.${operation}`);
 		expect(missing).toEqual([]);
 		const send = all.find(({ resource, operation }) => resource === 'message' && operation === 'create');
 		expect(send?.option).toMatchObject({ name: 'Send', action: 'Send a message' });

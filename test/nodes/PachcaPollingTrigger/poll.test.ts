@@ -25,7 +25,9 @@ describe('Pachca Polling Trigger', () => {
 	it('emits each new event once across polls, oldest first, after noting what was there on activation', async () => {
 		const trigger = await triggerFor(fake, 'pachcaPollingTrigger', { events: ['message_new'] }, botOnly);
 		expect(await poll(trigger)).toBeNull();
-		expect(fake.requests.map((request) => `${request.method} ${request.path} ${request.role}`)).toEqual(['GET /webhooks/events bot']);
+		expect(fake.requests.map((request) => `${request.method} ${request.path} ${request.role}`)).toEqual([
+			'GET /webhooks/events bot',
+		]);
 
 		const first = await postMessage('first');
 		const second = await postMessage('second');
@@ -43,8 +45,15 @@ describe('Pachca Polling Trigger', () => {
 	});
 
 	it('emits the events already in the history on the first poll when asked to', async () => {
-		const trigger = await triggerFor(fake, 'pachcaPollingTrigger', { events: ['message_new', 'reaction_new', 'button_click'], options: { emitExisting: true } }, botOnly);
-		const history = new Map<string, string>(botHistory().map((event: { id: string; created_at: string }) => [event.id, event.created_at]));
+		const trigger = await triggerFor(
+			fake,
+			'pachcaPollingTrigger',
+			{ events: ['message_new', 'reaction_new', 'button_click'], options: { emitExisting: true } },
+			botOnly,
+		);
+		const history = new Map<string, string>(
+			botHistory().map((event: { id: string; created_at: string }) => [event.id, event.created_at]),
+		);
 		const emitted = jsonOf(await poll(trigger));
 		expect(emitted.map((item) => item.event_id)).toEqual(expect.arrayContaining([...history.keys()]));
 		const times = emitted.map((item) => history.get(String(item.event_id)));
@@ -53,7 +62,12 @@ describe('Pachca Polling Trigger', () => {
 	});
 
 	it('applies the event choice and the filters', async () => {
-		const trigger = await triggerFor(fake, 'pachcaPollingTrigger', { events: ['message_new'], filters: { commands: '/deploy', chatIds: '101' } }, botOnly);
+		const trigger = await triggerFor(
+			fake,
+			'pachcaPollingTrigger',
+			{ events: ['message_new'], filters: { commands: '/deploy', chatIds: '101' } },
+			botOnly,
+		);
 		await poll(trigger);
 		await postMessage('hello');
 		const deploy = await postMessage('/deploy api');
@@ -61,7 +75,12 @@ describe('Pachca Polling Trigger', () => {
 	});
 
 	it('deletes emitted events from the history on the next poll', async () => {
-		const trigger = await triggerFor(fake, 'pachcaPollingTrigger', { events: ['message_new'], options: { deleteAfterEmit: true } }, botOnly);
+		const trigger = await triggerFor(
+			fake,
+			'pachcaPollingTrigger',
+			{ events: ['message_new'], options: { deleteAfterEmit: true } },
+			botOnly,
+		);
 		await poll(trigger);
 		await postMessage('one');
 		await postMessage('two');
@@ -72,18 +91,30 @@ describe('Pachca Polling Trigger', () => {
 		fake.clearRequests();
 		expect(await poll(trigger)).toBeNull();
 		const deletes = fake.requests.filter((request) => request.method === 'DELETE');
-		expect(deletes.map((request) => `${request.path} ${request.role}`)).toEqual(emitted.map((id) => `/webhooks/events/${id} bot`));
+		expect(deletes.map((request) => `${request.path} ${request.role}`)).toEqual(
+			emitted.map((id) => `/webhooks/events/${id} bot`),
+		);
 		expect(botHistory().map((event: { id: string }) => event.id)).not.toEqual(expect.arrayContaining([emitted[0]]));
 		expect(botHistory().map((event: { id: string }) => event.id)).not.toEqual(expect.arrayContaining([emitted[1]]));
 		expect(trigger.nodeStaticData.pendingDeletes).toEqual([]);
 	});
 
 	it('keeps pending deletes and reports the error when Pachca refuses one', async () => {
-		const trigger = await triggerFor(fake, 'pachcaPollingTrigger', { events: ['message_new'], options: { deleteAfterEmit: true } }, botOnly);
+		const trigger = await triggerFor(
+			fake,
+			'pachcaPollingTrigger',
+			{ events: ['message_new'], options: { deleteAfterEmit: true } },
+			botOnly,
+		);
 		await poll(trigger);
 		await postMessage('kept');
 		const [eventId] = jsonOf(await poll(trigger)).map((item) => String(item.event_id));
-		fake.failRoute({ method: 'DELETE', path: '/webhooks/events/{id}', status: 403, body: { error: 'insufficient_scope', error_description: 'Missing scope' } });
+		fake.failRoute({
+			method: 'DELETE',
+			path: '/webhooks/events/{id}',
+			status: 403,
+			body: { error: 'insufficient_scope', error_description: 'Missing scope' },
+		});
 		const error = await failureOf(poll(trigger));
 		expect(error.message).toContain('HTTP 403');
 		expect(trigger.nodeStaticData.pendingDeletes).toEqual([eventId]);
@@ -99,7 +130,12 @@ describe('Pachca Polling Trigger', () => {
 	});
 
 	it('asks for the Bot Token before reading anything', async () => {
-		const trigger = await triggerFor(fake, 'pachcaPollingTrigger', { events: ['message_new'] }, { tokens: { admin: fake.tokens.admin } });
+		const trigger = await triggerFor(
+			fake,
+			'pachcaPollingTrigger',
+			{ events: ['message_new'] },
+			{ tokens: { admin: fake.tokens.admin } },
+		);
 		const error = await failureOf(poll(trigger));
 		expect(error.message).toContain('needs the Bot Token');
 		expect(fake.requests).toHaveLength(0);

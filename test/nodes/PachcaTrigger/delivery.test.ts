@@ -16,8 +16,16 @@ afterEach(async () => {
 });
 
 /** A trigger in manual registration (no Pachca calls on activation) behind a delivery endpoint. */
-async function endpoint(parameters: IDataObject = {}, secret = SECRET): Promise<{ trigger: TriggerSetup; server: DeliveryServer }> {
-	const trigger = await triggerFor(fake, 'pachcaTrigger', { events: ['message_new'], registration: 'manual', ...parameters }, { secret });
+async function endpoint(
+	parameters: IDataObject = {},
+	secret = SECRET,
+): Promise<{ trigger: TriggerSetup; server: DeliveryServer }> {
+	const trigger = await triggerFor(
+		fake,
+		'pachcaTrigger',
+		{ events: ['message_new'], registration: 'manual', ...parameters },
+		{ secret },
+	);
 	const server = await startDeliveryServer(trigger);
 	servers.push(server);
 	return { trigger, server };
@@ -30,7 +38,9 @@ describe('Pachca Trigger deliveries', () => {
 		const { server } = await endpoint();
 		const response = await deliver(server.url, messagePayload(), { secret: SECRET });
 		expect(response.status).toBe(200);
-		expect(server.items).toEqual([{ ...messagePayload(), webhook_timestamp: expect.any(Number), event_type: 'message_new' }]);
+		expect(server.items).toEqual([
+			{ ...messagePayload(), webhook_timestamp: expect.any(Number), event_type: 'message_new' },
+		]);
 		expect(server.errors).toEqual([]);
 	});
 
@@ -39,10 +49,13 @@ describe('Pachca Trigger deliveries', () => {
 		['no signature', () => buildDelivery(messagePayload())],
 		['a stale timestamp', () => buildDelivery(messagePayload(), { secret: SECRET, timestamp: now() - 120 })],
 		['a future timestamp', () => buildDelivery(messagePayload(), { secret: SECRET, timestamp: now() + 120 })],
-		['no timestamp', () => {
-			const body = JSON.stringify(messagePayload());
-			return { body, headers: { 'content-type': 'application/json', 'pachca-signature': signBody(body, SECRET) } };
-		}],
+		[
+			'no timestamp',
+			() => {
+				const body = JSON.stringify(messagePayload());
+				return { body, headers: { 'content-type': 'application/json', 'pachca-signature': signBody(body, SECRET) } };
+			},
+		],
 	])('answers 401 and starts nothing for %s', async (_case, build) => {
 		const { server } = await endpoint();
 		const { body, headers } = build();
@@ -66,7 +79,10 @@ describe('Pachca Trigger deliveries', () => {
 		const { server } = await endpoint();
 		// Spacing and key order that JSON.stringify would not reproduce.
 		const body = `{ "webhook_timestamp": ${now()},  "type":"message", "event":"new", "id": 7, "chat_id": 101, "user_id": 5, "content": "spaced" }`;
-		const response = await post(server.url, body, { 'content-type': 'application/json', 'pachca-signature': signBody(body, SECRET) });
+		const response = await post(server.url, body, {
+			'content-type': 'application/json',
+			'pachca-signature': signBody(body, SECRET),
+		});
 		expect(response.status).toBe(200);
 		expect(server.items).toEqual([expect.objectContaining({ id: 7, content: 'spaced' })]);
 	});
@@ -82,7 +98,10 @@ describe('Pachca Trigger deliveries', () => {
 		const { server } = await endpoint();
 		const body = '{"type":"message","event":';
 		// As application/json n8n itself would refuse it (422) before the node runs; as text it reaches the node.
-		const response = await post(server.url, body, { 'content-type': 'text/plain', 'pachca-signature': signBody(body, SECRET) });
+		const response = await post(server.url, body, {
+			'content-type': 'text/plain',
+			'pachca-signature': signBody(body, SECRET),
+		});
 		expect(response.status).toBe(400);
 		expect(server.executions).toHaveLength(0);
 	});
@@ -140,14 +159,28 @@ describe('Pachca Trigger redeliveries and filters', () => {
 
 	it('answers 200 and starts nothing for an event that is not selected', async () => {
 		const { server } = await endpoint({ events: ['message_new'] });
-		const reaction = { type: 'reaction', event: 'new', chat_id: 101, message_id: 1001, code: '👍', name: 'thumbsup', user_id: 5, created_at: '2025-05-15T14:30:00.000Z' };
+		const reaction = {
+			type: 'reaction',
+			event: 'new',
+			chat_id: 101,
+			message_id: 1001,
+			code: '👍',
+			name: 'thumbsup',
+			user_id: 5,
+			created_at: '2025-05-15T14:30:00.000Z',
+		};
 		expect((await deliver(server.url, reaction, { secret: SECRET })).status).toBe(200);
 		expect(server.executions).toHaveLength(0);
 	});
 
 	it('starts only for messages whose first word is a selected command', async () => {
 		const { server } = await endpoint({ filters: { commands: '/deploy, /Help' } });
-		for (const [id, content] of [[1, '/deploy prod'], [2, 'please /deploy'], [3, '/help'], [4, '/deployment']] as const) {
+		for (const [id, content] of [
+			[1, '/deploy prod'],
+			[2, 'please /deploy'],
+			[3, '/help'],
+			[4, '/deployment'],
+		] as const) {
 			expect((await deliver(server.url, messagePayload({ id, content }), { secret: SECRET })).status).toBe(200);
 		}
 		expect(server.items.map((item) => item.content)).toEqual(['/deploy prod', '/help']);
@@ -157,7 +190,11 @@ describe('Pachca Trigger redeliveries and filters', () => {
 		const { server } = await endpoint({ filters: { chatIds: '101' } });
 		await deliver(server.url, messagePayload({ id: 1, chat_id: 101 }), { secret: SECRET });
 		await deliver(server.url, messagePayload({ id: 2, chat_id: 102 }), { secret: SECRET });
-		await deliver(server.url, messagePayload({ id: 3, chat_id: 105, thread: { message_id: 1001, message_chat_id: 101 } }), { secret: SECRET });
+		await deliver(
+			server.url,
+			messagePayload({ id: 3, chat_id: 105, thread: { message_id: 1001, message_chat_id: 101 } }),
+			{ secret: SECRET },
+		);
 		expect(server.items.map((item) => item.id)).toEqual([1, 3]);
 	});
 
@@ -166,7 +203,9 @@ describe('Pachca Trigger redeliveries and filters', () => {
 		await deliver(server.url, messagePayload({ id: 1, user_id: 3 }), { secret: SECRET });
 		await deliver(server.url, messagePayload({ id: 2, user_id: 5 }), { secret: SECRET });
 		expect(server.items.map((item) => item.id)).toEqual([2]);
-		expect(fake.requests.map((request) => `${request.method} ${request.path} ${request.role}`)).toEqual(['GET /profile bot']);
+		expect(fake.requests.map((request) => `${request.method} ${request.path} ${request.role}`)).toEqual([
+			'GET /profile bot',
+		]);
 		expect(trigger.nodeStaticData.botUserId).toBe(3);
 	});
 });

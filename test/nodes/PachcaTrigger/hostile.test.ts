@@ -21,9 +21,17 @@ afterEach(async () => {
 const now = () => Math.floor(Date.now() / 1000);
 
 async function signedPost(body: string) {
-	const trigger = await triggerFor(fake, 'pachcaTrigger', { events: ['message_new'], registration: 'manual', filters: { commands: '/echo' } }, { secret: SECRET });
+	const trigger = await triggerFor(
+		fake,
+		'pachcaTrigger',
+		{ events: ['message_new'], registration: 'manual', filters: { commands: '/echo' } },
+		{ secret: SECRET },
+	);
 	server = await startDeliveryServer(trigger);
-	return await post(server.url, body, { 'content-type': 'application/json', 'pachca-signature': signBody(body, SECRET) });
+	return await post(server.url, body, {
+		'content-type': 'application/json',
+		'pachca-signature': signBody(body, SECRET),
+	});
 }
 
 /** A message payload whose content is `value`, as raw JSON text. */

@@ -8,7 +8,11 @@ describe('the trigger nodes in the packed tarball', () => {
 		const describe = (name: string) => loader.nodeTypes[name]?.type.description as INodeTypeDescription | undefined;
 		const webhook = describe('pachcaTrigger');
 		const polling = describe('pachcaPollingTrigger');
-		expect(webhook).toMatchObject({ group: ['trigger'], inputs: [], webhooks: [expect.objectContaining({ name: 'default', httpMethod: 'POST' })] });
+		expect(webhook).toMatchObject({
+			group: ['trigger'],
+			inputs: [],
+			webhooks: [expect.objectContaining({ name: 'default', httpMethod: 'POST' })],
+		});
 		expect(polling).toMatchObject({ group: ['trigger'], inputs: [], polling: true });
 		for (const description of [webhook, polling]) {
 			expect(description?.usableAsTool).toBeUndefined();

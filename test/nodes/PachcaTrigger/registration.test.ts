@@ -9,7 +9,10 @@ const writes = () => fake.requests.filter((request) => request.method !== 'GET')
 beforeEach(() => {
 	bot().outgoing_url = null;
 	bot().events = ['message_new', 'reaction_new', 'button_click'];
-	bot().scopes = [...bot().scopes.filter((scope: string) => scope !== 'bot_self:webhook:write'), 'bot_self:webhook:write'];
+	bot().scopes = [
+		...bot().scopes.filter((scope: string) => scope !== 'bot_self:webhook:write'),
+		'bot_self:webhook:write',
+	];
 });
 
 describe('Pachca Trigger registration with the bot token', () => {
@@ -18,13 +21,22 @@ describe('Pachca Trigger registration with the bot token', () => {
 	it('writes the production URL with PUT /bot/webhook on activation and clears it on deactivation', async () => {
 		const trigger = await triggerFor(fake, 'pachcaTrigger', { events: ['message_new'] }, botOnly);
 		await activate(trigger);
-		expect(writes()).toEqual([expect.objectContaining({ method: 'PUT', path: '/bot/webhook', role: 'bot', body: { webhook: { outgoing_url: trigger.webhookUrl() } } })]);
+		expect(writes()).toEqual([
+			expect.objectContaining({
+				method: 'PUT',
+				path: '/bot/webhook',
+				role: 'bot',
+				body: { webhook: { outgoing_url: trigger.webhookUrl() } },
+			}),
+		]);
 		expect(bot().outgoing_url).toBe(trigger.webhookUrl());
 		expect(trigger.nodeStaticData.registration).toEqual({ url: trigger.webhookUrl() });
 
 		fake.clearRequests();
 		await deactivate(trigger);
-		expect(writes()).toEqual([expect.objectContaining({ method: 'PUT', path: '/bot/webhook', body: { webhook: { outgoing_url: '' } } })]);
+		expect(writes()).toEqual([
+			expect.objectContaining({ method: 'PUT', path: '/bot/webhook', body: { webhook: { outgoing_url: '' } } }),
+		]);
 		expect(bot().outgoing_url).toBeNull();
 		expect(trigger.nodeStaticData.registration).toBeUndefined();
 	});
@@ -50,7 +62,12 @@ describe('Pachca Trigger registration with the bot token', () => {
 	});
 
 	it('registers the test URL when allowed to overwrite, and clears it when listening stops', async () => {
-		const trigger = await triggerFor(fake, 'pachcaTrigger', { events: ['message_new'], overwriteWhenTesting: true }, botOnly);
+		const trigger = await triggerFor(
+			fake,
+			'pachcaTrigger',
+			{ events: ['message_new'], overwriteWhenTesting: true },
+			botOnly,
+		);
 		const testStaticData = await listenForTest(trigger);
 		expect(bot().outgoing_url).toBe(trigger.webhookUrl(true));
 		expect(trigger.webhookUrl(true)).toContain('/webhook-test/');
@@ -69,7 +86,12 @@ describe('Pachca Trigger registration with the bot token', () => {
 	});
 
 	it('asks for the Bot Token before sending anything when it is empty', async () => {
-		const trigger = await triggerFor(fake, 'pachcaTrigger', { events: ['message_new'] }, { tokens: { admin: fake.tokens.admin } });
+		const trigger = await triggerFor(
+			fake,
+			'pachcaTrigger',
+			{ events: ['message_new'] },
+			{ tokens: { admin: fake.tokens.admin } },
+		);
 		const error = await failureOf(activate(trigger));
 		expect(error.message).toContain('needs the Bot Token');
 		expect(error.description).toContain('fill in Bot ID');
@@ -83,13 +105,17 @@ describe('Pachca Trigger "Test this trigger" with the defaults and both tokens',
 	it('finds the bot from the Bot Token, reads its URL with the Admin Token, and listens when the bot is free', async () => {
 		const trigger = await triggerFor(fake, 'pachcaTrigger', { events: ['message_new'] }, botAndAdmin);
 		const testStaticData = await listenForTest(trigger);
-		expect(fake.requests.map((request) => `${request.method} ${request.path} ${request.role}`)).toEqual(['GET /profile bot', 'GET /bots/3 admin', 'PUT /bot/webhook bot']);
+		expect(fake.requests.map((request) => `${request.method} ${request.path} ${request.role}`)).toEqual([
+			'GET /profile bot',
+			'GET /bots/3 admin',
+			'PUT /bot/webhook bot',
+		]);
 		expect(bot().outgoing_url).toBe(trigger.webhookUrl(true));
 		await stopListening(trigger, testStaticData);
 		expect(bot().outgoing_url).toBeNull();
 	});
 
-	it("refuses when the bot delivers elsewhere, naming that URL and the step in the message", async () => {
+	it('refuses when the bot delivers elsewhere, naming that URL and the step in the message', async () => {
 		bot().outgoing_url = 'https://n8n.example.com/webhook/live';
 		const trigger = await triggerFor(fake, 'pachcaTrigger', { events: ['message_new'] }, botAndAdmin);
 		const error = await failureOf(listenForTest(trigger));
@@ -107,9 +133,14 @@ describe('Pachca Trigger registration with the admin token and a Bot ID', () => 
 	it('writes the URL and subscribes the bot to exactly the selected events', async () => {
 		const trigger = await triggerFor(fake, 'pachcaTrigger', parameters, adminOnly);
 		await activate(trigger);
-		expect(fake.requests.map((request) => `${request.method} ${request.path} ${request.role}`)).toEqual(['GET /bots/3 admin', 'PUT /bots/3 admin']);
+		expect(fake.requests.map((request) => `${request.method} ${request.path} ${request.role}`)).toEqual([
+			'GET /bots/3 admin',
+			'PUT /bots/3 admin',
+		]);
 		// Form submissions have no subscription entry in Pachca: they reach the bot that opened the form.
-		expect(writes()[0].body).toEqual({ webhook: { outgoing_url: trigger.webhookUrl(), events: ['message_new', 'reaction_new'] } });
+		expect(writes()[0].body).toEqual({
+			webhook: { outgoing_url: trigger.webhookUrl(), events: ['message_new', 'reaction_new'] },
+		});
 		expect(bot()).toMatchObject({ outgoing_url: trigger.webhookUrl(), events: ['message_new', 'reaction_new'] });
 	});
 
@@ -130,7 +161,9 @@ describe('Pachca Trigger registration with the admin token and a Bot ID', () => 
 		await activate(trigger);
 		fake.clearRequests();
 		await deactivate(trigger);
-		expect(writes()).toEqual([expect.objectContaining({ method: 'PUT', path: '/bots/3', body: { webhook: { outgoing_url: '' } } })]);
+		expect(writes()).toEqual([
+			expect.objectContaining({ method: 'PUT', path: '/bots/3', body: { webhook: { outgoing_url: '' } } }),
+		]);
 		expect(bot().outgoing_url).toBeNull();
 	});
 

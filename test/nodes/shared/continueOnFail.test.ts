@@ -40,16 +40,29 @@ describe('On Error: Continue (continueOnFail)', () => {
 		const { output, error } = await runAll(true);
 		expect(error).toBeUndefined();
 		expect(output).toHaveLength(5);
-		expect(output[1].json.error).toBe('Pachca: display_name: display_name is too long (maximum is 255 characters) (HTTP 422) [item 1]');
+		expect(output[1].json.error).toBe(
+			'Pachca: display_name: display_name is too long (maximum is 255 characters) (HTTP 422) [item 1]',
+		);
 		expect(output[1].json.httpCode).toBe('422');
 		expect(output[1].error?.message).toBe(output[1].json.error);
-		expect(output.filter((item) => item.json.error === undefined).map((item) => item.json.content)).toEqual(['one', 'three', 'four', 'five']);
+		expect(output.filter((item) => item.json.error === undefined).map((item) => item.json.content)).toEqual([
+			'one',
+			'three',
+			'four',
+			'five',
+		]);
 		expect(contents()).toEqual(['one', 'two', 'three', 'four', 'five']);
 	});
 
 	it('bad input in one item fails that item only, before anything is sent for it', async () => {
-		const input = items.map((item, index) => ({ json: { ...item.json, name: 'Bot', chat: index === 2 ? 'abc' : CHAT } }));
-		const { output } = await runAll(true, { ...sendEach, chatId: { __rl: true, mode: 'id', value: '={{ $json.chat }}' } }, input);
+		const input = items.map((item, index) => ({
+			json: { ...item.json, name: 'Bot', chat: index === 2 ? 'abc' : CHAT },
+		}));
+		const { output } = await runAll(
+			true,
+			{ ...sendEach, chatId: { __rl: true, mode: 'id', value: '={{ $json.chat }}' } },
+			input,
+		);
 		expect(output).toHaveLength(5);
 		expect(output[2].error?.message).toContain('Chat must be a positive whole number; got "abc"');
 		expect(contents()).toEqual(['one', 'two', 'four', 'five']);
@@ -59,14 +72,22 @@ describe('On Error: Continue (continueOnFail)', () => {
 describe('without On Error: Continue', () => {
 	it('stops at the first failure: the message names the item, and later items are not sent', async () => {
 		const { error } = await runAll(false);
-		expect(error?.message).toBe('Pachca: display_name: display_name is too long (maximum is 255 characters) (HTTP 422) [item 1]');
+		expect(error?.message).toBe(
+			'Pachca: display_name: display_name is too long (maximum is 255 characters) (HTTP 422) [item 1]',
+		);
 		expect(error?.description).toContain('Fix the fields');
 		expect(contents()).toEqual(['one', 'two']);
 	});
 
 	it('bad input stops the run at that item, naming the field and the item', async () => {
-		const input = items.map((item, index) => ({ json: { ...item.json, name: 'Bot', chat: index === 2 ? 'abc' : CHAT } }));
-		const { error } = await runAll(false, { ...sendEach, chatId: { __rl: true, mode: 'id', value: '={{ $json.chat }}' } }, input);
+		const input = items.map((item, index) => ({
+			json: { ...item.json, name: 'Bot', chat: index === 2 ? 'abc' : CHAT },
+		}));
+		const { error } = await runAll(
+			false,
+			{ ...sendEach, chatId: { __rl: true, mode: 'id', value: '={{ $json.chat }}' } },
+			input,
+		);
 		expect(error?.message).toContain('Chat must be a positive whole number; got "abc"');
 		expect(error?.message).toContain('[item 2]');
 		expect(contents()).toEqual(['one', 'two']);

@@ -13,49 +13,164 @@ export const botOperations: INodeProperties = {
 	displayOptions: { show: { resource: ['bot'] } },
 	default: 'getAll',
 	options: [
-		{ name: 'Create', value: 'create', action: 'Create a bot', description: 'Create a bot; the output holds its access token, shown only now', routing: route('bot.create') },
-		{ name: 'Delete', value: 'delete', action: 'Delete a bot', description: 'Delete a bot; its token stops working at once', routing: route('bot.delete') },
-		{ name: 'Get', value: 'get', action: 'Get a bot', description: 'Get a bot and its webhook settings', routing: route('bot.get') },
-		{ name: 'Get Many', value: 'getAll', action: 'Get many bots', description: 'List the bots the token owner may edit', routing: route('bot.getAll') },
-		{ name: 'Recreate Own Token', value: 'recreateOwnToken', action: 'Recreate the bot token in use', description: "Issue a new token for the bot whose Bot Token is in the credential; the old one stops working at once, so paste the new one into the credential", routing: route('bot.recreateOwnToken') },
-		{ name: 'Recreate Token by ID', value: 'recreateToken', action: 'Recreate the token of any bot', description: 'With the Admin Token: issue a new token for a bot by its ID; the old one stops working at once', routing: route('bot.recreateToken') },
-		{ name: 'Set Own Webhook URL', value: 'setOwnWebhook', action: 'Set the webhook URL of the bot in use', description: 'Change where the bot whose Bot Token is in the credential sends its events', routing: route('bot.setOwnWebhook') },
-		{ name: 'Update', value: 'update', action: 'Update a bot', description: 'Change a bot\'s name, events, commands, scopes or webhook settings', routing: route('bot.update', requireSome('updateFields')) },
+		{
+			name: 'Create',
+			value: 'create',
+			action: 'Create a bot',
+			description: 'Create a bot; the output holds its access token, shown only now',
+			routing: route('bot.create'),
+		},
+		{
+			name: 'Delete',
+			value: 'delete',
+			action: 'Delete a bot',
+			description: 'Delete a bot; its token stops working at once',
+			routing: route('bot.delete'),
+		},
+		{
+			name: 'Get',
+			value: 'get',
+			action: 'Get a bot',
+			description: 'Get a bot and its webhook settings',
+			routing: route('bot.get'),
+		},
+		{
+			name: 'Get Many',
+			value: 'getAll',
+			action: 'Get many bots',
+			description: 'List the bots the token owner may edit',
+			routing: route('bot.getAll'),
+		},
+		{
+			name: 'Recreate Own Token',
+			value: 'recreateOwnToken',
+			action: 'Recreate the bot token in use',
+			description:
+				'Issue a new token for the bot whose Bot Token is in the credential; the old one stops working at once, so paste the new one into the credential',
+			routing: route('bot.recreateOwnToken'),
+		},
+		{
+			name: 'Recreate Token by ID',
+			value: 'recreateToken',
+			action: 'Recreate the token of any bot',
+			description: 'With the Admin Token: issue a new token for a bot by its ID; the old one stops working at once',
+			routing: route('bot.recreateToken'),
+		},
+		{
+			name: 'Set Own Webhook URL',
+			value: 'setOwnWebhook',
+			action: 'Set the webhook URL of the bot in use',
+			description: 'Change where the bot whose Bot Token is in the credential sends its events',
+			routing: route('bot.setOwnWebhook'),
+		},
+		{
+			name: 'Update',
+			value: 'update',
+			action: 'Update a bot',
+			description: "Change a bot's name, events, commands, scopes or webhook settings",
+			routing: route('bot.update', requireSome('updateFields')),
+		},
 	],
 };
 
 export const botFields: INodeProperties[] = [
-	...forOperations('bot', ['get', 'update', 'delete', 'recreateToken'], [idField('path:id', 'botId', 'Bot ID', 'Numeric ID of the bot (the same as its user ID)')]),
-	...forOperations('bot', ['create'], [
-		sends({ displayName: 'Name', name: 'name', type: 'string', default: '', required: true, description: 'Bot name shown in chats' }, 'body:webhook.name', 'text'),
-		{ displayName: 'Additional Fields', name: 'additionalFields', type: 'collection', placeholder: 'Add Field', default: {}, options: settingsOptions('additionalFields', true) },
-	]),
-	...forOperations('bot', ['update'], [
-		{
-			displayName: 'Update Fields',
-			name: 'updateFields',
-			type: 'collection',
-			placeholder: 'Add Field',
-			default: {},
-			options: [
-				...settingsOptions('updateFields', false),
-				option('updateFields', { displayName: 'Name', name: 'name', type: 'string', default: '' }, 'body:webhook.name', 'text'),
-			].sort((a, b) => a.displayName.localeCompare(b.displayName)),
-		},
-	]),
-	...forOperations('bot', ['setOwnWebhook'], [
-		sends({ displayName: 'Outgoing Webhook URL', name: 'outgoingUrl', type: 'string', default: '', placeholder: 'https://example.com/pachca-events', description: 'Where Pachca sends this bot\'s events; an empty value turns the webhook off' }, 'body:webhook.outgoing_url'),
-	]),
-	...forOperations('bot', ['getAll'], [
-		...paginationFields,
-		{
-			displayName: 'Filters',
-			name: 'filters',
-			type: 'collection',
-			placeholder: 'Add Filter',
-			default: {},
-			options: [option('filters', { displayName: 'Search Query', name: 'query', type: 'string', default: '', description: 'Only bots whose name contains this text' }, 'qs:query', 'text')],
-		},
-	]),
+	...forOperations(
+		'bot',
+		['get', 'update', 'delete', 'recreateToken'],
+		[idField('path:id', 'botId', 'Bot ID', 'Numeric ID of the bot (the same as its user ID)')],
+	),
+	...forOperations(
+		'bot',
+		['create'],
+		[
+			sends(
+				{
+					displayName: 'Name',
+					name: 'name',
+					type: 'string',
+					default: '',
+					required: true,
+					description: 'Bot name shown in chats',
+				},
+				'body:webhook.name',
+				'text',
+			),
+			{
+				displayName: 'Additional Fields',
+				name: 'additionalFields',
+				type: 'collection',
+				placeholder: 'Add Field',
+				default: {},
+				options: settingsOptions('additionalFields', true),
+			},
+		],
+	),
+	...forOperations(
+		'bot',
+		['update'],
+		[
+			{
+				displayName: 'Update Fields',
+				name: 'updateFields',
+				type: 'collection',
+				placeholder: 'Add Field',
+				default: {},
+				options: [
+					...settingsOptions('updateFields', false),
+					option(
+						'updateFields',
+						{ displayName: 'Name', name: 'name', type: 'string', default: '' },
+						'body:webhook.name',
+						'text',
+					),
+				].sort((a, b) => a.displayName.localeCompare(b.displayName)),
+			},
+		],
+	),
+	...forOperations(
+		'bot',
+		['setOwnWebhook'],
+		[
+			sends(
+				{
+					displayName: 'Outgoing Webhook URL',
+					name: 'outgoingUrl',
+					type: 'string',
+					default: '',
+					placeholder: 'https://example.com/pachca-events',
+					description: "Where Pachca sends this bot's events; an empty value turns the webhook off",
+				},
+				'body:webhook.outgoing_url',
+			),
+		],
+	),
+	...forOperations(
+		'bot',
+		['getAll'],
+		[
+			...paginationFields,
+			{
+				displayName: 'Filters',
+				name: 'filters',
+				type: 'collection',
+				placeholder: 'Add Filter',
+				default: {},
+				options: [
+					option(
+						'filters',
+						{
+							displayName: 'Search Query',
+							name: 'query',
+							type: 'string',
+							default: '',
+							description: 'Only bots whose name contains this text',
+						},
+						'qs:query',
+						'text',
+					),
+				],
+			},
+		],
+	),
 	...forOperations('bot', ['get', 'getAll'], [simplifyField]),
 ];

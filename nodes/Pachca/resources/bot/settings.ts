@@ -27,23 +27,199 @@ const BOT_SCOPES = [
 export function settingsOptions(parent: string, withSingleChat: boolean): INodeProperties[] {
 	const at = (name: string) => `body:webhook.${name}` as const;
 	const options = [
-		option(parent, { displayName: 'Can Edit', name: 'can_edit', type: 'multiOptions', default: [], options: [{ name: 'Administrators', value: 'admin' }, { name: 'Chat Owners', value: 'chat_owners', description: 'Owners of chats the bot is in' }], description: 'Who besides the creator may change the bot; none selected means only the creator' }, at('can_edit')),
-		option(parent, { displayName: 'Challenge Key', name: 'challenge_key', type: 'string', default: '', description: 'Field name used to verify the incoming webhook' }, at('challenge_key')),
-		option(parent, { displayName: 'Commands', name: 'commands', type: 'string', default: '', placeholder: 'e.g. /help, /report', description: 'Comma-separated trigger words the bot reacts to when Trigger On is Commands' }, at('commands'), 'textList'),
-		option(parent, { displayName: 'Event History', name: 'events_history_enabled', type: 'boolean', default: false, description: 'Whether to keep the bot\'s events for Webhook Event → Get Many' }, at('events_history_enabled')),
-		option(parent, { displayName: 'Events', name: 'events', type: 'multiOptions', default: [], options: EVENTS, description: 'Events sent to the outgoing webhook' }, at('events')),
-		option(parent, { displayName: 'Ignore Own Messages', name: 'ignore_self_messages', type: 'boolean', default: false, description: 'Whether to skip messages the bot itself sent' }, at('ignore_self_messages')),
-		option(parent, { displayName: 'Link Previews', name: 'link_preview_enabled', type: 'boolean', default: true, description: 'Whether messages from the incoming webhook show link previews' }, at('link_preview_enabled')),
-		option(parent, { displayName: 'Nickname', name: 'nickname', type: 'string', default: '', placeholder: 'e.g. reports_bot', description: 'Bot username; must end with _bot' }, at('nickname')),
-		option(parent, { displayName: 'Outgoing Webhook URL', name: 'outgoing_url', type: 'string', default: '', description: 'Where Pachca sends the bot\'s events; empty turns the webhook off' }, at('outgoing_url')),
-		option(parent, { displayName: 'Scopes', name: 'scopes', type: 'multiOptions', default: [], options: BOT_SCOPES, description: 'Permissions of the bot token; without it the bot gets the default set' }, at('scopes')),
-		option(parent, { displayName: 'Template', name: 'template', type: 'string', typeOptions: { rows: 3 }, default: '', description: 'Template that formats incoming webhook messages' }, at('template')),
-		option(parent, { displayName: 'Template Engine', name: 'template_engine', type: 'options', default: 'liquid', options: [{ name: 'Liquid', value: 'liquid', description: 'Conditions, loops and filters' }, { name: 'Mustache', value: 'mustache', description: 'Plain substitution' }] }, at('template_engine')),
-		option(parent, { displayName: 'Trigger On', name: 'trigger_on', type: 'options', default: 'commands', options: [{ name: 'All Messages', value: 'all_messages', description: 'Every message in the bot\'s chats' }, { name: 'Commands', value: 'commands', description: 'Only messages with one of the commands' }, { name: 'Link Unfurling', value: 'unfurl', description: 'Links to the bot\'s domains, for previews' }], description: 'Which messages reach the outgoing webhook' }, at('trigger_on')),
-		option(parent, { displayName: 'Who Can Add', name: 'who_can_add', type: 'options', default: 'creator', options: [{ name: 'Anyone (Including Guests)', value: 'anyone' }, { name: 'Creator', value: 'creator' }, { name: 'Creator and Admins', value: 'creator_admin' }, { name: 'Creator, Admins and Employees', value: 'creator_admin_user' }], description: 'Who may add the bot to chats' }, at('who_can_add')),
+		option(
+			parent,
+			{
+				displayName: 'Can Edit',
+				name: 'can_edit',
+				type: 'multiOptions',
+				default: [],
+				options: [
+					{ name: 'Administrators', value: 'admin' },
+					{ name: 'Chat Owners', value: 'chat_owners', description: 'Owners of chats the bot is in' },
+				],
+				description: 'Who besides the creator may change the bot; none selected means only the creator',
+			},
+			at('can_edit'),
+		),
+		option(
+			parent,
+			{
+				displayName: 'Challenge Key',
+				name: 'challenge_key',
+				type: 'string',
+				default: '',
+				description: 'Field name used to verify the incoming webhook',
+			},
+			at('challenge_key'),
+		),
+		option(
+			parent,
+			{
+				displayName: 'Commands',
+				name: 'commands',
+				type: 'string',
+				default: '',
+				placeholder: 'e.g. /help, /report',
+				description: 'Comma-separated trigger words the bot reacts to when Trigger On is Commands',
+			},
+			at('commands'),
+			'textList',
+		),
+		option(
+			parent,
+			{
+				displayName: 'Event History',
+				name: 'events_history_enabled',
+				type: 'boolean',
+				default: false,
+				description: "Whether to keep the bot's events for Webhook Event → Get Many",
+			},
+			at('events_history_enabled'),
+		),
+		option(
+			parent,
+			{
+				displayName: 'Events',
+				name: 'events',
+				type: 'multiOptions',
+				default: [],
+				options: EVENTS,
+				description: 'Events sent to the outgoing webhook',
+			},
+			at('events'),
+		),
+		option(
+			parent,
+			{
+				displayName: 'Ignore Own Messages',
+				name: 'ignore_self_messages',
+				type: 'boolean',
+				default: false,
+				description: 'Whether to skip messages the bot itself sent',
+			},
+			at('ignore_self_messages'),
+		),
+		option(
+			parent,
+			{
+				displayName: 'Link Previews',
+				name: 'link_preview_enabled',
+				type: 'boolean',
+				default: true,
+				description: 'Whether messages from the incoming webhook show link previews',
+			},
+			at('link_preview_enabled'),
+		),
+		option(
+			parent,
+			{
+				displayName: 'Nickname',
+				name: 'nickname',
+				type: 'string',
+				default: '',
+				placeholder: 'e.g. reports_bot',
+				description: 'Bot username; must end with _bot',
+			},
+			at('nickname'),
+		),
+		option(
+			parent,
+			{
+				displayName: 'Outgoing Webhook URL',
+				name: 'outgoing_url',
+				type: 'string',
+				default: '',
+				description: "Where Pachca sends the bot's events; empty turns the webhook off",
+			},
+			at('outgoing_url'),
+		),
+		option(
+			parent,
+			{
+				displayName: 'Scopes',
+				name: 'scopes',
+				type: 'multiOptions',
+				default: [],
+				options: BOT_SCOPES,
+				description: 'Permissions of the bot token; without it the bot gets the default set',
+			},
+			at('scopes'),
+		),
+		option(
+			parent,
+			{
+				displayName: 'Template',
+				name: 'template',
+				type: 'string',
+				typeOptions: { rows: 3 },
+				default: '',
+				description: 'Template that formats incoming webhook messages',
+			},
+			at('template'),
+		),
+		option(
+			parent,
+			{
+				displayName: 'Template Engine',
+				name: 'template_engine',
+				type: 'options',
+				default: 'liquid',
+				options: [
+					{ name: 'Liquid', value: 'liquid', description: 'Conditions, loops and filters' },
+					{ name: 'Mustache', value: 'mustache', description: 'Plain substitution' },
+				],
+			},
+			at('template_engine'),
+		),
+		option(
+			parent,
+			{
+				displayName: 'Trigger On',
+				name: 'trigger_on',
+				type: 'options',
+				default: 'commands',
+				options: [
+					{ name: 'All Messages', value: 'all_messages', description: "Every message in the bot's chats" },
+					{ name: 'Commands', value: 'commands', description: 'Only messages with one of the commands' },
+					{ name: 'Link Unfurling', value: 'unfurl', description: "Links to the bot's domains, for previews" },
+				],
+				description: 'Which messages reach the outgoing webhook',
+			},
+			at('trigger_on'),
+		),
+		option(
+			parent,
+			{
+				displayName: 'Who Can Add',
+				name: 'who_can_add',
+				type: 'options',
+				default: 'creator',
+				options: [
+					{ name: 'Anyone (Including Guests)', value: 'anyone' },
+					{ name: 'Creator', value: 'creator' },
+					{ name: 'Creator and Admins', value: 'creator_admin' },
+					{ name: 'Creator, Admins and Employees', value: 'creator_admin_user' },
+				],
+				description: 'Who may add the bot to chats',
+			},
+			at('who_can_add'),
+		),
 	];
 	if (withSingleChat) {
-		options.push(option(parent, { displayName: 'Single Chat', name: 'single_chat', type: 'boolean', default: false, description: 'Whether the bot can be in only one group chat (cannot be changed later)' }, at('single_chat')));
+		options.push(
+			option(
+				parent,
+				{
+					displayName: 'Single Chat',
+					name: 'single_chat',
+					type: 'boolean',
+					default: false,
+					description: 'Whether the bot can be in only one group chat (cannot be changed later)',
+				},
+				at('single_chat'),
+			),
+		);
 	}
 	return options.sort((a, b) => a.displayName.localeCompare(b.displayName));
 }

@@ -5,31 +5,116 @@ import { forOperations, option, paginationFields } from '../../fields/descriptio
 const filters = 'filters';
 const options = 'options';
 
-export const getAllFields: INodeProperties[] = forOperations('chat', ['getAll'], [
-	...paginationFields,
-	{
-		displayName: 'Filters',
-		name: filters,
-		type: 'collection',
-		placeholder: 'Add Filter',
-		default: {},
-		options: [
-			option(filters, { displayName: 'Availability', name: 'availability', type: 'options', default: 'is_member', options: [{ name: 'Chats I Am a Member Of', value: 'is_member' }, { name: 'All Public Chats', value: 'public' }] }, 'qs:availability'),
-			option(filters, { displayName: 'Include Archived', name: 'archived', type: 'boolean', default: false, description: 'Whether to include archived chats' }, 'qs:archived'),
-			option(filters, { displayName: 'Last Message After', name: 'last_message_at_after', type: 'dateTime', default: '', description: 'Only chats whose last message is newer' }, 'qs:last_message_at_after', 'date'),
-			option(filters, { displayName: 'Last Message Before', name: 'last_message_at_before', type: 'dateTime', default: '', description: 'Only chats whose last message is older' }, 'qs:last_message_at_before', 'date'),
-			option(filters, { displayName: 'Personal', name: 'personal', type: 'boolean', default: false, description: 'Whether to return only direct chats (on) or only group chats (off)' }, 'qs:personal'),
-		],
-	},
-	{
-		displayName: 'Options',
-		name: options,
-		type: 'collection',
-		placeholder: 'Add Option',
-		default: {},
-		options: [
-			option(options, { displayName: 'Order', name: 'order', type: 'options', default: 'desc', options: [{ name: 'Ascending', value: 'asc' }, { name: 'Descending', value: 'desc' }] }, 'qs:order'),
-			option(options, { displayName: 'Sort By', name: 'sort', type: 'options', default: 'id', options: [{ name: 'ID', value: 'id' }, { name: 'Last Message Time', value: 'last_message_at' }] }, 'qs:sort'),
-		],
-	},
-]);
+export const getAllFields: INodeProperties[] = forOperations(
+	'chat',
+	['getAll'],
+	[
+		...paginationFields,
+		{
+			displayName: 'Filters',
+			name: filters,
+			type: 'collection',
+			placeholder: 'Add Filter',
+			default: {},
+			options: [
+				option(
+					filters,
+					{
+						displayName: 'Availability',
+						name: 'availability',
+						type: 'options',
+						default: 'is_member',
+						options: [
+							{ name: 'Chats I Am a Member Of', value: 'is_member' },
+							{ name: 'All Public Chats', value: 'public' },
+						],
+					},
+					'qs:availability',
+				),
+				option(
+					filters,
+					{
+						displayName: 'Include Archived',
+						name: 'archived',
+						type: 'boolean',
+						default: false,
+						description: 'Whether to include archived chats',
+					},
+					'qs:archived',
+				),
+				option(
+					filters,
+					{
+						displayName: 'Last Message After',
+						name: 'last_message_at_after',
+						type: 'dateTime',
+						default: '',
+						description: 'Only chats whose last message is newer',
+					},
+					'qs:last_message_at_after',
+					'date',
+				),
+				option(
+					filters,
+					{
+						displayName: 'Last Message Before',
+						name: 'last_message_at_before',
+						type: 'dateTime',
+						default: '',
+						description: 'Only chats whose last message is older',
+					},
+					'qs:last_message_at_before',
+					'date',
+				),
+				option(
+					filters,
+					{
+						displayName: 'Personal',
+						name: 'personal',
+						type: 'boolean',
+						default: false,
+						description: 'Whether to return only direct chats (on) or only group chats (off)',
+					},
+					'qs:personal',
+				),
+			],
+		},
+		{
+			displayName: 'Options',
+			name: options,
+			type: 'collection',
+			placeholder: 'Add Option',
+			default: {},
+			options: [
+				option(
+					options,
+					{
+						displayName: 'Order',
+						name: 'order',
+						type: 'options',
+						default: 'desc',
+						options: [
+							{ name: 'Ascending', value: 'asc' },
+							{ name: 'Descending', value: 'desc' },
+						],
+					},
+					'qs:order',
+				),
+				option(
+					options,
+					{
+						displayName: 'Sort By',
+						name: 'sort',
+						type: 'options',
+						default: 'id',
+						options: [
+							{ name: 'ID', value: 'id' },
+							{ name: 'Last Message Time', value: 'last_message_at' },
+						],
+					},
+					'qs:sort',
+				),
+			],
+		},
+	],
+);

@@ -1,6 +1,14 @@
 import type { INodeProperties } from 'n8n-workflow';
 
-import { chatLocator, forOperations, groupTagLocator, idListField, option, paginationFields, userLocator } from '../../fields/descriptions';
+import {
+	chatLocator,
+	forOperations,
+	groupTagLocator,
+	idListField,
+	option,
+	paginationFields,
+	userLocator,
+} from '../../fields/descriptions';
 import { route } from '../../fields/route';
 import { sends } from '../../fields/placeField';
 
@@ -18,48 +26,133 @@ export const chatMemberOperations: INodeProperties = {
 	displayOptions: { show: { resource: ['chatMember'] } },
 	default: 'add',
 	options: [
-		{ name: 'Add', value: 'add', action: 'Add users to a chat', description: 'Add employees to a chat or channel', routing: route('chatMember.add') },
-		{ name: 'Add Group Tags', value: 'addTags', action: 'Add group tags to a chat', description: 'Add everyone with these tags to the chat', routing: route('chatMember.addTags') },
-		{ name: 'Get Many', value: 'getAll', action: 'Get many chat members', description: 'List the members of a chat with their roles', routing: route('chatMember.getAll') },
-		{ name: 'Leave', value: 'leave', action: 'Leave a chat', description: 'The token owner leaves the chat', routing: route('chatMember.leave') },
-		{ name: 'Remove', value: 'remove', action: 'Remove a user from a chat', description: 'Remove one member from a chat', routing: route('chatMember.remove') },
-		{ name: 'Remove Group Tag', value: 'removeTag', action: 'Remove a group tag from a chat', description: 'Stop adding everyone with this tag to the chat', routing: route('chatMember.removeTag') },
-		{ name: 'Change Role', value: 'updateRole', action: 'Change a member role', description: 'Make a member an admin, editor or plain member of the chat', routing: route('chatMember.updateRole') },
+		{
+			name: 'Add',
+			value: 'add',
+			action: 'Add users to a chat',
+			description: 'Add employees to a chat or channel',
+			routing: route('chatMember.add'),
+		},
+		{
+			name: 'Add Group Tags',
+			value: 'addTags',
+			action: 'Add group tags to a chat',
+			description: 'Add everyone with these tags to the chat',
+			routing: route('chatMember.addTags'),
+		},
+		{
+			name: 'Get Many',
+			value: 'getAll',
+			action: 'Get many chat members',
+			description: 'List the members of a chat with their roles',
+			routing: route('chatMember.getAll'),
+		},
+		{
+			name: 'Leave',
+			value: 'leave',
+			action: 'Leave a chat',
+			description: 'The token owner leaves the chat',
+			routing: route('chatMember.leave'),
+		},
+		{
+			name: 'Remove',
+			value: 'remove',
+			action: 'Remove a user from a chat',
+			description: 'Remove one member from a chat',
+			routing: route('chatMember.remove'),
+		},
+		{
+			name: 'Remove Group Tag',
+			value: 'removeTag',
+			action: 'Remove a group tag from a chat',
+			description: 'Stop adding everyone with this tag to the chat',
+			routing: route('chatMember.removeTag'),
+		},
+		{
+			name: 'Change Role',
+			value: 'updateRole',
+			action: 'Change a member role',
+			description: 'Make a member an admin, editor or plain member of the chat',
+			routing: route('chatMember.updateRole'),
+		},
 	],
 };
 
 export const chatMemberFields: INodeProperties[] = [
-	...forOperations('chatMember', ['add', 'addTags', 'getAll', 'leave', 'remove', 'removeTag', 'updateRole'], [chatLocator('path:id')]),
+	...forOperations(
+		'chatMember',
+		['add', 'addTags', 'getAll', 'leave', 'remove', 'removeTag', 'updateRole'],
+		[chatLocator('path:id')],
+	),
 	...forOperations('chatMember', ['remove', 'updateRole'], [userLocator('path:user_id')]),
-	...forOperations('chatMember', ['add'], [
-		idListField('body:member_ids', 'userIds', 'User IDs', 'Comma-separated IDs of the users to add'),
-		{
-			displayName: 'Additional Fields',
-			name: 'additionalFields',
-			type: 'collection',
-			placeholder: 'Add Field',
-			default: {},
-			options: [option('additionalFields', { displayName: 'Silent', name: 'silent', type: 'boolean', default: false, description: 'Whether to skip the system message about new members' }, 'body:silent')],
-		},
-	]),
-	...forOperations('chatMember', ['addTags'], [
-		idListField('body:group_tag_ids', 'groupTagIds', 'Group Tag IDs', 'Comma-separated IDs of the group tags to add'),
-	]),
+	...forOperations(
+		'chatMember',
+		['add'],
+		[
+			idListField('body:member_ids', 'userIds', 'User IDs', 'Comma-separated IDs of the users to add'),
+			{
+				displayName: 'Additional Fields',
+				name: 'additionalFields',
+				type: 'collection',
+				placeholder: 'Add Field',
+				default: {},
+				options: [
+					option(
+						'additionalFields',
+						{
+							displayName: 'Silent',
+							name: 'silent',
+							type: 'boolean',
+							default: false,
+							description: 'Whether to skip the system message about new members',
+						},
+						'body:silent',
+					),
+				],
+			},
+		],
+	),
+	...forOperations(
+		'chatMember',
+		['addTags'],
+		[idListField('body:group_tag_ids', 'groupTagIds', 'Group Tag IDs', 'Comma-separated IDs of the group tags to add')],
+	),
 	...forOperations('chatMember', ['removeTag'], [groupTagLocator('path:tag_id')]),
-	...forOperations('chatMember', ['updateRole'], [
-		sends({ displayName: 'Role', name: 'role', type: 'options', default: 'member', options: ROLE_OPTIONS }, 'body:role'),
-	]),
-	...forOperations('chatMember', ['getAll'], [
-		...paginationFields,
-		{
-			displayName: 'Filters',
-			name: 'filters',
-			type: 'collection',
-			placeholder: 'Add Filter',
-			default: {},
-			options: [
-				option('filters', { displayName: 'Role', name: 'role', type: 'options', default: 'all', options: [{ name: 'Any', value: 'all' }, { name: 'Owner', value: 'owner' }, ...ROLE_OPTIONS] }, 'qs:role'),
-			],
-		},
-	]),
+	...forOperations(
+		'chatMember',
+		['updateRole'],
+		[
+			sends(
+				{ displayName: 'Role', name: 'role', type: 'options', default: 'member', options: ROLE_OPTIONS },
+				'body:role',
+			),
+		],
+	),
+	...forOperations(
+		'chatMember',
+		['getAll'],
+		[
+			...paginationFields,
+			{
+				displayName: 'Filters',
+				name: 'filters',
+				type: 'collection',
+				placeholder: 'Add Filter',
+				default: {},
+				options: [
+					option(
+						'filters',
+						{
+							displayName: 'Role',
+							name: 'role',
+							type: 'options',
+							default: 'all',
+							options: [{ name: 'Any', value: 'all' }, { name: 'Owner', value: 'owner' }, ...ROLE_OPTIONS],
+						},
+						'qs:role',
+					),
+				],
+			},
+		],
+	),
 ];

@@ -12,24 +12,34 @@ export const customPropertyOperations: INodeProperties = {
 	displayOptions: { show: { resource: ['customProperty'] } },
 	default: 'getAll',
 	options: [
-		{ name: 'Get Many', value: 'getAll', action: 'Get many custom properties', description: 'List the custom fields defined for employees or for tasks (their IDs are used when setting values)', routing: route('customProperty.getAll') },
+		{
+			name: 'Get Many',
+			value: 'getAll',
+			action: 'Get many custom properties',
+			description: 'List the custom fields defined for employees or for tasks (their IDs are used when setting values)',
+			routing: route('customProperty.getAll'),
+		},
 	],
 };
 
-export const customPropertyFields: INodeProperties[] = forOperations('customProperty', ['getAll'], [
-	sends(
-		{
-			displayName: 'Entity Type',
-			name: 'entityType',
-			type: 'options',
-			default: 'User',
-			required: true,
-			options: [
-				{ name: 'Task', value: 'Task', description: 'Custom fields of tasks' },
-				{ name: 'User', value: 'User', description: 'Custom fields of employee profiles' },
-			],
-			description: 'Whose custom fields to list',
-		},
-		'qs:entity_type',
-	),
-]);
+export const customPropertyFields: INodeProperties[] = forOperations(
+	'customProperty',
+	['getAll'],
+	[
+		sends(
+			{
+				displayName: 'Entity Type',
+				name: 'entityType',
+				type: 'options',
+				default: 'User',
+				required: true,
+				options: [
+					{ name: 'Task', value: 'Task', description: 'Custom fields of tasks' },
+					{ name: 'User', value: 'User', description: 'Custom fields of employee profiles' },
+				],
+				description: 'Whose custom fields to list',
+			},
+			'qs:entity_type',
+		),
+	],
+);

@@ -50,7 +50,8 @@ function checkWhole(block: IDataObject, field: string, min: number, max: number,
 function checkOptions(block: IDataObject, type: string, fail: Fail): void {
 	const rule = OPTION_RULES[type];
 	const options = block.options;
-	if (!Array.isArray(options) || options.length === 0) throw fail('options is empty. Add at least one option with a text and a value');
+	if (!Array.isArray(options) || options.length === 0)
+		throw fail('options is empty. Add at least one option with a text and a value');
 	if (options.length > rule.max) throw fail(`has ${options.length} options; a ${type} block takes at most ${rule.max}`);
 	let preset = 0;
 	options.forEach((option: unknown, index) => {
@@ -58,7 +59,8 @@ function checkOptions(block: IDataObject, type: string, fail: Fail): void {
 		const optionFail: Fail = (problem) => fail(`option ${index + 1}: ${problem}`);
 		checkText(entry, 'text', 75, true, optionFail);
 		checkText(entry, 'value', 150, true, optionFail);
-		if (entry.description !== undefined && !rule.described) throw optionFail('a dropdown option has no description; remove it');
+		if (entry.description !== undefined && !rule.described)
+			throw optionFail('a dropdown option has no description; remove it');
 		checkText(entry, 'description', 75, false, optionFail);
 		if (entry[rule.preset] === true) preset++;
 	});
@@ -67,7 +69,10 @@ function checkOptions(block: IDataObject, type: string, fail: Fail): void {
 
 function checkBlock(block: IDataObject, type: string, fail: Fail): void {
 	const unknown = Object.keys(block).find((key) => key !== 'type' && !FIELDS[type].includes(key));
-	if (unknown) throw fail(`unknown field "${unknown}"; a ${type} block takes ${FIELDS[type].join(', ') || 'nothing but its type'}`);
+	if (unknown)
+		throw fail(
+			`unknown field "${unknown}"; a ${type} block takes ${FIELDS[type].join(', ') || 'nothing but its type'}`,
+		);
 	if (type in MAX_TEXT) return checkText(block, 'text', MAX_TEXT[type], true, fail);
 	if (type === 'divider') return;
 	for (const field of ['name', 'label', 'placeholder', 'initial_value', 'hint']) {
@@ -78,9 +83,12 @@ function checkBlock(block: IDataObject, type: string, fail: Fail): void {
 	checkWhole(block, 'max_length', 1, 3000, fail);
 	if ((block.min_length as number) > (block.max_length as number)) throw fail('min_length is greater than max_length');
 	checkWhole(block, 'max_files', 1, 10, fail);
-	if (block.initial_date !== undefined && !/^\d{4}-\d{2}-\d{2}$/.test(String(block.initial_date))) throw fail('initial_date must be a date like 2025-07-01');
-	if (block.initial_time !== undefined && !/^([01]\d|2[0-3]):[0-5]\d$/.test(String(block.initial_time))) throw fail('initial_time must be a time like 09:30');
-	if (block.filetypes !== undefined && !(Array.isArray(block.filetypes) && block.filetypes.every(isText))) throw fail('filetypes must be a list of extensions, like ["pdf", "png"]');
+	if (block.initial_date !== undefined && !/^\d{4}-\d{2}-\d{2}$/.test(String(block.initial_date)))
+		throw fail('initial_date must be a date like 2025-07-01');
+	if (block.initial_time !== undefined && !/^([01]\d|2[0-3]):[0-5]\d$/.test(String(block.initial_time)))
+		throw fail('initial_time must be a time like 09:30');
+	if (block.filetypes !== undefined && !(Array.isArray(block.filetypes) && block.filetypes.every(isText)))
+		throw fail('filetypes must be a list of extensions, like ["pdf", "png"]');
 }
 
 /**
@@ -88,7 +96,8 @@ function checkBlock(block: IDataObject, type: string, fail: Fail): void {
  * block by its position and type, e.g. "Block 3 (select): options is empty".
  */
 export function checkBlocks(blocks: unknown, label: string): IDataObject[] {
-	if (!Array.isArray(blocks)) throw new InputError(`${label} must be a list of blocks, e.g. [{"type": "header", "text": "Leave request"}].`);
+	if (!Array.isArray(blocks))
+		throw new InputError(`${label} must be a list of blocks, e.g. [{"type": "header", "text": "Leave request"}].`);
 	if (blocks.length === 0) throw new InputError(`${label} is empty. Add at least one block.`);
 	if (blocks.length > 100) throw new InputError(`${label} has ${blocks.length} blocks; a form takes at most 100.`);
 	const names = new Map<string, number>();
@@ -100,7 +109,8 @@ export function checkBlocks(blocks: unknown, label: string): IDataObject[] {
 		checkBlock(block, type, fail);
 		if (typeof block.name === 'string') {
 			const first = names.get(block.name);
-			if (first !== undefined) throw fail(`name "${block.name}" is already used by block ${first}; each field needs its own name`);
+			if (first !== undefined)
+				throw fail(`name "${block.name}" is already used by block ${first}; each field needs its own name`);
 			names.set(block.name, index + 1);
 		}
 	});

@@ -23,7 +23,8 @@ export const formOperations: INodeProperties = {
 			name: 'Open',
 			value: 'open',
 			action: 'Open a form',
-			description: 'Show a form (modal view) to the user who clicked a bot button or ran a bot command, using its trigger_id',
+			description:
+				'Show a form (modal view) to the user who clicked a bot button or ran a bot command, using its trigger_id',
 			routing: route('form.open', asModal),
 		},
 	],
@@ -34,53 +35,134 @@ function text(target: Target, max: number, required = false): Apply {
 	return async (_ctx, value, label, options) => {
 		const given = typeof value === 'string' ? value : String(value ?? '');
 		if (required && given.trim() === '') throw new InputError(`${label} is empty. Enter the text to send.`);
-		if (given.length > max) throw new InputError(`${label} is ${given.length} characters long; Pachca takes at most ${max}.`);
+		if (given.length > max)
+			throw new InputError(`${label} is ${given.length} characters long; Pachca takes at most ${max}.`);
 		return place(options, target, given);
 	};
 }
 
 const parent = 'additionalFields';
 
-export const formFields: INodeProperties[] = forOperations('form', ['open'], [
-	sendsVia(
-		{ displayName: 'Trigger ID', name: 'triggerId', type: 'string', default: '={{ $json.trigger_id }}', required: true, description: "The button click's or command's trigger_id, taken from the Pachca Trigger's output by default; Pachca accepts it for about 3 seconds" },
-		'body:trigger_id',
-		text('body:trigger_id', 255, true),
-	),
-	sendsVia({ displayName: 'Title', name: 'title', type: 'string', default: '', required: true, description: 'Title of the form (up to 24 characters)' }, 'body:view.title', text('body:view.title', 24, true)),
-	{
-		displayName: 'Define Blocks',
-		name: 'blocksMode',
-		type: 'options',
-		default: 'builder',
-		options: [
-			{ name: 'Using the Builder', value: 'builder' },
-			{ name: 'Using JSON', value: 'json', description: 'The form blocks as JSON, for a form made by code or copied from elsewhere' },
-		],
-	},
-	{
-		...sendsVia(blocksBuilder, 'body:view.blocks', async (_ctx, value, label, options) => place(options, 'body:view.blocks', checkBlocks(blocksFromBuilder(value), label))),
-		displayOptions: { show: { blocksMode: ['builder'] } },
-	},
-	{
-		...sendsVia(
-			{ displayName: 'Blocks (JSON)', name: 'blocksJson', type: 'json', default: '[]', description: 'The view\'s blocks, e.g. [{"type": "input", "name": "reason", "label": "Reason"}]' },
-			'body:view.blocks',
-			async (_ctx, value, label, options) => place(options, 'body:view.blocks', checkBlocks(parseJsonField(value, label), label)),
+export const formFields: INodeProperties[] = forOperations(
+	'form',
+	['open'],
+	[
+		sendsVia(
+			{
+				displayName: 'Trigger ID',
+				name: 'triggerId',
+				type: 'string',
+				default: '={{ $json.trigger_id }}',
+				required: true,
+				description:
+					"The button click's or command's trigger_id, taken from the Pachca Trigger's output by default; Pachca accepts it for about 3 seconds",
+			},
+			'body:trigger_id',
+			text('body:trigger_id', 255, true),
 		),
-		displayOptions: { show: { blocksMode: ['json'] } },
-	},
-	{
-		displayName: 'Additional Fields',
-		name: parent,
-		type: 'collection',
-		placeholder: 'Add Field',
-		default: {},
-		options: [
-			sendsVia({ displayName: 'Callback ID', name: 'callback_id', type: 'string', default: '', description: 'Comes back with the submitted form, to tell your forms apart (up to 255 characters)' }, 'body:callback_id', text('body:callback_id', 255), parent),
-			sendsVia({ displayName: 'Close Button Text', name: 'close_text', type: 'string', default: 'Cancel', description: 'Up to 24 characters' }, 'body:view.close_text', text('body:view.close_text', 24), parent),
-			sendsVia({ displayName: 'Private Metadata', name: 'private_metadata', type: 'string', default: '', description: 'Any text (often JSON) that comes back with the submitted form (up to 3000 characters)' }, 'body:private_metadata', text('body:private_metadata', 3000), parent),
-			sendsVia({ displayName: 'Submit Button Text', name: 'submit_text', type: 'string', default: 'Submit', description: 'Up to 24 characters' }, 'body:view.submit_text', text('body:view.submit_text', 24), parent),
-		],
-	},
-]);
+		sendsVia(
+			{
+				displayName: 'Title',
+				name: 'title',
+				type: 'string',
+				default: '',
+				required: true,
+				description: 'Title of the form (up to 24 characters)',
+			},
+			'body:view.title',
+			text('body:view.title', 24, true),
+		),
+		{
+			displayName: 'Define Blocks',
+			name: 'blocksMode',
+			type: 'options',
+			default: 'builder',
+			options: [
+				{ name: 'Using the Builder', value: 'builder' },
+				{
+					name: 'Using JSON',
+					value: 'json',
+					description: 'The form blocks as JSON, for a form made by code or copied from elsewhere',
+				},
+			],
+		},
+		{
+			...sendsVia(blocksBuilder, 'body:view.blocks', async (_ctx, value, label, options) =>
+				place(options, 'body:view.blocks', checkBlocks(blocksFromBuilder(value), label)),
+			),
+			displayOptions: { show: { blocksMode: ['builder'] } },
+		},
+		{
+			...sendsVia(
+				{
+					displayName: 'Blocks (JSON)',
+					name: 'blocksJson',
+					type: 'json',
+					default: '[]',
+					description: 'The view\'s blocks, e.g. [{"type": "input", "name": "reason", "label": "Reason"}]',
+				},
+				'body:view.blocks',
+				async (_ctx, value, label, options) =>
+					place(options, 'body:view.blocks', checkBlocks(parseJsonField(value, label), label)),
+			),
+			displayOptions: { show: { blocksMode: ['json'] } },
+		},
+		{
+			displayName: 'Additional Fields',
+			name: parent,
+			type: 'collection',
+			placeholder: 'Add Field',
+			default: {},
+			options: [
+				sendsVia(
+					{
+						displayName: 'Callback ID',
+						name: 'callback_id',
+						type: 'string',
+						default: '',
+						description: 'Comes back with the submitted form, to tell your forms apart (up to 255 characters)',
+					},
+					'body:callback_id',
+					text('body:callback_id', 255),
+					parent,
+				),
+				sendsVia(
+					{
+						displayName: 'Close Button Text',
+						name: 'close_text',
+						type: 'string',
+						default: 'Cancel',
+						description: 'Up to 24 characters',
+					},
+					'body:view.close_text',
+					text('body:view.close_text', 24),
+					parent,
+				),
+				sendsVia(
+					{
+						displayName: 'Private Metadata',
+						name: 'private_metadata',
+						type: 'string',
+						default: '',
+						description: 'Any text (often JSON) that comes back with the submitted form (up to 3000 characters)',
+					},
+					'body:private_metadata',
+					text('body:private_metadata', 3000),
+					parent,
+				),
+				sendsVia(
+					{
+						displayName: 'Submit Button Text',
+						name: 'submit_text',
+						type: 'string',
+						default: 'Submit',
+						description: 'Up to 24 characters',
+					},
+					'body:view.submit_text',
+					text('body:view.submit_text', 24),
+					parent,
+				),
+			],
+		},
+	],
+);

@@ -12,30 +12,99 @@ export const groupTagOperations: INodeProperties = {
 	displayOptions: { show: { resource: ['groupTag'] } },
 	default: 'getAll',
 	options: [
-		{ name: 'Create', value: 'create', action: 'Create a group tag', description: 'Create a named group of employees (admin)', routing: route('groupTag.create') },
-		{ name: 'Delete', value: 'delete', action: 'Delete a group tag', description: 'Delete a group tag; employees lose it (admin)', routing: route('groupTag.delete') },
-		{ name: 'Get', value: 'get', action: 'Get a group tag', description: 'Get a group tag with its number of employees', routing: route('groupTag.get') },
-		{ name: 'Get Many', value: 'getAll', action: 'Get many group tags', description: 'List group tags, optionally only those with given names', routing: route('groupTag.getAll') },
-		{ name: 'Get Users', value: 'getUsers', action: 'Get users of a group tag', description: 'List the employees who have a group tag', routing: route('groupTag.getUsers') },
-		{ name: 'Rename', value: 'update', action: 'Rename a group tag', description: 'Rename a group tag (admin)', routing: route('groupTag.update') },
+		{
+			name: 'Create',
+			value: 'create',
+			action: 'Create a group tag',
+			description: 'Create a named group of employees (admin)',
+			routing: route('groupTag.create'),
+		},
+		{
+			name: 'Delete',
+			value: 'delete',
+			action: 'Delete a group tag',
+			description: 'Delete a group tag; employees lose it (admin)',
+			routing: route('groupTag.delete'),
+		},
+		{
+			name: 'Get',
+			value: 'get',
+			action: 'Get a group tag',
+			description: 'Get a group tag with its number of employees',
+			routing: route('groupTag.get'),
+		},
+		{
+			name: 'Get Many',
+			value: 'getAll',
+			action: 'Get many group tags',
+			description: 'List group tags, optionally only those with given names',
+			routing: route('groupTag.getAll'),
+		},
+		{
+			name: 'Get Users',
+			value: 'getUsers',
+			action: 'Get users of a group tag',
+			description: 'List the employees who have a group tag',
+			routing: route('groupTag.getUsers'),
+		},
+		{
+			name: 'Rename',
+			value: 'update',
+			action: 'Rename a group tag',
+			description: 'Rename a group tag (admin)',
+			routing: route('groupTag.update'),
+		},
 	],
 };
 
 export const groupTagFields: INodeProperties[] = [
 	...forOperations('groupTag', ['get', 'update', 'delete', 'getUsers'], [groupTagLocator('path:id')]),
-	...forOperations('groupTag', ['create', 'update'], [
-		sends({ displayName: 'Name', name: 'name', type: 'string', default: '', required: true, description: 'Tag name, unique in the workspace' }, 'body:group_tag.name', 'text'),
-	]),
+	...forOperations(
+		'groupTag',
+		['create', 'update'],
+		[
+			sends(
+				{
+					displayName: 'Name',
+					name: 'name',
+					type: 'string',
+					default: '',
+					required: true,
+					description: 'Tag name, unique in the workspace',
+				},
+				'body:group_tag.name',
+				'text',
+			),
+		],
+	),
 	...forOperations('groupTag', ['getAll', 'getUsers'], paginationFields),
-	...forOperations('groupTag', ['getAll'], [
-		{
-			displayName: 'Filters',
-			name: 'filters',
-			type: 'collection',
-			placeholder: 'Add Filter',
-			default: {},
-			options: [option('filters', { displayName: 'Names', name: 'names', type: 'string', default: '', placeholder: 'e.g. Design, Backend', description: 'Comma-separated tag names; only tags with exactly these names' }, 'qs:names', 'textList')],
-		},
-	]),
+	...forOperations(
+		'groupTag',
+		['getAll'],
+		[
+			{
+				displayName: 'Filters',
+				name: 'filters',
+				type: 'collection',
+				placeholder: 'Add Filter',
+				default: {},
+				options: [
+					option(
+						'filters',
+						{
+							displayName: 'Names',
+							name: 'names',
+							type: 'string',
+							default: '',
+							placeholder: 'e.g. Design, Backend',
+							description: 'Comma-separated tag names; only tags with exactly these names',
+						},
+						'qs:names',
+						'textList',
+					),
+				],
+			},
+		],
+	),
 	...forOperations('groupTag', ['getUsers'], [simplifyField]),
 ];

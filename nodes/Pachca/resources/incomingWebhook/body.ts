@@ -5,7 +5,12 @@ import { setPath } from '../../fields/placeField';
 
 /** `a.b.c` of an object, or undefined. */
 function valueAt(source: IDataObject, path: string): unknown {
-	return path.split('.').reduce<unknown>((value, key) => (typeof value === 'object' && value !== null ? (value as IDataObject)[key] : undefined), source);
+	return path
+		.split('.')
+		.reduce<unknown>(
+			(value, key) => (typeof value === 'object' && value !== null ? (value as IDataObject)[key] : undefined),
+			source,
+		);
 }
 
 /** The input item's JSON, or only the listed fields of it (dot paths keep their nesting). */
@@ -17,7 +22,9 @@ function fromItem(ctx: IExecuteSingleFunctions): IDataObject {
 	for (const path of toTextList(only, 'Fields to Send')) {
 		const value = valueAt(json, path);
 		if (value === undefined) {
-			throw new InputError(`Fields to Send: the input item has no field "${path}". Remove it from the list, or check its name (dots reach into nested fields: order.client).`);
+			throw new InputError(
+				`Fields to Send: the input item has no field "${path}". Remove it from the list, or check its name (dots reach into nested fields: order.client).`,
+			);
 		}
 		setPath(body, path, value);
 	}
@@ -30,7 +37,10 @@ function fromFields(ctx: IExecuteSingleFunctions): IDataObject {
 	const body: IDataObject = {};
 	pairs.forEach((pair, index) => {
 		const name = String(pair.name ?? '').trim();
-		if (name === '') throw new InputError(`Fields (field ${index + 1}) has no name. Enter the name the bot's template uses, e.g. client.`);
+		if (name === '')
+			throw new InputError(
+				`Fields (field ${index + 1}) has no name. Enter the name the bot's template uses, e.g. client.`,
+			);
 		setPath(body, name, pair.value ?? '');
 	});
 	return body;
@@ -46,7 +56,9 @@ export function incomingWebhookBody(ctx: IExecuteSingleFunctions): IDataObject {
 	if (source === 'item') return fromItem(ctx);
 	const parsed = parseJsonField(ctx.getNodeParameter('jsonBody', '{}'), 'JSON');
 	if (typeof parsed !== 'object' || parsed === null || Array.isArray(parsed)) {
-		throw new InputError('JSON must be an object, like {"client": "Acme", "amount": 120}: the bot\'s template reads its fields by name.');
+		throw new InputError(
+			'JSON must be an object, like {"client": "Acme", "amount": 120}: the bot\'s template reads its fields by name.',
+		);
 	}
 	return parsed as IDataObject;
 }

@@ -15,13 +15,19 @@ function appendFiles(options: IHttpRequestOptions, files: IDataObject[]): IHttpR
 }
 
 function listOf(value: unknown, label: string, example: string): string[] {
-	const parts = String(value ?? '').split(/[,\n]/).map((part) => part.trim()).filter((part) => part !== '');
+	const parts = String(value ?? '')
+		.split(/[,\n]/)
+		.map((part) => part.trim())
+		.filter((part) => part !== '');
 	if (parts.length === 0) throw new InputError(`${label} is empty. Enter ${example}, separated by commas.`);
 	return parts;
 }
 
 /** Uploads each file under the node's token choice; all are read first, so bad input uploads nothing. */
-async function uploadAll(ctx: IExecuteSingleFunctions, read: Array<() => ReturnType<typeof binaryFile>>): Promise<UploadedFile[]> {
+async function uploadAll(
+	ctx: IExecuteSingleFunctions,
+	read: Array<() => ReturnType<typeof binaryFile>>,
+): Promise<UploadedFile[]> {
 	const files = [];
 	for (const next of read) files.push(await next());
 	const as = ctx.getNodeParameter(AUTHENTICATE_AS_PATH, 'auto') as AuthenticateAs;
@@ -33,8 +39,16 @@ async function uploadAll(ctx: IExecuteSingleFunctions, read: Array<() => ReturnT
 /** Files already uploaded (File → Upload's output), as JSON; each needs at least a key and a name. */
 function checkFilesJson(value: unknown, label: string): IDataObject[] {
 	const files = parseJsonField(value, label);
-	const ok = Array.isArray(files) && files.every((file) => typeof file === 'object' && file !== null && typeof file.key === 'string' && typeof file.name === 'string');
-	if (!ok) throw new InputError(`${label} must be a list of files like [{"key": "…", "name": "a.pdf", "file_type": "file", "size": 1024}], as File → Upload outputs them.`);
+	const ok =
+		Array.isArray(files) &&
+		files.every(
+			(file) =>
+				typeof file === 'object' && file !== null && typeof file.key === 'string' && typeof file.name === 'string',
+		);
+	if (!ok)
+		throw new InputError(
+			`${label} must be a list of files like [{"key": "…", "name": "a.pdf", "file_type": "file", "size": 1024}], as File → Upload outputs them.`,
+		);
 	return files as IDataObject[];
 }
 
@@ -42,20 +56,48 @@ function checkFilesJson(value: unknown, label: string): IDataObject[] {
 export function attachmentOptions(parent: string): INodeProperties[] {
 	return [
 		sendsVia(
-			{ displayName: 'Attach Binary Fields', name: 'attachBinary', type: 'string', default: '', placeholder: 'e.g. data, invoice', description: "For files already in the workflow (Read File, HTTP Request…): names of the input item's binary fields, separated by commas; each is uploaded to Pachca and attached" },
+			{
+				displayName: 'Attach Binary Fields',
+				name: 'attachBinary',
+				type: 'string',
+				default: '',
+				placeholder: 'e.g. data, invoice',
+				description:
+					"For files already in the workflow (Read File, HTTP Request…): names of the input item's binary fields, separated by commas; each is uploaded to Pachca and attached",
+			},
 			'body:message.files',
 			async (ctx, value, label, options) => {
 				const names = listOf(value, label, 'the names of binary fields');
-				return appendFiles(options, await uploadAll(ctx, names.map((name) => async () => await binaryFile(ctx, name, label))));
+				return appendFiles(
+					options,
+					await uploadAll(
+						ctx,
+						names.map((name) => async () => await binaryFile(ctx, name, label)),
+					),
+				);
 			},
 			parent,
 		),
 		sendsVia(
-			{ displayName: 'Attach File URLs', name: 'attachUrls', type: 'string', default: '', placeholder: 'e.g. https://example.com/report.pdf', description: 'For files on the web: links separated by commas or new lines; each is downloaded (without the Pachca token), uploaded to Pachca and attached' },
+			{
+				displayName: 'Attach File URLs',
+				name: 'attachUrls',
+				type: 'string',
+				default: '',
+				placeholder: 'e.g. https://example.com/report.pdf',
+				description:
+					'For files on the web: links separated by commas or new lines; each is downloaded (without the Pachca token), uploaded to Pachca and attached',
+			},
 			'body:message.files',
 			async (ctx, value, label, options) => {
 				const urls = listOf(value, label, 'links').map((url) => requireHttpUrl(url, label));
-				return appendFiles(options, await uploadAll(ctx, urls.map((url) => async () => await urlFile(ctx, url, label))));
+				return appendFiles(
+					options,
+					await uploadAll(
+						ctx,
+						urls.map((url) => async () => await urlFile(ctx, url, label)),
+					),
+				);
 			},
 			parent,
 		),
@@ -65,7 +107,14 @@ export function attachmentOptions(parent: string): INodeProperties[] {
 /** Files uploaded earlier, as JSON; added to `message.files` too ([] alone removes a message's files). */
 export function filesJsonOption(parent: string): INodeProperties {
 	return sendsVia(
-		{ displayName: 'Files (JSON)', name: 'files', type: 'json', default: '[]', description: 'For files uploaded in an earlier step with File → Upload: its output as a list, e.g. [{"key": "…", "name": "a.pdf", "file_type": "file", "size": 1024}]' },
+		{
+			displayName: 'Files (JSON)',
+			name: 'files',
+			type: 'json',
+			default: '[]',
+			description:
+				'For files uploaded in an earlier step with File → Upload: its output as a list, e.g. [{"key": "…", "name": "a.pdf", "file_type": "file", "size": 1024}]',
+		},
 		'body:message.files',
 		async (_ctx, value, label, options) => appendFiles(options, checkFilesJson(value, label)),
 		parent,

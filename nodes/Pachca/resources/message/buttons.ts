@@ -13,42 +13,58 @@ type Button = { text: string; url?: string; data?: string };
 /** Checks rows of buttons: text, and exactly one of a link or data; Pachca's count limits. */
 export function checkButtons(rows: unknown, label: string): Button[][] {
 	if (!Array.isArray(rows) || !rows.every(Array.isArray)) {
-		throw new InputError(`${label} must be a list of rows, each a list of buttons, e.g. [[{"text": "Open", "url": "https://…"}]].`);
+		throw new InputError(
+			`${label} must be a list of rows, each a list of buttons, e.g. [[{"text": "Open", "url": "https://…"}]].`,
+		);
 	}
 	let count = 0;
 	return rows.map((row: unknown[], r) => {
-		if (row.length > PER_ROW) throw new InputError(`${label}: row ${r + 1} has ${row.length} buttons; Pachca allows at most ${PER_ROW} in a row.`);
+		if (row.length > PER_ROW)
+			throw new InputError(
+				`${label}: row ${r + 1} has ${row.length} buttons; Pachca allows at most ${PER_ROW} in a row.`,
+			);
 		return row.map((button, b) => {
 			const where = `${label}: row ${r + 1}, button ${b + 1}`;
 			const { text, url, data } = (typeof button === 'object' && button !== null ? button : {}) as IDataObject;
-			if (typeof text !== 'string' || text.trim() === '') throw new InputError(`${where} has no text. Enter the label shown on the button.`);
+			if (typeof text !== 'string' || text.trim() === '')
+				throw new InputError(`${where} has no text. Enter the label shown on the button.`);
 			if (text.length > MAX_TEXT) throw new InputError(`${where}: the text is longer than ${MAX_TEXT} characters.`);
 			const hasUrl = typeof url === 'string' && url.trim() !== '';
 			const hasData = typeof data === 'string' && data.trim() !== '';
-			if (hasUrl === hasData) throw new InputError(`${where} ("${text}") needs either a URL (opens a link) or data (sent to the bot), not ${hasUrl ? 'both' : 'neither'}.`);
-			if (hasData && (data as string).length > MAX_TEXT) throw new InputError(`${where} ("${text}"): data is longer than ${MAX_TEXT} characters.`);
-			if (++count > PER_MESSAGE) throw new InputError(`${label} has more than ${PER_MESSAGE} buttons, Pachca's limit for one message.`);
+			if (hasUrl === hasData)
+				throw new InputError(
+					`${where} ("${text}") needs either a URL (opens a link) or data (sent to the bot), not ${hasUrl ? 'both' : 'neither'}.`,
+				);
+			if (hasData && (data as string).length > MAX_TEXT)
+				throw new InputError(`${where} ("${text}"): data is longer than ${MAX_TEXT} characters.`);
+			if (++count > PER_MESSAGE)
+				throw new InputError(`${label} has more than ${PER_MESSAGE} buttons, Pachca's limit for one message.`);
 			return hasUrl ? { text, url: (url as string).trim() } : { text, data: data as string };
 		});
 	});
 }
 
 interface ButtonsUi {
-	rows?: Array<{ buttons?: { button?: Array<{ text?: string; onClick?: 'url' | 'data'; url?: string; data?: string }> } }>;
+	rows?: Array<{
+		buttons?: { button?: Array<{ text?: string; onClick?: 'url' | 'data'; url?: string; data?: string }> };
+	}>;
 }
 
 /** Rows from the builder; On Click picks which of URL and data is sent. */
 function rowsFromUi(value: unknown): Button[][] {
 	const rows = (value as ButtonsUi | undefined)?.rows ?? [];
 	return rows.map((row) =>
-		(row.buttons?.button ?? []).map(({ text = '', onClick = 'url', url, data }) => (onClick === 'url' ? { text, url: url ?? '' } : { text, data: data ?? '' })),
+		(row.buttons?.button ?? []).map(({ text = '', onClick = 'url', url, data }) =>
+			onClick === 'url' ? { text, url: url ?? '' } : { text, data: data ?? '' },
+		),
 	);
 }
 
 /** Both button fields write `message.buttons`; filling both is a mistake worth naming. */
 function setButtons(options: IHttpRequestOptions, rows: Button[][], label: string): IHttpRequestOptions {
 	const body = (options.body ?? {}) as { message?: { buttons?: unknown } };
-	if (body.message?.buttons !== undefined) throw new InputError(`${label}: the buttons are set twice. Use either Buttons or Buttons as JSON, not both.`);
+	if (body.message?.buttons !== undefined)
+		throw new InputError(`${label}: the buttons are set twice. Use either Buttons or Buttons as JSON, not both.`);
 	return place(options, 'body:message.buttons', rows);
 }
 
@@ -66,8 +82,22 @@ export function buttonOptions(parent: string, jsonDescription: string): INodePro
 				{ name: 'Send Data to the Bot', value: 'data' },
 			],
 		},
-		{ displayName: 'URL', name: 'url', type: 'string', default: '', placeholder: 'https://example.com', displayOptions: { show: { onClick: ['url'] } } },
-		{ displayName: 'Data', name: 'data', type: 'string', default: '', description: 'Up to 255 characters; the bot gets them in its button webhook', displayOptions: { show: { onClick: ['data'] } } },
+		{
+			displayName: 'URL',
+			name: 'url',
+			type: 'string',
+			default: '',
+			placeholder: 'https://example.com',
+			displayOptions: { show: { onClick: ['url'] } },
+		},
+		{
+			displayName: 'Data',
+			name: 'data',
+			type: 'string',
+			default: '',
+			description: 'Up to 255 characters; the bot gets them in its button webhook',
+			displayOptions: { show: { onClick: ['data'] } },
+		},
 	];
 	const row: INodeProperties = {
 		displayName: 'Buttons in This Row',
@@ -95,9 +125,16 @@ export function buttonOptions(parent: string, jsonDescription: string): INodePro
 			parent,
 		),
 		sendsVia(
-			{ displayName: 'Buttons as JSON (Instead of Buttons)', name: 'buttons', type: 'json', default: '[]', description: `${jsonDescription}. Use instead of Buttons when the rows come from an expression; fill in only one of the two.` },
+			{
+				displayName: 'Buttons as JSON (Instead of Buttons)',
+				name: 'buttons',
+				type: 'json',
+				default: '[]',
+				description: `${jsonDescription}. Use instead of Buttons when the rows come from an expression; fill in only one of the two.`,
+			},
 			'body:message.buttons',
-			async (_ctx, value, label, options) => setButtons(options, checkButtons(parseJsonField(value, label), label), label),
+			async (_ctx, value, label, options) =>
+				setButtons(options, checkButtons(parseJsonField(value, label), label), label),
 			parent,
 		),
 	];

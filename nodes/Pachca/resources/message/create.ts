@@ -7,52 +7,114 @@ import { buttonOptions } from './buttons';
 
 const parent = 'additionalFields';
 
-export const createFields: INodeProperties[] = forOperations('message', ['create'], [
-	sends(
+export const createFields: INodeProperties[] = forOperations(
+	'message',
+	['create'],
+	[
+		sends(
+			{
+				displayName: 'Send To',
+				name: 'entityType',
+				type: 'options',
+				default: 'discussion',
+				options: [
+					{ name: 'Chat', value: 'discussion', description: 'A group chat or channel' },
+					{ name: 'Thread', value: 'thread', description: 'The thread of a message' },
+					{ name: 'User', value: 'user', description: 'A direct message to one user' },
+				],
+			},
+			'body:message.entity_type',
+		),
+		{ ...chatLocator('body:message.entity_id'), displayOptions: { show: { entityType: ['discussion'] } } },
 		{
-			displayName: 'Send To',
-			name: 'entityType',
-			type: 'options',
-			default: 'discussion',
+			...idField('body:message.entity_id', 'threadId', 'Thread ID', 'ID of the thread (not of its chat)'),
+			displayOptions: { show: { entityType: ['thread'] } },
+		},
+		{ ...userLocator('body:message.entity_id'), displayOptions: { show: { entityType: ['user'] } } },
+		sends(
+			{
+				displayName: 'Text',
+				name: 'content',
+				type: 'string',
+				typeOptions: { rows: 4 },
+				default: '',
+				required: true,
+				description: 'Message text. Mention people with @nickname or &lt;@user_id&gt;.',
+			},
+			'body:message.content',
+			'text',
+		),
+		{
+			displayName: 'Additional Fields',
+			name: parent,
+			type: 'collection',
+			placeholder: 'Add Field',
+			default: {},
 			options: [
-				{ name: 'Chat', value: 'discussion', description: 'A group chat or channel' },
-				{ name: 'Thread', value: 'thread', description: 'The thread of a message' },
-				{ name: 'User', value: 'user', description: 'A direct message to one user' },
+				...attachmentOptions(parent),
+				...buttonOptions(
+					parent,
+					'Rows of buttons as JSON: an array of rows, each an array of buttons with text and either a link (URL) or data sent to the bot',
+				),
+				option(
+					parent,
+					{
+						displayName: 'Display Avatar URL',
+						name: 'display_avatar_url',
+						type: 'string',
+						default: '',
+						description: 'Avatar shown for this message (bot token only)',
+					},
+					'body:message.display_avatar_url',
+				),
+				option(
+					parent,
+					{
+						displayName: 'Display Name',
+						name: 'display_name',
+						type: 'string',
+						default: '',
+						description: 'Sender name shown for this message (bot token only)',
+					},
+					'body:message.display_name',
+				),
+				filesJsonOption(parent),
+				option(
+					parent,
+					{
+						displayName: 'Link Preview',
+						name: 'link_preview',
+						type: 'boolean',
+						default: false,
+						description: 'Whether to show a preview of the first link in the text',
+					},
+					'body:link_preview',
+				),
+				option(
+					parent,
+					{
+						displayName: 'Reply To Message ID',
+						name: 'parent_message_id',
+						type: 'number',
+						default: 0,
+						description: 'ID of the message this one answers',
+					},
+					'body:message.parent_message_id',
+					'id',
+				),
+				option(
+					parent,
+					{
+						displayName: 'Skip Invite Mentions',
+						name: 'skip_invite_mentions',
+						type: 'boolean',
+						default: false,
+						description:
+							'Whether people @mentioned in a thread message stay out of the thread; by default Pachca adds them to it (thread messages only)',
+					},
+					'body:message.skip_invite_mentions',
+				),
 			],
 		},
-		'body:message.entity_type',
-	),
-	{ ...chatLocator('body:message.entity_id'), displayOptions: { show: { entityType: ['discussion'] } } },
-	{ ...idField('body:message.entity_id', 'threadId', 'Thread ID', 'ID of the thread (not of its chat)'), displayOptions: { show: { entityType: ['thread'] } } },
-	{ ...userLocator('body:message.entity_id'), displayOptions: { show: { entityType: ['user'] } } },
-	sends(
-		{
-			displayName: 'Text',
-			name: 'content',
-			type: 'string',
-			typeOptions: { rows: 4 },
-			default: '',
-			required: true,
-			description: 'Message text. Mention people with @nickname or &lt;@user_id&gt;.',
-		},
-		'body:message.content',
-		'text',
-	),
-	{
-		displayName: 'Additional Fields',
-		name: parent,
-		type: 'collection',
-		placeholder: 'Add Field',
-		default: {},
-		options: [
-			...attachmentOptions(parent),
-			...buttonOptions(parent, 'Rows of buttons as JSON: an array of rows, each an array of buttons with text and either a link (URL) or data sent to the bot'),
-			option(parent, { displayName: 'Display Avatar URL', name: 'display_avatar_url', type: 'string', default: '', description: 'Avatar shown for this message (bot token only)' }, 'body:message.display_avatar_url'),
-			option(parent, { displayName: 'Display Name', name: 'display_name', type: 'string', default: '', description: 'Sender name shown for this message (bot token only)' }, 'body:message.display_name'),
-			filesJsonOption(parent),
-			option(parent, { displayName: 'Link Preview', name: 'link_preview', type: 'boolean', default: false, description: 'Whether to show a preview of the first link in the text' }, 'body:link_preview'),
-			option(parent, { displayName: 'Reply To Message ID', name: 'parent_message_id', type: 'number', default: 0, description: 'ID of the message this one answers' }, 'body:message.parent_message_id', 'id'),
-			option(parent, { displayName: 'Skip Invite Mentions', name: 'skip_invite_mentions', type: 'boolean', default: false, description: 'Whether people @mentioned in a thread message stay out of the thread; by default Pachca adds them to it (thread messages only)' }, 'body:message.skip_invite_mentions'),
-		],
-	},
-]);
+	],
+);

@@ -4,18 +4,47 @@ import { chatLocator, forOperations, option, paginationFields } from '../../fiel
 
 const parent = 'options';
 
-export const getAllFields: INodeProperties[] = forOperations('message', ['getAll'], [
-	chatLocator('qs:chat_id'),
-	...paginationFields,
-	{
-		displayName: 'Options',
-		name: parent,
-		type: 'collection',
-		placeholder: 'Add Option',
-		default: {},
-		options: [
-			option(parent, { displayName: 'Order', name: 'order', type: 'options', default: 'desc', options: [{ name: 'Ascending', value: 'asc' }, { name: 'Descending', value: 'desc' }], description: 'Newest first (descending) or oldest first' }, 'qs:order'),
-			option(parent, { displayName: 'Sort By', name: 'sort', type: 'options', default: 'id', options: [{ name: 'ID', value: 'id' }], description: 'Field to sort by' }, 'qs:sort'),
-		],
-	},
-]);
+export const getAllFields: INodeProperties[] = forOperations(
+	'message',
+	['getAll'],
+	[
+		chatLocator('qs:chat_id'),
+		...paginationFields,
+		{
+			displayName: 'Options',
+			name: parent,
+			type: 'collection',
+			placeholder: 'Add Option',
+			default: {},
+			options: [
+				option(
+					parent,
+					{
+						displayName: 'Order',
+						name: 'order',
+						type: 'options',
+						default: 'desc',
+						options: [
+							{ name: 'Ascending', value: 'asc' },
+							{ name: 'Descending', value: 'desc' },
+						],
+						description: 'Newest first (descending) or oldest first',
+					},
+					'qs:order',
+				),
+				option(
+					parent,
+					{
+						displayName: 'Sort By',
+						name: 'sort',
+						type: 'options',
+						default: 'id',
+						options: [{ name: 'ID', value: 'id' }],
+						description: 'Field to sort by',
+					},
+					'qs:sort',
+				),
+			],
+		},
+	],
+);

@@ -6,20 +6,37 @@ import { buttonOptions } from './buttons';
 
 const parent = 'updateFields';
 
-export const updateFields: INodeProperties[] = forOperations('message', ['update'], [
-	{
-		displayName: 'Update Fields',
-		name: parent,
-		type: 'collection',
-		placeholder: 'Add Field',
-		default: {},
-		options: [
-			...attachmentOptions(parent),
-			...buttonOptions(parent, 'Rows of buttons as JSON; [] removes all buttons'),
-			option(parent, { displayName: 'Display Avatar URL', name: 'display_avatar_url', type: 'string', default: '' }, 'body:message.display_avatar_url'),
-			option(parent, { displayName: 'Display Name', name: 'display_name', type: 'string', default: '' }, 'body:message.display_name'),
-			filesJsonOption(parent),
-			option(parent, { displayName: 'Text', name: 'content', type: 'string', typeOptions: { rows: 4 }, default: '' }, 'body:message.content', 'text'),
-		],
-	},
-]);
+export const updateFields: INodeProperties[] = forOperations(
+	'message',
+	['update'],
+	[
+		{
+			displayName: 'Update Fields',
+			name: parent,
+			type: 'collection',
+			placeholder: 'Add Field',
+			default: {},
+			options: [
+				...attachmentOptions(parent),
+				...buttonOptions(parent, 'Rows of buttons as JSON; [] removes all buttons'),
+				option(
+					parent,
+					{ displayName: 'Display Avatar URL', name: 'display_avatar_url', type: 'string', default: '' },
+					'body:message.display_avatar_url',
+				),
+				option(
+					parent,
+					{ displayName: 'Display Name', name: 'display_name', type: 'string', default: '' },
+					'body:message.display_name',
+				),
+				filesJsonOption(parent),
+				option(
+					parent,
+					{ displayName: 'Text', name: 'content', type: 'string', typeOptions: { rows: 4 }, default: '' },
+					'body:message.content',
+					'text',
+				),
+			],
+		},
+	],
+);

@@ -12,21 +12,63 @@ export const reactionOperations: INodeProperties = {
 	displayOptions: { show: { resource: ['reaction'] } },
 	default: 'add',
 	options: [
-		{ name: 'Add', value: 'add', action: 'Add a reaction', description: 'Put an emoji reaction on a message', routing: route('reaction.add') },
-		{ name: 'Get Many', value: 'getAll', action: 'Get many reactions', description: 'List the reactions on a message and who put them', routing: route('reaction.getAll') },
-		{ name: 'Remove', value: 'remove', action: 'Remove a reaction', description: 'Take back an emoji reaction the token owner put on a message', routing: route('reaction.remove') },
+		{
+			name: 'Add',
+			value: 'add',
+			action: 'Add a reaction',
+			description: 'Put an emoji reaction on a message',
+			routing: route('reaction.add'),
+		},
+		{
+			name: 'Get Many',
+			value: 'getAll',
+			action: 'Get many reactions',
+			description: 'List the reactions on a message and who put them',
+			routing: route('reaction.getAll'),
+		},
+		{
+			name: 'Remove',
+			value: 'remove',
+			action: 'Remove a reaction',
+			description: 'Take back an emoji reaction the token owner put on a message',
+			routing: route('reaction.remove'),
+		},
 	],
 };
 
 const emoji = (target: 'body' | 'qs'): INodeProperties[] => [
-	sends({ displayName: 'Emoji', name: 'code', type: 'string', default: '', required: true, placeholder: 'e.g. 👍', description: 'The emoji character' }, `${target}:code`, 'text'),
+	sends(
+		{
+			displayName: 'Emoji',
+			name: 'code',
+			type: 'string',
+			default: '',
+			required: true,
+			placeholder: 'e.g. 👍',
+			description: 'The emoji character',
+		},
+		`${target}:code`,
+		'text',
+	),
 	{
 		displayName: 'Additional Fields',
 		name: 'additionalFields',
 		type: 'collection',
 		placeholder: 'Add Field',
 		default: {},
-		options: [option('additionalFields', { displayName: 'Emoji Name', name: 'name', type: 'string', default: '', description: 'Text name of a custom emoji' }, `${target}:name`)],
+		options: [
+			option(
+				'additionalFields',
+				{
+					displayName: 'Emoji Name',
+					name: 'name',
+					type: 'string',
+					default: '',
+					description: 'Text name of a custom emoji',
+				},
+				`${target}:name`,
+			),
+		],
 	},
 ];
 

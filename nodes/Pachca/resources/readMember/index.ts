@@ -11,8 +11,18 @@ export const readMemberOperations: INodeProperties = {
 	displayOptions: { show: { resource: ['readMember'] } },
 	default: 'getAll',
 	options: [
-		{ name: 'Get Many', value: 'getAll', action: 'Get users who read a message', description: 'One item per user ID that has read the message', routing: route('readMember.getAll') },
+		{
+			name: 'Get Many',
+			value: 'getAll',
+			action: 'Get users who read a message',
+			description: 'One item per user ID that has read the message',
+			routing: route('readMember.getAll'),
+		},
 	],
 };
 
-export const readMemberFields: INodeProperties[] = forOperations('readMember', ['getAll'], [messageIdField(), ...paginationFields]);
+export const readMemberFields: INodeProperties[] = forOperations(
+	'readMember',
+	['getAll'],
+	[messageIdField(), ...paginationFields],
+);

@@ -12,10 +12,41 @@ const ORDER = [
 /** Filters every search takes: the text, creation time range and order. */
 export function commonFilters(what: string): INodeProperties[] {
 	return [
-		option(parent, { displayName: 'Created After', name: 'created_from', type: 'dateTime', default: '', description: `Only ${what} created from this moment on` }, 'qs:created_from', 'date'),
-		option(parent, { displayName: 'Created Before', name: 'created_to', type: 'dateTime', default: '', description: `Only ${what} created up to this moment` }, 'qs:created_to', 'date'),
-		option(parent, { displayName: 'Order', name: 'order', type: 'options', default: 'desc', options: ORDER }, 'qs:order'),
-		option(parent, { displayName: 'Query', name: 'query', type: 'string', default: '', description: 'Text to search for' }, 'qs:query', 'text'),
+		option(
+			parent,
+			{
+				displayName: 'Created After',
+				name: 'created_from',
+				type: 'dateTime',
+				default: '',
+				description: `Only ${what} created from this moment on`,
+			},
+			'qs:created_from',
+			'date',
+		),
+		option(
+			parent,
+			{
+				displayName: 'Created Before',
+				name: 'created_to',
+				type: 'dateTime',
+				default: '',
+				description: `Only ${what} created up to this moment`,
+			},
+			'qs:created_to',
+			'date',
+		),
+		option(
+			parent,
+			{ displayName: 'Order', name: 'order', type: 'options', default: 'desc', options: ORDER },
+			'qs:order',
+		),
+		option(
+			parent,
+			{ displayName: 'Query', name: 'query', type: 'string', default: '', description: 'Text to search for' },
+			'qs:query',
+			'text',
+		),
 	];
 }
 

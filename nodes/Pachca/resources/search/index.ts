@@ -12,14 +12,42 @@ export const searchOperations: INodeProperties = {
 	displayOptions: { show: { resource: ['search'] } },
 	default: 'messages',
 	options: [
-		{ name: 'Search Chats', value: 'chats', action: 'Search chats', description: 'Full-text search of channels, group chats and threads by name', routing: route('search.chats') },
-		{ name: 'Search Messages', value: 'messages', action: 'Search messages', description: 'Full-text search of message text, optionally in given chats or by given authors', routing: route('search.messages') },
-		{ name: 'Search Users', value: 'users', action: 'Search users', description: 'Full-text search of employees by name, email, job title and other fields', routing: route('search.users') },
+		{
+			name: 'Search Chats',
+			value: 'chats',
+			action: 'Search chats',
+			description: 'Full-text search of channels, group chats and threads by name',
+			routing: route('search.chats'),
+		},
+		{
+			name: 'Search Messages',
+			value: 'messages',
+			action: 'Search messages',
+			description: 'Full-text search of message text, optionally in given chats or by given authors',
+			routing: route('search.messages'),
+		},
+		{
+			name: 'Search Users',
+			value: 'users',
+			action: 'Search users',
+			description: 'Full-text search of employees by name, email, job title and other fields',
+			routing: route('search.users'),
+		},
 	],
 };
 
 const active = (what: string) =>
-	option(parent, { displayName: 'Active', name: 'active', type: 'boolean', default: true, description: `Whether to find only ${what} in active chats (on) or only in archived ones (off)` }, 'qs:active');
+	option(
+		parent,
+		{
+			displayName: 'Active',
+			name: 'active',
+			type: 'boolean',
+			default: true,
+			description: `Whether to find only ${what} in active chats (on) or only in archived ones (off)`,
+		},
+		'qs:active',
+	);
 
 const ROLES = [
 	{ name: 'Administrator', value: 'admin' },
@@ -30,28 +58,118 @@ const ROLES = [
 
 export const searchFields: INodeProperties[] = [
 	...forOperations('search', ['chats', 'messages', 'users'], [...paginationFields, simplifyField]),
-	...forOperations('search', ['chats'], [
-		filtersCollection([
-			...commonFilters('chats'),
-			active('chats'),
-			option(parent, { displayName: 'Chat Type', name: 'chat_subtype', type: 'options', default: 'discussion', options: [{ name: 'Chat or Channel', value: 'discussion' }, { name: 'Thread', value: 'thread' }] }, 'qs:chat_subtype'),
-			option(parent, { displayName: 'Personal', name: 'personal', type: 'boolean', default: false, description: 'Whether to find only direct chats (on) or only group chats (off)' }, 'qs:personal'),
-		]),
-	]),
-	...forOperations('search', ['messages'], [
-		filtersCollection([
-			...commonFilters('messages'),
-			active('messages'),
-			option(parent, { displayName: 'Author IDs', name: 'user_ids', type: 'string', default: '', placeholder: 'e.g. 4, 5', description: 'Comma-separated IDs of the users whose messages to find' }, 'qs:user_ids', 'idList'),
-			option(parent, manyPicker('chat', 'Chat Names or IDs', 'chat_ids', 'The chats to search in'), 'qs:chat_ids', 'idList'),
-			option(parent, { displayName: 'Sort By', name: 'sort', type: 'options', default: 'created_at', options: [{ name: 'Creation Time', value: 'created_at' }, { name: 'Relevance', value: 'relevance' }] }, 'qs:sort'),
-		]),
-	]),
-	...forOperations('search', ['users'], [
-		filtersCollection([
-			...commonFilters('employees'),
-			option(parent, { displayName: 'Roles', name: 'company_roles', type: 'multiOptions', default: [], options: ROLES, description: 'Only employees with one of these roles' }, 'qs:company_roles'),
-			option(parent, { displayName: 'Sort By', name: 'sort', type: 'options', default: 'by_score', options: [{ name: 'Alphabetical', value: 'alphabetical' }, { name: 'Creation Time', value: 'creation' }, { name: 'Relevance', value: 'by_score' }] }, 'qs:sort'),
-		]),
-	]),
+	...forOperations(
+		'search',
+		['chats'],
+		[
+			filtersCollection([
+				...commonFilters('chats'),
+				active('chats'),
+				option(
+					parent,
+					{
+						displayName: 'Chat Type',
+						name: 'chat_subtype',
+						type: 'options',
+						default: 'discussion',
+						options: [
+							{ name: 'Chat or Channel', value: 'discussion' },
+							{ name: 'Thread', value: 'thread' },
+						],
+					},
+					'qs:chat_subtype',
+				),
+				option(
+					parent,
+					{
+						displayName: 'Personal',
+						name: 'personal',
+						type: 'boolean',
+						default: false,
+						description: 'Whether to find only direct chats (on) or only group chats (off)',
+					},
+					'qs:personal',
+				),
+			]),
+		],
+	),
+	...forOperations(
+		'search',
+		['messages'],
+		[
+			filtersCollection([
+				...commonFilters('messages'),
+				active('messages'),
+				option(
+					parent,
+					{
+						displayName: 'Author IDs',
+						name: 'user_ids',
+						type: 'string',
+						default: '',
+						placeholder: 'e.g. 4, 5',
+						description: 'Comma-separated IDs of the users whose messages to find',
+					},
+					'qs:user_ids',
+					'idList',
+				),
+				option(
+					parent,
+					manyPicker('chat', 'Chat Names or IDs', 'chat_ids', 'The chats to search in'),
+					'qs:chat_ids',
+					'idList',
+				),
+				option(
+					parent,
+					{
+						displayName: 'Sort By',
+						name: 'sort',
+						type: 'options',
+						default: 'created_at',
+						options: [
+							{ name: 'Creation Time', value: 'created_at' },
+							{ name: 'Relevance', value: 'relevance' },
+						],
+					},
+					'qs:sort',
+				),
+			]),
+		],
+	),
+	...forOperations(
+		'search',
+		['users'],
+		[
+			filtersCollection([
+				...commonFilters('employees'),
+				option(
+					parent,
+					{
+						displayName: 'Roles',
+						name: 'company_roles',
+						type: 'multiOptions',
+						default: [],
+						options: ROLES,
+						description: 'Only employees with one of these roles',
+					},
+					'qs:company_roles',
+				),
+				option(
+					parent,
+					{
+						displayName: 'Sort By',
+						name: 'sort',
+						type: 'options',
+						default: 'by_score',
+						options: [
+							{ name: 'Alphabetical', value: 'alphabetical' },
+							{ name: 'Creation Time', value: 'creation' },
+							{ name: 'Relevance', value: 'by_score' },
+						],
+					},
+					'qs:sort',
+				),
+			]),
+		],
+	),
 ];

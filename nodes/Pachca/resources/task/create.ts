@@ -8,20 +8,65 @@ const parent = 'additionalFields';
 /** Shown as main fields on Create, so not again under Additional Fields. */
 const IN_MAIN = ['content', 'due_at', 'performer_ids'];
 
-export const createFields: INodeProperties[] = forOperations('task', ['create'], [
-	sends({ displayName: 'Kind', name: 'kind', type: 'options', default: 'reminder', required: true, options: KIND_OPTIONS, description: 'Type of the task' }, 'body:task.kind'),
-	sendsIfFilled({ displayName: 'Description', name: 'content', type: 'string', typeOptions: { rows: 2 }, default: '', description: 'What the task is about (defaults to the kind name)' }, 'body:task.content', 'text'),
-	sendsIfFilled({ displayName: 'Due At', name: 'due_at', type: 'dateTime', default: '', description: 'When the task is due' }, 'body:task.due_at', 'date'),
-	sendsIfFilled(manyPicker('user', 'Performer Names or IDs', 'performer_ids', 'Who does the task (the token owner when empty)'), 'body:task.performer_ids', 'idList'),
-	{
-		displayName: 'Additional Fields',
-		name: parent,
-		type: 'collection',
-		placeholder: 'Add Field',
-		default: {},
-		options: [
-			...taskOptions(parent).filter((field) => !IN_MAIN.includes(field.name)),
-			option(parent, { displayName: 'Chat ID', name: 'chat_id', type: 'number', default: 0, description: 'ID of the chat the task is linked to' }, 'body:task.chat_id', 'id'),
-		].sort((a, b) => a.displayName.localeCompare(b.displayName)),
-	},
-]);
+export const createFields: INodeProperties[] = forOperations(
+	'task',
+	['create'],
+	[
+		sends(
+			{
+				displayName: 'Kind',
+				name: 'kind',
+				type: 'options',
+				default: 'reminder',
+				required: true,
+				options: KIND_OPTIONS,
+				description: 'Type of the task',
+			},
+			'body:task.kind',
+		),
+		sendsIfFilled(
+			{
+				displayName: 'Description',
+				name: 'content',
+				type: 'string',
+				typeOptions: { rows: 2 },
+				default: '',
+				description: 'What the task is about (defaults to the kind name)',
+			},
+			'body:task.content',
+			'text',
+		),
+		sendsIfFilled(
+			{ displayName: 'Due At', name: 'due_at', type: 'dateTime', default: '', description: 'When the task is due' },
+			'body:task.due_at',
+			'date',
+		),
+		sendsIfFilled(
+			manyPicker('user', 'Performer Names or IDs', 'performer_ids', 'Who does the task (the token owner when empty)'),
+			'body:task.performer_ids',
+			'idList',
+		),
+		{
+			displayName: 'Additional Fields',
+			name: parent,
+			type: 'collection',
+			placeholder: 'Add Field',
+			default: {},
+			options: [
+				...taskOptions(parent).filter((field) => !IN_MAIN.includes(field.name)),
+				option(
+					parent,
+					{
+						displayName: 'Chat ID',
+						name: 'chat_id',
+						type: 'number',
+						default: 0,
+						description: 'ID of the chat the task is linked to',
+					},
+					'body:task.chat_id',
+					'id',
+				),
+			].sort((a, b) => a.displayName.localeCompare(b.displayName)),
+		},
+	],
+);

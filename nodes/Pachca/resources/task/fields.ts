@@ -19,11 +19,59 @@ const PRIORITY_OPTIONS = [
 /** Task fields shared by Create (Additional Fields) and Update (Update Fields), sent under `task`. */
 export function taskOptions(parent: string): INodeProperties[] {
 	return [
-		option(parent, { displayName: 'All Day', name: 'all_day', type: 'boolean', default: false, description: 'Whether the task is for a whole day rather than a time' }, 'body:task.all_day'),
-		option(parent, { displayName: 'Custom Properties (JSON)', name: 'custom_properties', type: 'json', default: '[]', description: 'Values of custom task fields: a JSON list of objects with the property ID and its value (IDs from Custom Property → Get Many)' }, 'body:task.custom_properties', 'json'),
-		option(parent, { displayName: 'Description', name: 'content', type: 'string', typeOptions: { rows: 2 }, default: '', description: 'What the task is about (defaults to the kind name)' }, 'body:task.content', 'text'),
-		option(parent, { displayName: 'Due At', name: 'due_at', type: 'dateTime', default: '', description: 'When the task is due' }, 'body:task.due_at', 'date'),
-		option(parent, manyPicker('user', 'Performer Names or IDs', 'performer_ids', 'Who does the task'), 'body:task.performer_ids', 'idList'),
-		option(parent, { displayName: 'Priority', name: 'priority', type: 'options', default: 1, options: PRIORITY_OPTIONS }, 'body:task.priority'),
+		option(
+			parent,
+			{
+				displayName: 'All Day',
+				name: 'all_day',
+				type: 'boolean',
+				default: false,
+				description: 'Whether the task is for a whole day rather than a time',
+			},
+			'body:task.all_day',
+		),
+		option(
+			parent,
+			{
+				displayName: 'Custom Properties (JSON)',
+				name: 'custom_properties',
+				type: 'json',
+				default: '[]',
+				description:
+					'Values of custom task fields: a JSON list of objects with the property ID and its value (IDs from Custom Property → Get Many)',
+			},
+			'body:task.custom_properties',
+			'json',
+		),
+		option(
+			parent,
+			{
+				displayName: 'Description',
+				name: 'content',
+				type: 'string',
+				typeOptions: { rows: 2 },
+				default: '',
+				description: 'What the task is about (defaults to the kind name)',
+			},
+			'body:task.content',
+			'text',
+		),
+		option(
+			parent,
+			{ displayName: 'Due At', name: 'due_at', type: 'dateTime', default: '', description: 'When the task is due' },
+			'body:task.due_at',
+			'date',
+		),
+		option(
+			parent,
+			manyPicker('user', 'Performer Names or IDs', 'performer_ids', 'Who does the task'),
+			'body:task.performer_ids',
+			'idList',
+		),
+		option(
+			parent,
+			{ displayName: 'Priority', name: 'priority', type: 'options', default: 1, options: PRIORITY_OPTIONS },
+			'body:task.priority',
+		),
 	];
 }

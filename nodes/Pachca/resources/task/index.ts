@@ -14,16 +14,50 @@ export const taskOperations: INodeProperties = {
 	displayOptions: { show: { resource: ['task'] } },
 	default: 'create',
 	options: [
-		{ name: 'Create', value: 'create', action: 'Create a task', description: 'Create a reminder, call, meeting, event or email task', routing: route('task.create') },
-		{ name: 'Delete', value: 'delete', action: 'Delete a task', description: 'Delete a task by ID', routing: route('task.delete') },
-		{ name: 'Get', value: 'get', action: 'Get a task', description: 'Get a task by ID with its performers and due date', routing: route('task.get') },
-		{ name: 'Get Many', value: 'getAll', action: 'Get many tasks', description: 'List tasks, newest first', routing: route('task.getAll') },
-		{ name: 'Update', value: 'update', action: 'Update a task', description: 'Change a task or mark it done', routing: route('task.update', requireSome('updateFields')) },
+		{
+			name: 'Create',
+			value: 'create',
+			action: 'Create a task',
+			description: 'Create a reminder, call, meeting, event or email task',
+			routing: route('task.create'),
+		},
+		{
+			name: 'Delete',
+			value: 'delete',
+			action: 'Delete a task',
+			description: 'Delete a task by ID',
+			routing: route('task.delete'),
+		},
+		{
+			name: 'Get',
+			value: 'get',
+			action: 'Get a task',
+			description: 'Get a task by ID with its performers and due date',
+			routing: route('task.get'),
+		},
+		{
+			name: 'Get Many',
+			value: 'getAll',
+			action: 'Get many tasks',
+			description: 'List tasks, newest first',
+			routing: route('task.getAll'),
+		},
+		{
+			name: 'Update',
+			value: 'update',
+			action: 'Update a task',
+			description: 'Change a task or mark it done',
+			routing: route('task.update', requireSome('updateFields')),
+		},
 	],
 };
 
 export const taskFields: INodeProperties[] = [
-	...forOperations('task', ['get', 'update', 'delete'], [idField('path:id', 'taskId', 'Task ID', 'Numeric ID of the task')]),
+	...forOperations(
+		'task',
+		['get', 'update', 'delete'],
+		[idField('path:id', 'taskId', 'Task ID', 'Numeric ID of the task')],
+	),
 	...createFields,
 	...updateFields,
 	...forOperations('task', ['getAll'], paginationFields),

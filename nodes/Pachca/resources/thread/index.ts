@@ -11,10 +11,34 @@ export const threadOperations: INodeProperties = {
 	displayOptions: { show: { resource: ['thread'] } },
 	default: 'create',
 	options: [
-		{ name: 'Create', value: 'create', action: 'Create a thread on a message', description: 'Open (or get the existing) thread of a message', routing: route('thread.create') },
-		{ name: 'Create Standalone', value: 'createStandalone', action: 'Create a standalone thread', description: 'A thread not linked to any message', routing: route('thread.createStandalone') },
-		{ name: 'Get', value: 'get', action: 'Get a thread', description: 'Get a thread by ID with the message it belongs to', routing: route('thread.get') },
-		{ name: 'Get Many', value: 'getAll', action: 'Get many threads', description: 'List the threads the token owner can see', routing: route('thread.getAll') },
+		{
+			name: 'Create',
+			value: 'create',
+			action: 'Create a thread on a message',
+			description: 'Open (or get the existing) thread of a message',
+			routing: route('thread.create'),
+		},
+		{
+			name: 'Create Standalone',
+			value: 'createStandalone',
+			action: 'Create a standalone thread',
+			description: 'A thread not linked to any message',
+			routing: route('thread.createStandalone'),
+		},
+		{
+			name: 'Get',
+			value: 'get',
+			action: 'Get a thread',
+			description: 'Get a thread by ID with the message it belongs to',
+			routing: route('thread.get'),
+		},
+		{
+			name: 'Get Many',
+			value: 'getAll',
+			action: 'Get many threads',
+			description: 'List the threads the token owner can see',
+			routing: route('thread.getAll'),
+		},
 	],
 };
 
@@ -22,19 +46,37 @@ const filters = 'filters';
 
 export const threadFields: INodeProperties[] = [
 	...forOperations('thread', ['create'], [messageIdField()]),
-	...forOperations('thread', ['get'], [idField('path:id', 'threadId', 'Thread ID', 'ID of the thread (not of its chat)')]),
-	...forOperations('thread', ['getAll'], [
-		...paginationFields,
-		{
-			displayName: 'Filters',
-			name: filters,
-			type: 'collection',
-			placeholder: 'Add Filter',
-			default: {},
-			options: [
-				option(filters, { displayName: 'Last Message After', name: 'last_message_at_after', type: 'dateTime', default: '' }, 'qs:last_message_at_after', 'date'),
-				option(filters, { displayName: 'Last Message Before', name: 'last_message_at_before', type: 'dateTime', default: '' }, 'qs:last_message_at_before', 'date'),
-			],
-		},
-	]),
+	...forOperations(
+		'thread',
+		['get'],
+		[idField('path:id', 'threadId', 'Thread ID', 'ID of the thread (not of its chat)')],
+	),
+	...forOperations(
+		'thread',
+		['getAll'],
+		[
+			...paginationFields,
+			{
+				displayName: 'Filters',
+				name: filters,
+				type: 'collection',
+				placeholder: 'Add Filter',
+				default: {},
+				options: [
+					option(
+						filters,
+						{ displayName: 'Last Message After', name: 'last_message_at_after', type: 'dateTime', default: '' },
+						'qs:last_message_at_after',
+						'date',
+					),
+					option(
+						filters,
+						{ displayName: 'Last Message Before', name: 'last_message_at_before', type: 'dateTime', default: '' },
+						'qs:last_message_at_before',
+						'date',
+					),
+				],
+			},
+		],
+	),
 ];

@@ -8,14 +8,25 @@ import { profileOptions, roleOptions } from './fields';
 const parent = 'additionalFields';
 
 /** Operation check: Pachca admits a guest into exactly one chat, chosen at creation. */
-export async function guestNeedsOneChat(this: IExecuteSingleFunctions, options: IHttpRequestOptions): Promise<IHttpRequestOptions> {
+export async function guestNeedsOneChat(
+	this: IExecuteSingleFunctions,
+	options: IHttpRequestOptions,
+): Promise<IHttpRequestOptions> {
 	const fields = this.getNodeParameter(parent, {}) as IDataObject;
-	const chats = Array.isArray(fields.chat_ids) ? fields.chat_ids : String(fields.chat_ids ?? '').split(/[\s,;]+/).filter((id) => id !== '');
+	const chats = Array.isArray(fields.chat_ids)
+		? fields.chat_ids
+		: String(fields.chat_ids ?? '')
+				.split(/[\s,;]+/)
+				.filter((id) => id !== '');
 	if (this.getNodeParameter('role', 'user') === 'guest' && chats.length !== 1) {
-		throw new NodeOperationError(this.getNode(), `A guest must be added to exactly one chat; Chat Names or IDs (in Additional Fields) holds ${chats.length}.`, {
-			itemIndex: this.getItemIndex(),
-			description: 'Pick one active chat in Chat Names or IDs, or another Role.',
-		});
+		throw new NodeOperationError(
+			this.getNode(),
+			`A guest must be added to exactly one chat; Chat Names or IDs (in Additional Fields) holds ${chats.length}.`,
+			{
+				itemIndex: this.getItemIndex(),
+				description: 'Pick one active chat in Chat Names or IDs, or another Role.',
+			},
+		);
 	}
 	return options;
 }
@@ -24,23 +35,71 @@ export async function guestNeedsOneChat(this: IExecuteSingleFunctions, options: 
 const IN_MAIN = ['first_name', 'last_name'];
 
 /** A name field sent only when filled in. */
-const nameField = (displayName: string, name: string) => sendsIfFilled({ displayName, name, type: 'string', default: '' }, `body:user.${name}`, 'text');
+const nameField = (displayName: string, name: string) =>
+	sendsIfFilled({ displayName, name, type: 'string', default: '' }, `body:user.${name}`, 'text');
 
-export const createFields: INodeProperties[] = forOperations('user', ['create'], [
-	sends({ displayName: 'Email', name: 'email', type: 'string', placeholder: 'name@email.com', default: '', required: true, description: 'Work email; the invitation goes there' }, 'body:user.email', 'text'),
-	nameField('First Name', 'first_name'),
-	nameField('Last Name', 'last_name'),
-	sends({ displayName: 'Role', name: 'role', type: 'options', default: 'user', options: roleOptions(true), description: 'Access level in the workspace' }, 'body:user.role'),
-	{
-		displayName: 'Additional Fields',
-		name: parent,
-		type: 'collection',
-		placeholder: 'Add Field',
-		default: {},
-		options: [
-			option(parent, manyPicker('chat', 'Chat Names or IDs', 'chat_ids', 'Chats the person joins at once (a guest needs exactly one)'), 'body:user.chat_ids', 'idList'),
-			...profileOptions(parent).filter((field) => !IN_MAIN.includes(field.name)),
-			option(parent, { displayName: 'Skip Email Invitation', name: 'skip_email_notify', type: 'boolean', default: false, description: 'Whether to create the account without emailing an invitation (for example before SSO sign-in)' }, 'body:skip_email_notify'),
-		].sort((a, b) => a.displayName.localeCompare(b.displayName)),
-	},
-]);
+export const createFields: INodeProperties[] = forOperations(
+	'user',
+	['create'],
+	[
+		sends(
+			{
+				displayName: 'Email',
+				name: 'email',
+				type: 'string',
+				placeholder: 'name@email.com',
+				default: '',
+				required: true,
+				description: 'Work email; the invitation goes there',
+			},
+			'body:user.email',
+			'text',
+		),
+		nameField('First Name', 'first_name'),
+		nameField('Last Name', 'last_name'),
+		sends(
+			{
+				displayName: 'Role',
+				name: 'role',
+				type: 'options',
+				default: 'user',
+				options: roleOptions(true),
+				description: 'Access level in the workspace',
+			},
+			'body:user.role',
+		),
+		{
+			displayName: 'Additional Fields',
+			name: parent,
+			type: 'collection',
+			placeholder: 'Add Field',
+			default: {},
+			options: [
+				option(
+					parent,
+					manyPicker(
+						'chat',
+						'Chat Names or IDs',
+						'chat_ids',
+						'Chats the person joins at once (a guest needs exactly one)',
+					),
+					'body:user.chat_ids',
+					'idList',
+				),
+				...profileOptions(parent).filter((field) => !IN_MAIN.includes(field.name)),
+				option(
+					parent,
+					{
+						displayName: 'Skip Email Invitation',
+						name: 'skip_email_notify',
+						type: 'boolean',
+						default: false,
+						description:
+							'Whether to create the account without emailing an invitation (for example before SSO sign-in)',
+					},
+					'body:skip_email_notify',
+				),
+			].sort((a, b) => a.displayName.localeCompare(b.displayName)),
+		},
+	],
+);

@@ -9,7 +9,9 @@ export function roleOptions(withGuest: boolean) {
 		{ name: 'Employee', value: 'user' },
 		{ name: 'Multi-Guest', value: 'multi_guest', description: 'A guest who can be in several chats' },
 	];
-	return withGuest ? [...roles, { name: 'Guest', value: 'guest', description: 'Needs exactly one chat in Chat IDs' }] : roles;
+	return withGuest
+		? [...roles, { name: 'Guest', value: 'guest', description: 'Needs exactly one chat in Chat IDs' }]
+		: roles;
 }
 
 /** Profile fields shared by Create (Additional Fields) and Update (Update Fields), sent under `user`. */
@@ -17,14 +19,48 @@ export function profileOptions(parent: string): INodeProperties[] {
 	const text = (displayName: string, name: string, description?: string) =>
 		option(parent, { displayName, name, type: 'string', default: '', description }, `body:user.${name}`);
 	return [
-		option(parent, { displayName: 'Custom Properties (JSON)', name: 'custom_properties', type: 'json', default: '[]', description: 'Values of custom profile fields: a JSON list of objects with the property ID and its value (IDs from Custom Property → Get Many)' }, 'body:user.custom_properties', 'json'),
+		option(
+			parent,
+			{
+				displayName: 'Custom Properties (JSON)',
+				name: 'custom_properties',
+				type: 'json',
+				default: '[]',
+				description:
+					'Values of custom profile fields: a JSON list of objects with the property ID and its value (IDs from Custom Property → Get Many)',
+			},
+			'body:user.custom_properties',
+			'json',
+		),
 		text('Department', 'department'),
 		text('First Name', 'first_name'),
 		text('Job Title', 'title'),
 		text('Last Name', 'last_name'),
-		option(parent, { displayName: 'Group Tags (Names)', name: 'list_tags', type: 'string', default: '', placeholder: 'e.g. Design, Backend', description: 'Comma-separated names of the group tags the person has (replaces the current list)' }, 'body:user.list_tags', 'textList'),
+		option(
+			parent,
+			{
+				displayName: 'Group Tags (Names)',
+				name: 'list_tags',
+				type: 'string',
+				default: '',
+				placeholder: 'e.g. Design, Backend',
+				description: 'Comma-separated names of the group tags the person has (replaces the current list)',
+			},
+			'body:user.list_tags',
+			'textList',
+		),
 		text('Nickname', 'nickname', 'Username, shown as @nickname'),
 		text('Phone Number', 'phone_number'),
-		option(parent, { displayName: 'Suspended', name: 'suspended', type: 'boolean', default: false, description: 'Whether the account is deactivated' }, 'body:user.suspended'),
+		option(
+			parent,
+			{
+				displayName: 'Suspended',
+				name: 'suspended',
+				type: 'boolean',
+				default: false,
+				description: 'Whether the account is deactivated',
+			},
+			'body:user.suspended',
+		),
 	];
 }

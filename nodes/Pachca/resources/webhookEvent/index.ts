@@ -13,14 +13,41 @@ export const webhookEventOperations: INodeProperties = {
 	displayOptions: { show: { resource: ['webhookEvent'] } },
 	default: 'getAll',
 	options: [
-		{ name: 'Delete', value: 'delete', action: 'Delete a webhook event', description: 'Remove a handled event from the bot\'s event history (bot token)', routing: route('webhookEvent.delete') },
-		{ name: 'Get Many', value: 'getAll', action: 'Get many webhook events', description: 'Read the bot\'s recent events (messages, reactions, button clicks…), newest first', routing: route('webhookEvent.getAll') },
+		{
+			name: 'Delete',
+			value: 'delete',
+			action: 'Delete a webhook event',
+			description: "Remove a handled event from the bot's event history (bot token)",
+			routing: route('webhookEvent.delete'),
+		},
+		{
+			name: 'Get Many',
+			value: 'getAll',
+			action: 'Get many webhook events',
+			description: "Read the bot's recent events (messages, reactions, button clicks…), newest first",
+			routing: route('webhookEvent.getAll'),
+		},
 	],
 };
 
 export const webhookEventFields: INodeProperties[] = [
-	...forOperations('webhookEvent', ['delete'], [
-		sends({ displayName: 'Event ID', name: 'eventId', type: 'string', default: '', required: true, description: 'The "ID" of the event from Get Many' }, 'path:id', 'text'),
-	]),
+	...forOperations(
+		'webhookEvent',
+		['delete'],
+		[
+			sends(
+				{
+					displayName: 'Event ID',
+					name: 'eventId',
+					type: 'string',
+					default: '',
+					required: true,
+					description: 'The "ID" of the event from Get Many',
+				},
+				'path:id',
+				'text',
+			),
+		],
+	),
 	...forOperations('webhookEvent', ['getAll'], paginationFields),
 ];

@@ -28,7 +28,9 @@ describe('per-item cost: what n8n evaluates for each item', () => {
 	it("message Create's operation places the chat and the text through its own steps", async () => {
 		const description = await pachcaDescription();
 		const create = picks(description, OPERATION_HEADER).find((pick) => pick.key === 'message.create');
-		const targets = (create?.option.routing?.send?.preSend ?? []).map((action) => (action as { target?: string }).target);
+		const targets = (create?.option.routing?.send?.preSend ?? []).map(
+			(action) => (action as { target?: string }).target,
+		);
 		expect(targets).toEqual(expect.arrayContaining(['body:message.entity_id', 'body:message.content']));
 	});
 });

@@ -7,7 +7,9 @@ describe('pickers', () => {
 	it('lists chats when nothing is typed', async () => {
 		const result = await searchList({ method: 'searchChats', credentials: credentialsFor(fake) });
 		expect(lastRequest(fake)).toMatchObject({ method: 'GET', path: '/chats', role: 'bot' });
-		expect(result.results).toEqual(expect.arrayContaining([expect.objectContaining({ name: 'Project Apollo', value: '102' })]));
+		expect(result.results).toEqual(
+			expect.arrayContaining([expect.objectContaining({ name: 'Project Apollo', value: '102' })]),
+		);
 	});
 
 	it('searches chats by the typed text', async () => {
@@ -24,7 +26,12 @@ describe('pickers', () => {
 
 	it('marks personal chats and channels, since a name alone does not tell', async () => {
 		const result = await searchList({ method: 'searchChats', credentials: credentialsFor(fake) });
-		expect(result.results).toEqual(expect.arrayContaining([expect.objectContaining({ name: 'Anna Ivanova (personal chat)', value: '104' }), expect.objectContaining({ name: 'General (channel)', value: '101' })]));
+		expect(result.results).toEqual(
+			expect.arrayContaining([
+				expect.objectContaining({ name: 'Anna Ivanova (personal chat)', value: '104' }),
+				expect.objectContaining({ name: 'General (channel)', value: '101' }),
+			]),
+		);
 	});
 
 	it('lists chats and users for the multi-value pickers', async () => {

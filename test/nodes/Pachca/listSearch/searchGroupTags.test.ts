@@ -6,7 +6,12 @@ const fake = useFakePachca();
 describe('group tag picker', () => {
 	it('lists every tag when nothing is typed', async () => {
 		const result = await searchList({ method: 'searchGroupTags', credentials: credentialsFor(fake) });
-		expect(lastRequest(fake)).toMatchObject({ method: 'GET', path: '/group_tags', role: 'bot', query: { limit: '50' } });
+		expect(lastRequest(fake)).toMatchObject({
+			method: 'GET',
+			path: '/group_tags',
+			role: 'bot',
+			query: { limit: '50' },
+		});
 		expect(result.results).toEqual([
 			{ name: 'Design', value: '11' },
 			{ name: 'Backend', value: '12' },

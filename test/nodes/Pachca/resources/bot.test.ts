@@ -28,12 +28,21 @@ describe('Bot', () => {
 	it('creates a bot with every setting, with the admin token', async () => {
 		const items = await run(fake, bot('create', { name: 'Reports', additionalFields: SETTINGS }));
 		expect(lastRequest(fake)).toMatchObject({ method: 'POST', path: '/bots', role: 'admin', query: {} });
-		expect(lastRequest(fake).body).toEqual({ webhook: { name: 'Reports', ...SETTINGS, commands: ['/report', '/help'] } });
+		expect(lastRequest(fake).body).toEqual({
+			webhook: { name: 'Reports', ...SETTINGS, commands: ['/report', '/help'] },
+		});
 		expect(items).toHaveLength(1);
-		expect(items[0]).toMatchObject({ webhook: { name: 'Reports', nickname: 'reports_bot', commands: ['/report', '/help'], single_chat: true }, access_token: expect.any(String) });
+		expect(items[0]).toMatchObject({
+			webhook: { name: 'Reports', nickname: 'reports_bot', commands: ['/report', '/help'], single_chat: true },
+			access_token: expect.any(String),
+		});
 		created = items[0].id as number;
 		// The returned token is the new bot's own: its profile is the bot.
-		const [me] = await run(fake, { resource: 'profile', operation: 'get' }, { tokens: { bot: items[0].access_token as string } });
+		const [me] = await run(
+			fake,
+			{ resource: 'profile', operation: 'get' },
+			{ tokens: { bot: items[0].access_token as string } },
+		);
 		expect(me).toMatchObject({ id: created, bot: true, nickname: 'reports_bot' });
 	});
 
@@ -45,27 +54,72 @@ describe('Bot', () => {
 
 	it('lists the bots the admin may edit, simplified', async () => {
 		const items = await run(fake, bot('getAll', { returnAll: true, filters: { query: 'demo' } }));
-		expect(lastRequest(fake)).toMatchObject({ method: 'GET', path: '/bots', role: 'admin', query: { query: 'demo', limit: '50' } });
-		expect(items).toEqual([{ id: 3, name: 'Demo Bot', nickname: 'demo_bot', outgoing_url: null, trigger_on: 'all_messages', commands: ['/help'], events: ['message_new', 'reaction_new', 'button_click'] }]);
+		expect(lastRequest(fake)).toMatchObject({
+			method: 'GET',
+			path: '/bots',
+			role: 'admin',
+			query: { query: 'demo', limit: '50' },
+		});
+		expect(items).toEqual([
+			{
+				id: 3,
+				name: 'Demo Bot',
+				nickname: 'demo_bot',
+				outgoing_url: null,
+				trigger_on: 'all_messages',
+				commands: ['/help'],
+				events: ['message_new', 'reaction_new', 'button_click'],
+			},
+		]);
 	});
 
 	it('gets a bot with its full webhook settings when Simplify is off', async () => {
 		const items = await run(fake, bot('get', { botId: 3, simplify: false }));
 		expect(lastRequest(fake)).toMatchObject({ method: 'GET', path: '/bots/3', role: 'admin', query: {} });
-		expect(items).toEqual([{ id: 3, webhook: expect.objectContaining({ name: 'Demo Bot', scopes: expect.any(Array), who_can_add: 'creator_admin', can_edit: ['admin'] }) }]);
+		expect(items).toEqual([
+			{
+				id: 3,
+				webhook: expect.objectContaining({
+					name: 'Demo Bot',
+					scopes: expect.any(Array),
+					who_can_add: 'creator_admin',
+					can_edit: ['admin'],
+				}),
+			},
+		]);
 	});
 
 	it('updates webhook settings', async () => {
-		const items = await run(fake, bot('update', { botId: created, updateFields: { name: 'Reports 2', events: ['reaction_new'], trigger_on: 'all_messages', outgoing_url: '' } }));
-		expect(lastRequest(fake)).toMatchObject({ method: 'PUT', path: `/bots/${created}`, role: 'admin', query: {}, body: { webhook: { name: 'Reports 2', events: ['reaction_new'], trigger_on: 'all_messages', outgoing_url: '' } } });
-		expect(items[0]).toMatchObject({ id: created, webhook: { name: 'Reports 2', events: ['reaction_new'], trigger_on: 'all_messages', outgoing_url: null } });
+		const items = await run(
+			fake,
+			bot('update', {
+				botId: created,
+				updateFields: { name: 'Reports 2', events: ['reaction_new'], trigger_on: 'all_messages', outgoing_url: '' },
+			}),
+		);
+		expect(lastRequest(fake)).toMatchObject({
+			method: 'PUT',
+			path: `/bots/${created}`,
+			role: 'admin',
+			query: {},
+			body: { webhook: { name: 'Reports 2', events: ['reaction_new'], trigger_on: 'all_messages', outgoing_url: '' } },
+		});
+		expect(items[0]).toMatchObject({
+			id: created,
+			webhook: { name: 'Reports 2', events: ['reaction_new'], trigger_on: 'all_messages', outgoing_url: null },
+		});
 		expect(fake.state.bots.get(created).webhook).toMatchObject({ name: 'Reports 2', outgoing_url: null });
 	});
 
 	it('recreates a bot token by ID; the old token stops working', async () => {
 		const before = [...fake.state.tokens.values()].find((rec: { bot_id?: number }) => rec.bot_id === created).token;
 		const items = await run(fake, bot('recreateToken', { botId: created }));
-		expect(lastRequest(fake)).toMatchObject({ method: 'POST', path: `/bots/${created}/recreate_token`, role: 'admin', query: {} });
+		expect(lastRequest(fake)).toMatchObject({
+			method: 'POST',
+			path: `/bots/${created}/recreate_token`,
+			role: 'admin',
+			query: {},
+		});
 		expect(items[0]).toMatchObject({ id: created, access_token: expect.any(String) });
 		expect(items[0].access_token).not.toBe(before);
 		expect(fake.state.tokens.has(before)).toBe(false);
@@ -74,13 +128,23 @@ describe('Bot', () => {
 
 	it('sets its own webhook URL with the bot token', async () => {
 		const items = await run(fake, bot('setOwnWebhook', { outgoingUrl: 'https://example.com/pachca-events' }));
-		expect(lastRequest(fake)).toMatchObject({ method: 'PUT', path: '/bot/webhook', role: 'bot', query: {}, body: { webhook: { outgoing_url: 'https://example.com/pachca-events' } } });
-		expect(items).toEqual([{ id: 3, webhook: expect.objectContaining({ outgoing_url: 'https://example.com/pachca-events' }) }]);
+		expect(lastRequest(fake)).toMatchObject({
+			method: 'PUT',
+			path: '/bot/webhook',
+			role: 'bot',
+			query: {},
+			body: { webhook: { outgoing_url: 'https://example.com/pachca-events' } },
+		});
+		expect(items).toEqual([
+			{ id: 3, webhook: expect.objectContaining({ outgoing_url: 'https://example.com/pachca-events' }) },
+		]);
 		expect(fake.state.bots.get(3).webhook.outgoing_url).toBe('https://example.com/pachca-events');
 	});
 
 	it('refuses the bot-only operations without a bot token, before sending anything', async () => {
-		const error = await runFailing(fake, bot('recreateOwnToken'), { tokens: { admin: fake.tokens.admin, owner: fake.tokens.owner } });
+		const error = await runFailing(fake, bot('recreateOwnToken'), {
+			tokens: { admin: fake.tokens.admin, owner: fake.tokens.owner },
+		});
 		expect(error.message).toContain('Bot Token');
 		expect(fake.requests).toHaveLength(0);
 	});
@@ -88,7 +152,13 @@ describe('Bot', () => {
 	it('recreates its own token with the bot token', async () => {
 		const old = fake.tokens.bot;
 		const items = await run(fake, bot('recreateOwnToken'));
-		expect(lastRequest(fake)).toMatchObject({ method: 'POST', path: '/bot/recreate_token', role: 'bot', token: old, query: {} });
+		expect(lastRequest(fake)).toMatchObject({
+			method: 'POST',
+			path: '/bot/recreate_token',
+			role: 'bot',
+			token: old,
+			query: {},
+		});
 		expect(items).toEqual([expect.objectContaining({ id: 3, access_token: expect.any(String) })]);
 		expect(items[0].access_token).not.toBe(old);
 		expect(fake.state.tokens.has(old)).toBe(false);

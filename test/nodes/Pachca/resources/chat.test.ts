@@ -6,8 +6,19 @@ const chat = (operation: string, extra: Record<string, unknown> = {}) => ({ reso
 
 describe('Chat', () => {
 	it('creates a channel with members and tags', async () => {
-		const items = await run(fake, chat('create', { name: 'Releases', additionalFields: { channel: true, public: false, member_ids: '4, 5', group_tag_ids: '12' } }));
-		expect(lastRequest(fake)).toMatchObject({ method: 'POST', path: '/chats', role: 'bot', body: { chat: { name: 'Releases', channel: true, public: false, member_ids: [4, 5], group_tag_ids: [12] } } });
+		const items = await run(
+			fake,
+			chat('create', {
+				name: 'Releases',
+				additionalFields: { channel: true, public: false, member_ids: '4, 5', group_tag_ids: '12' },
+			}),
+		);
+		expect(lastRequest(fake)).toMatchObject({
+			method: 'POST',
+			path: '/chats',
+			role: 'bot',
+			body: { chat: { name: 'Releases', channel: true, public: false, member_ids: [4, 5], group_tag_ids: [12] } },
+		});
 		expect(items[0]).toMatchObject({ name: 'Releases', channel: true, public: false });
 		expect(fake.state.memberIds(items[0].id as number)).toEqual(expect.arrayContaining([3, 4, 5]));
 	});
@@ -19,15 +30,31 @@ describe('Chat', () => {
 	});
 
 	it('lists chats with the filters and sort of the spec', async () => {
-		const items = await run(fake, chat('getAll', {
-			returnAll: true,
-			filters: { availability: 'is_member', archived: true, personal: false, last_message_at_after: '2024-01-01T00:00:00Z' },
-			options: { sort: 'id', order: 'asc' },
-		}));
+		const items = await run(
+			fake,
+			chat('getAll', {
+				returnAll: true,
+				filters: {
+					availability: 'is_member',
+					archived: true,
+					personal: false,
+					last_message_at_after: '2024-01-01T00:00:00Z',
+				},
+				options: { sort: 'id', order: 'asc' },
+			}),
+		);
 		expect(lastRequest(fake)).toMatchObject({
 			method: 'GET',
 			path: '/chats',
-			query: { availability: 'is_member', archived: 'true', personal: 'false', last_message_at_after: '2024-01-01T00:00:00.000Z', sort: 'id', order: 'asc', limit: '50' },
+			query: {
+				availability: 'is_member',
+				archived: 'true',
+				personal: 'false',
+				last_message_at_after: '2024-01-01T00:00:00.000Z',
+				sort: 'id',
+				order: 'asc',
+				limit: '50',
+			},
 		});
 		const ids = items.map((item) => item.id as number);
 		expect(ids).toEqual([...ids].sort((a, b) => a - b));
@@ -36,8 +63,15 @@ describe('Chat', () => {
 	});
 
 	it('renames a chat', async () => {
-		const items = await run(fake, chat('update', { chatId: byId('id', 102), updateFields: { name: 'Apollo 2', public: true } }));
-		expect(lastRequest(fake)).toMatchObject({ method: 'PUT', path: '/chats/102', body: { chat: { name: 'Apollo 2', public: true } } });
+		const items = await run(
+			fake,
+			chat('update', { chatId: byId('id', 102), updateFields: { name: 'Apollo 2', public: true } }),
+		);
+		expect(lastRequest(fake)).toMatchObject({
+			method: 'PUT',
+			path: '/chats/102',
+			body: { chat: { name: 'Apollo 2', public: true } },
+		});
 		expect(items[0]).toMatchObject({ id: 102, name: 'Apollo 2', public: true });
 	});
 

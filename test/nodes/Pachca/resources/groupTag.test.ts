@@ -7,7 +7,13 @@ const tag = (operation: string, extra: Record<string, unknown> = {}) => ({ resou
 describe('Group Tag', () => {
 	it('creates a tag with the admin token', async () => {
 		const items = await run(fake, tag('create', { name: 'QA' }));
-		expect(lastRequest(fake)).toMatchObject({ method: 'POST', path: '/group_tags', role: 'admin', query: {}, body: { group_tag: { name: 'QA' } } });
+		expect(lastRequest(fake)).toMatchObject({
+			method: 'POST',
+			path: '/group_tags',
+			role: 'admin',
+			query: {},
+			body: { group_tag: { name: 'QA' } },
+		});
 		expect(items).toEqual([{ id: expect.any(Number), name: 'QA', users_count: 0 }]);
 		expect(fake.state.groupTags.get(items[0].id as number)).toMatchObject({ name: 'QA' });
 	});
@@ -26,7 +32,12 @@ describe('Group Tag', () => {
 
 	it('lists tags with the names filter', async () => {
 		const items = await run(fake, tag('getAll', { returnAll: true, filters: { names: 'Design, Frontend' } }));
-		expect(lastRequest(fake)).toMatchObject({ method: 'GET', path: '/group_tags', role: 'bot', query: { names: ['Design', 'Frontend'], limit: '50' } });
+		expect(lastRequest(fake)).toMatchObject({
+			method: 'GET',
+			path: '/group_tags',
+			role: 'bot',
+			query: { names: ['Design', 'Frontend'], limit: '50' },
+		});
 		expect(items.map((item) => item.name)).toEqual(['Design', 'Frontend']);
 	});
 
@@ -38,14 +49,25 @@ describe('Group Tag', () => {
 
 	it('renames a tag', async () => {
 		const items = await run(fake, tag('update', { groupTagId: byId('id', 13), name: 'Web' }));
-		expect(lastRequest(fake)).toMatchObject({ method: 'PUT', path: '/group_tags/13', role: 'admin', query: {}, body: { group_tag: { name: 'Web' } } });
+		expect(lastRequest(fake)).toMatchObject({
+			method: 'PUT',
+			path: '/group_tags/13',
+			role: 'admin',
+			query: {},
+			body: { group_tag: { name: 'Web' } },
+		});
 		expect(items).toEqual([{ id: 13, name: 'Web', users_count: 1 }]);
 		expect(fake.state.users.get(6).list_tags).toContain('Web');
 	});
 
 	it('lists the users of a tag, simplified or in full', async () => {
 		const items = await run(fake, tag('getUsers', { groupTagId: byId('id', 11), returnAll: true }));
-		expect(lastRequest(fake)).toMatchObject({ method: 'GET', path: '/group_tags/11/users', role: 'bot', query: { limit: '50' } });
+		expect(lastRequest(fake)).toMatchObject({
+			method: 'GET',
+			path: '/group_tags/11/users',
+			role: 'bot',
+			query: { limit: '50' },
+		});
 		expect(items.map((item) => item.id)).toEqual([4, 6]);
 		expect(items[0]).not.toHaveProperty('custom_properties');
 		const full = await run(fake, tag('getUsers', { groupTagId: byId('id', 11), returnAll: true, simplify: false }));

@@ -1,4 +1,11 @@
-import type { ICredentialsDecrypted, IDataObject, INodeExecutionData, INodeParameters, INodeProperties, INodeType } from 'n8n-workflow';
+import type {
+	ICredentialsDecrypted,
+	IDataObject,
+	INodeExecutionData,
+	INodeParameters,
+	INodeProperties,
+	INodeType,
+} from 'n8n-workflow';
 import { NodeHelpers } from 'n8n-workflow';
 
 import { loadedPackage, runNode } from '../../../harness';
@@ -9,7 +16,10 @@ const fake = useFakePachca();
 const DEMO_BOT = 3;
 
 /** Runs Incoming Webhook → Send with the webhook URL in its own credential. */
-async function send(parameters: IDataObject, options: { items?: INodeExecutionData[]; url?: string; continueOnFail?: boolean } = {}) {
+async function send(
+	parameters: IDataObject,
+	options: { items?: INodeExecutionData[]; url?: string; continueOnFail?: boolean } = {},
+) {
 	const result = await runNode({
 		parameters: { resource: 'incomingWebhook', operation: 'send', ...parameters },
 		credentials: credentialsFor(fake),
@@ -41,23 +51,50 @@ beforeAll(() => {
 describe('the credential each resource uses', () => {
 	it('is the Pachca API credential everywhere but Incoming Webhook, which has its own (as the editor and n8n decide it)', async () => {
 		const description = await pachcaDescription();
-		const resources = ((description.properties.find((p) => p.name === 'resource')?.options ?? []) as Array<{ value: string }>).map((o) => o.value);
+		const resources = (
+			(description.properties.find((p) => p.name === 'resource')?.options ?? []) as Array<{ value: string }>
+		).map((o) => o.value);
 		const shown = (resource: string) => {
 			// The parameters as n8n stores and fills them (defaults included), then the credentials whose displayOptions match.
-			const parameters = NodeHelpers.getNodeParameters(description.properties, { resource }, true, false, null, description) as INodeParameters;
-			return (description.credentials ?? []).filter((credential) => NodeHelpers.displayParameter(parameters, credential, null, description)).map((credential) => credential.name);
+			const parameters = NodeHelpers.getNodeParameters(
+				description.properties,
+				{ resource },
+				true,
+				false,
+				null,
+				description,
+			) as INodeParameters;
+			return (description.credentials ?? [])
+				.filter((credential) => NodeHelpers.displayParameter(parameters, credential, null, description))
+				.map((credential) => credential.name);
 		};
-		expect(resources.filter((resource) => shown(resource).join() !== (resource === 'incomingWebhook' ? 'pachcaIncomingWebhookApi' : 'pachcaApi'))).toEqual([]);
-		const settings = description.properties.find((p) => p.name === 'nodeOptions')?.options as INodeProperties[] | undefined;
-		expect(settings?.find((p) => p.name === 'authenticateAs')?.displayOptions).toEqual({ hide: { '/resource': ['incomingWebhook'] } });
+		expect(
+			resources.filter(
+				(resource) =>
+					shown(resource).join() !== (resource === 'incomingWebhook' ? 'pachcaIncomingWebhookApi' : 'pachcaApi'),
+			),
+		).toEqual([]);
+		const settings = description.properties.find((p) => p.name === 'nodeOptions')?.options as
+			| INodeProperties[]
+			| undefined;
+		expect(settings?.find((p) => p.name === 'authenticateAs')?.displayOptions).toEqual({
+			hide: { '/resource': ['incomingWebhook'] },
+		});
 	});
 
 	it("tests an incoming webhook credential by the URL's form only, saying why, and never repeats the URL", async () => {
 		const loader = await loadedPackage();
 		const { methods } = loader.nodeTypes.pachca.type as INodeType;
-		const credentialTest = methods?.credentialTest?.incomingWebhookUrl as (this: unknown, credential: ICredentialsDecrypted) => Promise<{ status: string; message: string }>;
-		const test = async (secretUrl: string) => await credentialTest.call({}, { id: 'c', name: 'c', type: 'pachcaIncomingWebhookApi', data: { secretUrl } });
-		expect(await test('https://api.pachca.com/webhooks/abc')).toEqual({ status: 'OK', message: expect.stringMatching(/not called: that would post a message/) });
+		const credentialTest = methods?.credentialTest?.incomingWebhookUrl as (
+			this: unknown,
+			credential: ICredentialsDecrypted,
+		) => Promise<{ status: string; message: string }>;
+		const test = async (secretUrl: string) =>
+			await credentialTest.call({}, { id: 'c', name: 'c', type: 'pachcaIncomingWebhookApi', data: { secretUrl } });
+		expect(await test('https://api.pachca.com/webhooks/abc')).toEqual({
+			status: 'OK',
+			message: expect.stringMatching(/not called: that would post a message/),
+		});
 		expect(await test('')).toEqual({ status: 'Error', message: expect.stringMatching(/is empty/) });
 		const bad = await test('ftp://files.example.com/webhooks/secret-part');
 		expect(bad).toEqual({ status: 'Error', message: expect.stringMatching(/must start with https:\/\//) });
@@ -81,13 +118,24 @@ describe('Incoming Webhook → Send', () => {
 	});
 
 	it('sends only the listed fields of the item, nested ones by dot path', async () => {
-		const out = await send({ fieldsToSend: 'client, order.amount' }, { items: [{ json: { client: 'Acme', order: { amount: 5, secret: 'x' }, note: 'n' } }] });
+		const out = await send(
+			{ fieldsToSend: 'client, order.amount' },
+			{ items: [{ json: { client: 'Acme', order: { amount: 5, secret: 'x' }, note: 'n' } }] },
+		);
 		expect(webhookCalls()[0].body).toEqual({ client: 'Acme', order: { amount: 5 } });
 		expect(out[0].sent).toEqual({ client: 'Acme', order: { amount: 5 } });
 	});
 
 	it('sends name/value fields (dots nest) or a JSON object', async () => {
-		await send({ specifyBody: 'keypair', bodyFields: { field: [{ name: 'client', value: 'Beta' }, { name: 'order.amount', value: '7' }] } });
+		await send({
+			specifyBody: 'keypair',
+			bodyFields: {
+				field: [
+					{ name: 'client', value: 'Beta' },
+					{ name: 'order.amount', value: '7' },
+				],
+			},
+		});
 		await send({ specifyBody: 'json', jsonBody: '{"client": "Gamma", "order": {"amount": 9}}' });
 		expect(webhookCalls().map((r) => r.body)).toEqual([
 			{ client: 'Beta', order: { amount: '7' } },
@@ -117,7 +165,11 @@ describe('Incoming Webhook → Send', () => {
 		expect(calls.map((r) => r.body.client)).toEqual(items.map((item) => item.json.client));
 		// A bucket of 10 at 10/s: what is over the first 10 cannot arrive sooner than 1.5 s later.
 		expect(calls[24].at - calls[0].at).toBeGreaterThanOrEqual(1400);
-		expect(newMessages(before).filter((m) => m.chat_id === 101).map((m) => m.content)).toEqual(items.map((item) => `Order from ${item.json.client} for ${item.json.order.amount}`));
+		expect(
+			newMessages(before)
+				.filter((m) => m.chat_id === 101)
+				.map((m) => m.content),
+		).toEqual(items.map((item) => `Order from ${item.json.client} for ${item.json.order.amount}`));
 	});
 
 	it('with Pace Requests off, waits out the 429s and still posts each item once', async () => {
@@ -134,22 +186,37 @@ describe('Incoming Webhook → Send', () => {
 		const error = await failing({}, { url: wrong });
 		expect(error.message).toBe('Pachca: webhook: Webhook not found (HTTP 404)');
 		expect(error.description).toMatch(/knows no incoming webhook at this URL.*Copy the Webhook URL again/);
-		expect(JSON.stringify({ ...error, message: error.message, description: error.description })).not.toContain('not-a-real-webhook-secret');
+		expect(JSON.stringify({ ...error, message: error.message, description: error.description })).not.toContain(
+			'not-a-real-webhook-secret',
+		);
 	});
 
 	it('does not resend a POST Pachca did not confirm, and keeps the URL out of the error', async () => {
 		const url = fake.incomingWebhookUrl(DEMO_BOT);
 		fake.failRoute({ method: 'POST', path: new URL(url).pathname, status: 502, times: 1 });
 		const error = await failing({});
-		expect(error.message).toBe('Pachca did not confirm POST /webhooks/… (HTTP 502); it may or may not have been applied');
+		expect(error.message).toBe(
+			'Pachca did not confirm POST /webhooks/… (HTTP 502); it may or may not have been applied',
+		);
 		expect(webhookCalls()).toHaveLength(1);
-		expect(JSON.stringify({ ...error, message: error.message, description: error.description })).not.toContain(secretOf(url));
+		expect(JSON.stringify({ ...error, message: error.message, description: error.description })).not.toContain(
+			secretOf(url),
+		);
 	});
 
 	it('with On Error: Continue, a failed item carries the error and the others are sent', async () => {
-		fake.failRoute({ method: 'POST', path: new URL(fake.incomingWebhookUrl(DEMO_BOT)).pathname, status: 422, times: 1, body: { errors: [{ key: 'content', message: 'The template gave an empty message' }] } });
+		fake.failRoute({
+			method: 'POST',
+			path: new URL(fake.incomingWebhookUrl(DEMO_BOT)).pathname,
+			status: 422,
+			times: 1,
+			body: { errors: [{ key: 'content', message: 'The template gave an empty message' }] },
+		});
 		const out = await send({}, { items: [{ json: { client: 'a' } }, { json: { client: 'b' } }], continueOnFail: true });
-		expect(out[0]).toMatchObject({ error: expect.stringMatching(/^Pachca: content: The template gave an empty message \(HTTP 422\)/), httpCode: '422' });
+		expect(out[0]).toMatchObject({
+			error: expect.stringMatching(/^Pachca: content: The template gave an empty message \(HTTP 422\)/),
+			httpCode: '422',
+		});
 		expect(out[0].description).toMatch(/could not make a message of the body with the bot's template/);
 		expect(out[1]).toEqual({ success: true, sent: { client: 'b' } });
 	});

@@ -2,7 +2,11 @@ import { lastRequest, run, useFakePachca } from '../../../support/pachca';
 
 const fake = useFakePachca();
 
-const thread = (operation: string, extra: Record<string, unknown> = {}) => ({ resource: 'thread', operation, ...extra });
+const thread = (operation: string, extra: Record<string, unknown> = {}) => ({
+	resource: 'thread',
+	operation,
+	...extra,
+});
 
 describe('Thread', () => {
 	it('creates a thread on a message', async () => {
@@ -25,8 +29,15 @@ describe('Thread', () => {
 	});
 
 	it('lists threads active after a date', async () => {
-		const items = await run(fake, thread('getAll', { returnAll: false, limit: 10, filters: { last_message_at_after: '2025-01-15T09:00:00Z' } }));
-		expect(lastRequest(fake)).toMatchObject({ method: 'GET', path: '/threads', query: { last_message_at_after: '2025-01-15T09:00:00.000Z', limit: '10' } });
+		const items = await run(
+			fake,
+			thread('getAll', { returnAll: false, limit: 10, filters: { last_message_at_after: '2025-01-15T09:00:00Z' } }),
+		);
+		expect(lastRequest(fake)).toMatchObject({
+			method: 'GET',
+			path: '/threads',
+			query: { last_message_at_after: '2025-01-15T09:00:00.000Z', limit: '10' },
+		});
 		expect(items.map((item) => item.id)).toContain(501);
 	});
 });

@@ -2,18 +2,32 @@ import { lastRequest, run, runFailing, useFakePachca } from '../../../support/pa
 
 const fake = useFakePachca();
 
-const event = (operation: string, extra: Record<string, unknown> = {}) => ({ resource: 'webhookEvent', operation, ...extra });
+const event = (operation: string, extra: Record<string, unknown> = {}) => ({
+	resource: 'webhookEvent',
+	operation,
+	...extra,
+});
 
 describe('Webhook Event', () => {
 	it("lists the bot's event history, newest first", async () => {
 		const items = await run(fake, event('getAll', { returnAll: true }));
-		expect(lastRequest(fake)).toMatchObject({ method: 'GET', path: '/webhooks/events', role: 'bot', query: { limit: '50' } });
+		expect(lastRequest(fake)).toMatchObject({
+			method: 'GET',
+			path: '/webhooks/events',
+			role: 'bot',
+			query: { limit: '50' },
+		});
 		expect(items.map((item) => item.event_type)).toEqual(['message_new', 'button_click', 'reaction_new']);
 		expect(items[0]).toEqual({
 			id: expect.stringMatching(/^01FAKEEVT/),
 			event_type: 'message_new',
 			created_at: '2025-01-15T10:30:00.000Z',
-			payload: expect.objectContaining({ type: 'message', id: 1010, chat_id: 101, url: `${fake.baseUrl.replace(/\/api\/shared\/v1$/, '')}/chats/101?message=1010` }),
+			payload: expect.objectContaining({
+				type: 'message',
+				id: 1010,
+				chat_id: 101,
+				url: `${fake.baseUrl.replace(/\/api\/shared\/v1$/, '')}/chats/101?message=1010`,
+			}),
 		});
 	});
 
@@ -24,9 +38,15 @@ describe('Webhook Event', () => {
 	});
 
 	it('deletes an event by its ID', async () => {
-		const id = fake.state.webhookEvents.find((e: { event_type: string }) => e.event_type === 'reaction_new').id as string;
+		const id = fake.state.webhookEvents.find((e: { event_type: string }) => e.event_type === 'reaction_new')
+			.id as string;
 		expect(await run(fake, event('delete', { eventId: id }))).toEqual([{ success: true }]);
-		expect(lastRequest(fake)).toMatchObject({ method: 'DELETE', path: `/webhooks/events/${id}`, role: 'bot', query: {} });
+		expect(lastRequest(fake)).toMatchObject({
+			method: 'DELETE',
+			path: `/webhooks/events/${id}`,
+			role: 'bot',
+			query: {},
+		});
 		expect(fake.state.webhookEvents.map((e: { id: string }) => e.id)).not.toContain(id);
 	});
 

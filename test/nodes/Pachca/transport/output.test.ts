@@ -11,9 +11,13 @@ function operationKeysShowing(description: INodeTypeDescription, property: INode
 	const show = property.displayOptions?.show ?? {};
 	const keys: string[] = [];
 	for (const resource of (show.resource ?? []) as string[]) {
-		const picker = description.properties.find((p) => p.name === 'operation' && (p.displayOptions?.show?.resource as string[]).includes(resource));
+		const picker = description.properties.find(
+			(p) => p.name === 'operation' && (p.displayOptions?.show?.resource as string[]).includes(resource),
+		);
 		for (const operation of (show.operation ?? []) as string[]) {
-			const option = (picker?.options ?? []).find((o) => 'value' in o && o.value === operation) as { routing?: { request?: { headers?: Record<string, string> } } };
+			const option = (picker?.options ?? []).find((o) => 'value' in o && o.value === operation) as {
+				routing?: { request?: { headers?: Record<string, string> } };
+			};
 			keys.push(String(option?.routing?.request?.headers?.['x-pachca-operation']));
 		}
 	}
@@ -24,29 +28,62 @@ describe('Simplify', () => {
 	it('is offered exactly on the operations that have a simplified shape', async () => {
 		const loader = await loadedPackage();
 		const description = loader.nodeTypes.pachca.type.description as INodeTypeDescription;
-		const offered = description.properties.filter((p) => p.name === 'simplify').flatMap((p) => operationKeysShowing(description, p));
+		const offered = description.properties
+			.filter((p) => p.name === 'simplify')
+			.flatMap((p) => operationKeysShowing(description, p));
 		expect(offered.sort()).toEqual(Object.keys(SIMPLIFIED).sort());
 	});
 
 	it('shortens a message on Get, and Simplify off returns it whole', async () => {
 		const [simple] = await run(fake, { resource: 'message', operation: 'get', messageId: 1005 });
-		expect(Object.keys(simple).sort()).toEqual(['chat_id', 'content', 'created_at', 'entity_id', 'entity_type', 'files', 'id', 'parent_message_id', 'thread', 'url', 'user_id']);
+		expect(Object.keys(simple).sort()).toEqual([
+			'chat_id',
+			'content',
+			'created_at',
+			'entity_id',
+			'entity_type',
+			'files',
+			'id',
+			'parent_message_id',
+			'thread',
+			'url',
+			'user_id',
+		]);
 		const [full] = await run(fake, { resource: 'message', operation: 'get', messageId: 1005, simplify: false });
-		expect(full).toMatchObject({ ...simple, buttons: [[expect.objectContaining({ text: 'Open report' }), expect.objectContaining({ data: 'ack' })]] });
+		expect(full).toMatchObject({
+			...simple,
+			buttons: [[expect.objectContaining({ text: 'Open report' }), expect.objectContaining({ data: 'ack' })]],
+		});
 		expect(Object.keys(full).length).toBeGreaterThan(Object.keys(simple).length);
 	});
 
 	it('shortens every chat of Get Many', async () => {
 		const items = await run(fake, { resource: 'chat', operation: 'getAll', returnAll: true });
 		expect(items.length).toBeGreaterThan(1);
-		for (const item of items) expect(Object.keys(item).sort()).toEqual(['archived', 'channel', 'created_at', 'id', 'last_message_at', 'name', 'owner_id', 'personal', 'public']);
+		for (const item of items)
+			expect(Object.keys(item).sort()).toEqual([
+				'archived',
+				'channel',
+				'created_at',
+				'id',
+				'last_message_at',
+				'name',
+				'owner_id',
+				'personal',
+				'public',
+			]);
 		const [full] = await run(fake, { resource: 'chat', operation: 'get', chatId: byId('id', 101), simplify: false });
 		expect(full).toHaveProperty('member_ids');
 		expect(full).toHaveProperty('meet_room_url');
 	});
 
 	it('leaves operations without a simplified shape untouched', async () => {
-		const [tag] = await run(fake, { resource: 'groupTag', operation: 'get', groupTagId: byId('id', 12), simplify: true });
+		const [tag] = await run(fake, {
+			resource: 'groupTag',
+			operation: 'get',
+			groupTagId: byId('id', 12),
+			simplify: true,
+		});
 		expect(tag).toEqual({ id: 12, name: 'Backend', users_count: 2 });
 	});
 });

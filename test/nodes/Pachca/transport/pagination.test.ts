@@ -9,7 +9,13 @@ beforeAll(() => {
 	for (let i = 0; i < 130; i++) fake.state.addMessage({ chat_id: BIG_CHAT, user_id: 4, content: `Message ${i + 1}` });
 });
 
-const listBig = (extra: Record<string, unknown>) => ({ resource: 'message', operation: 'getAll', chatId: byId('id', BIG_CHAT), options: { order: 'asc' }, ...extra });
+const listBig = (extra: Record<string, unknown>) => ({
+	resource: 'message',
+	operation: 'getAll',
+	chatId: byId('id', BIG_CHAT),
+	options: { order: 'asc' },
+	...extra,
+});
 
 describe('cursor pagination', () => {
 	it('Return All follows next_page until has_next is false, keeping the filters on every page', async () => {
@@ -17,7 +23,14 @@ describe('cursor pagination', () => {
 		expect(items).toHaveLength(130);
 		expect(items[0].content).toBe('Message 1');
 		expect(new Set(items.map((item) => item.id)).size).toBe(130);
-		expect(fake.requests.map((r: LoggedRequest) => [r.query.limit, r.query.chat_id, r.query.order, r.query.cursor === undefined])).toEqual([
+		expect(
+			fake.requests.map((r: LoggedRequest) => [
+				r.query.limit,
+				r.query.chat_id,
+				r.query.order,
+				r.query.cursor === undefined,
+			]),
+		).toEqual([
 			['50', String(BIG_CHAT), 'asc', true],
 			['50', String(BIG_CHAT), 'asc', false],
 			['50', String(BIG_CHAT), 'asc', false],
@@ -47,7 +60,9 @@ describe('cursor pagination', () => {
 	});
 
 	it('refuses a Limit below 1 before sending', async () => {
-		await expect(run(fake, listBig({ returnAll: false, limit: 0 }))).rejects.toThrow('Limit must be a whole number of at least 1');
+		await expect(run(fake, listBig({ returnAll: false, limit: 0 }))).rejects.toThrow(
+			'Limit must be a whole number of at least 1',
+		);
 		expect(fake.requests).toHaveLength(0);
 	});
 });

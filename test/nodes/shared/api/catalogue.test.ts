@@ -33,23 +33,33 @@ describe('the operation catalogue and the node', () => {
 
 	it('reaches every catalogue entry from a Resource/Operation pick (missing ones listed)', () => {
 		const reached = new Set(routed.map((pick) => pick.key));
-		for (const key of [...reached]) for (const next of MULTI_STEP_FOLLOW_UPS[key as keyof typeof MULTI_STEP_FOLLOW_UPS] ?? []) reached.add(next);
+		for (const key of [...reached])
+			for (const next of MULTI_STEP_FOLLOW_UPS[key as keyof typeof MULTI_STEP_FOLLOW_UPS] ?? []) reached.add(next);
 		expect(keys.filter((key) => !reached.has(key))).toEqual([]);
 	});
 
 	it("sends each pick's catalogue method and path, under a key named after the pick", () => {
 		const wrong = routed
-			.filter((pick) => !catalogue[pick.key] || catalogue[pick.key].method !== pick.method || catalogue[pick.key].path !== pick.url)
+			.filter(
+				(pick) =>
+					!catalogue[pick.key] || catalogue[pick.key].method !== pick.method || catalogue[pick.key].path !== pick.url,
+			)
 			.map((pick) => `${pick.resource}/${pick.operation} → ${pick.key}: ${pick.method} ${pick.url}`);
 		expect(wrong).toEqual([]);
-		expect(routed.filter((pick) => !pick.key.startsWith(`${pick.resource}.`)).map((pick) => `${pick.resource}/${pick.operation} → ${pick.key}`)).toEqual([]);
+		expect(
+			routed
+				.filter((pick) => !pick.key.startsWith(`${pick.resource}.`))
+				.map((pick) => `${pick.resource}/${pick.operation} → ${pick.key}`),
+		).toEqual([]);
 		const twice = routed.map((pick) => pick.key).filter((key, index, all) => all.indexOf(key) !== index);
 		expect(twice).toEqual([]);
 	});
 
 	it('has exactly one pick for each operation outside the spec, under a key the catalogue does not use', () => {
 		expect(outside.map((pick) => pick.key).sort()).toEqual(Object.keys(OUTSIDE_SPEC).sort());
-		expect(outside.map((pick) => `${pick.resource}.${pick.operation} ${pick.method}`)).toEqual(outside.map((pick) => `${pick.key} ${OUTSIDE_SPEC[pick.key].method}`));
+		expect(outside.map((pick) => `${pick.resource}.${pick.operation} ${pick.method}`)).toEqual(
+			outside.map((pick) => `${pick.key} ${OUTSIDE_SPEC[pick.key].method}`),
+		);
 		expect(Object.keys(OUTSIDE_SPEC).filter((key) => key in catalogue)).toEqual([]);
 	});
 });
@@ -68,48 +78,62 @@ function compare(sent: string[], expected: string[]): { missing: string[]; extra
 	};
 }
 
-(spec ? describe : describe.skip)(`the catalogue and the node against Pachca's spec (${spec ? SPEC_PATH : `${SPEC_PATH} not found: skipped`})`, () => {
-	it("does not list the incoming webhook (a bot's own URL, outside the API), which the node sends as an extra", () => {
-		expect([...fromSpec.keys()].filter((operation) => /^POST \/webhooks\/\{\w+\}$/.test(operation))).toEqual([]);
-	});
-
-	it('has one catalogue entry per spec operation, and no other', () => {
-		const listed = new Set(keys.map((key) => `${catalogue[key].method} ${catalogue[key].path}`));
-		expect([...fromSpec.keys()].filter((operation) => !listed.has(operation))).toEqual([]);
-		expect(keys.filter((key) => !specOf(key))).toEqual([]);
-	});
-
-	it('matches scope, paging, page size, and the token roles Pachca allows for the scope', () => {
-		const wrong = keys.flatMap((key) => {
-			const entry = catalogue[key];
-			const operation = specOf(key);
-			if (!operation) return [];
-			const roles = operation.auth ? (operation.scope ? ROLES.filter((role) => operation.roles.includes(role)) : ROLES) : [];
-			const problems = [
-				entry.scope !== operation.scope && `scope ${entry.scope} ≠ ${operation.scope}`,
-				!!entry.paged !== operation.paged && `paged ${!!entry.paged} ≠ ${operation.paged}`,
-				operation.paged && (entry.pageSize ?? 50) !== operation.pageSize && `page size ${entry.pageSize ?? 50} ≠ ${operation.pageSize}`,
-				entry.tokens.join(',') !== roles.join(',') && `tokens ${entry.tokens.join(',')} ≠ ${roles.join(',')}`,
-			];
-			return problems.filter(Boolean).map((problem) => `${key}: ${problem}`);
+(spec ? describe : describe.skip)(
+	`the catalogue and the node against Pachca's spec (${spec ? SPEC_PATH : `${SPEC_PATH} not found: skipped`})`,
+	() => {
+		it("does not list the incoming webhook (a bot's own URL, outside the API), which the node sends as an extra", () => {
+			expect([...fromSpec.keys()].filter((operation) => /^POST \/webhooks\/\{\w+\}$/.test(operation))).toEqual([]);
 		});
-		expect(wrong).toEqual([]);
-	});
 
-	it("sends exactly the spec's query, path and body fields for every pick (no missing, no extra)", () => {
-		const problems = routed.flatMap((pick) => {
-			const operation = specOf(pick.key);
-			if (!operation) return [];
-			const targets = targetsOfPick(description, pick);
-			const of = (where: string) => targets.filter((t) => t.startsWith(`${where}:`)).map((t) => t.slice(where.length + 1));
-			// The transport adds limit and cursor to paged lists (Return All / Limit).
-			const qs = catalogue[pick.key].paged ? [...of('qs'), 'limit', 'cursor'] : of('qs');
-			const parts = { qs: compare(qs, operation.query), path: compare(of('path'), operation.pathParams), body: compare(of('body'), operation.body) };
-			return Object.entries(parts).flatMap(([where, { missing, extra }]) => [
-				...missing.map((field) => `${pick.key}: ${where} ${field} is not sent`),
-				...extra.map((field) => `${pick.key}: ${where} ${field} is not in the spec`),
-			]);
+		it('has one catalogue entry per spec operation, and no other', () => {
+			const listed = new Set(keys.map((key) => `${catalogue[key].method} ${catalogue[key].path}`));
+			expect([...fromSpec.keys()].filter((operation) => !listed.has(operation))).toEqual([]);
+			expect(keys.filter((key) => !specOf(key))).toEqual([]);
 		});
-		expect(problems).toEqual([]);
-	});
-});
+
+		it('matches scope, paging, page size, and the token roles Pachca allows for the scope', () => {
+			const wrong = keys.flatMap((key) => {
+				const entry = catalogue[key];
+				const operation = specOf(key);
+				if (!operation) return [];
+				const roles = operation.auth
+					? operation.scope
+						? ROLES.filter((role) => operation.roles.includes(role))
+						: ROLES
+					: [];
+				const problems = [
+					entry.scope !== operation.scope && `scope ${entry.scope} ≠ ${operation.scope}`,
+					!!entry.paged !== operation.paged && `paged ${!!entry.paged} ≠ ${operation.paged}`,
+					operation.paged &&
+						(entry.pageSize ?? 50) !== operation.pageSize &&
+						`page size ${entry.pageSize ?? 50} ≠ ${operation.pageSize}`,
+					entry.tokens.join(',') !== roles.join(',') && `tokens ${entry.tokens.join(',')} ≠ ${roles.join(',')}`,
+				];
+				return problems.filter(Boolean).map((problem) => `${key}: ${problem}`);
+			});
+			expect(wrong).toEqual([]);
+		});
+
+		it("sends exactly the spec's query, path and body fields for every pick (no missing, no extra)", () => {
+			const problems = routed.flatMap((pick) => {
+				const operation = specOf(pick.key);
+				if (!operation) return [];
+				const targets = targetsOfPick(description, pick);
+				const of = (where: string) =>
+					targets.filter((t) => t.startsWith(`${where}:`)).map((t) => t.slice(where.length + 1));
+				// The transport adds limit and cursor to paged lists (Return All / Limit).
+				const qs = catalogue[pick.key].paged ? [...of('qs'), 'limit', 'cursor'] : of('qs');
+				const parts = {
+					qs: compare(qs, operation.query),
+					path: compare(of('path'), operation.pathParams),
+					body: compare(of('body'), operation.body),
+				};
+				return Object.entries(parts).flatMap(([where, { missing, extra }]) => [
+					...missing.map((field) => `${pick.key}: ${where} ${field} is not sent`),
+					...extra.map((field) => `${pick.key}: ${where} ${field} is not in the spec`),
+				]);
+			});
+			expect(problems).toEqual([]);
+		});
+	},
+);

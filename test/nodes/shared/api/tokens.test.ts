@@ -31,7 +31,11 @@ describe('token choice', () => {
 	});
 
 	it('fails before sending when the forced token is empty', async () => {
-		const error = await runFailing(fake, { ...getChat, nodeOptions: { authenticateAs: 'admin' } }, { tokens: { bot: fake.tokens.bot } });
+		const error = await runFailing(
+			fake,
+			{ ...getChat, nodeOptions: { authenticateAs: 'admin' } },
+			{ tokens: { bot: fake.tokens.bot } },
+		);
 		expect(error.message).toContain('the Admin Token in the Pachca API credential is empty');
 		expect(fake.requests).toHaveLength(0);
 	});

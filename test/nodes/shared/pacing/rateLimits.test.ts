@@ -12,7 +12,14 @@ afterEach(() => fake.disableLimits());
 function sendsTo(chat: number, count: number, rateLimits: IDataObject = {}) {
 	fake.state.addChat({ id: chat, name: `Paced ${chat}`, owner_id: 1 }, [[3, 'member']]);
 	const items = Array.from({ length: count }, (_, i) => ({ json: { text: `#${i}` } }));
-	const parameters = { resource: 'message', operation: 'create', entityType: 'discussion', chatId: byId('id', chat), content: '={{ $json.text }}', nodeOptions: { rateLimits } };
+	const parameters = {
+		resource: 'message',
+		operation: 'create',
+		entityType: 'discussion',
+		chatId: byId('id', chat),
+		content: '={{ $json.text }}',
+		nodeOptions: { rateLimits },
+	};
 	return { items, parameters };
 }
 
@@ -25,11 +32,17 @@ const inChat = (chat: number) =>
 describe('Rate Limits settings', () => {
 	it("defaults to Pachca's documented limits; the option overrides any of them", () => {
 		expect(readRateSettings({})).toEqual(PACHCA_RATES);
-		expect(readRateSettings({ otherPerSecond: 5, pace: false })).toEqual({ ...PACHCA_RATES, otherPerSecond: 5, pace: false });
+		expect(readRateSettings({ otherPerSecond: 5, pace: false })).toEqual({
+			...PACHCA_RATES,
+			otherPerSecond: 5,
+			pace: false,
+		});
 	});
 
 	it('refuses a rate that is not a positive number, naming the field', () => {
-		expect(() => readRateSettings({ messageWritesPerSecond: -1 })).toThrow('Message Writes per Second per Chat (in Token and Rate Limits › Rate Limits) must be a number above 0');
+		expect(() => readRateSettings({ messageWritesPerSecond: -1 })).toThrow(
+			'Message Writes per Second per Chat (in Token and Rate Limits › Rate Limits) must be a number above 0',
+		);
 	});
 
 	it('a send counts against its chat; edits and deletes (no chat in the request) against the token', () => {
@@ -70,6 +83,8 @@ describe('pacing through the node, against the fake enforcing the documented lim
 		const control = await run(fake, getChat, { items });
 		expect(control).toHaveLength(8);
 		expect(fake.limits?.stats.limited).toBeGreaterThan(0);
-		expect(fake.requests.filter((r: LoggedRequest) => r.path === '/chats/101').length).toBe(16 + (fake.limits?.stats.limited ?? 0));
+		expect(fake.requests.filter((r: LoggedRequest) => r.path === '/chats/101').length).toBe(
+			16 + (fake.limits?.stats.limited ?? 0),
+		);
 	});
 });

@@ -2,7 +2,13 @@ import { byId, runFailing, useFakePachca } from '../../../support/pachca';
 
 const fake = useFakePachca();
 
-const send = { resource: 'message', operation: 'create', entityType: 'discussion', chatId: byId('id', 101), content: 'hi' };
+const send = {
+	resource: 'message',
+	operation: 'create',
+	entityType: 'discussion',
+	chatId: byId('id', 101),
+	content: 'hi',
+};
 
 function expectNoToken(error: object) {
 	const shown = JSON.stringify(error, Object.getOwnPropertyNames(error));
@@ -11,7 +17,12 @@ function expectNoToken(error: object) {
 
 describe('API errors', () => {
 	it('422: Pachca message with the field key, the status and a hint', async () => {
-		fake.failRoute({ method: 'POST', path: '/messages', status: 422, body: { errors: [{ key: 'content', value: null, message: 'is too long', code: 'too_long', payload: null }] } });
+		fake.failRoute({
+			method: 'POST',
+			path: '/messages',
+			status: 422,
+			body: { errors: [{ key: 'content', value: null, message: 'is too long', code: 'too_long', payload: null }] },
+		});
 		const error = await runFailing(fake, send);
 		expect(error.message).toBe('Text was not accepted (Pachca: content: is too long, HTTP 422)');
 		expect(error.httpCode).toBe('422');
@@ -41,14 +52,41 @@ describe('API errors', () => {
 		}
 	});
 
-	const apiError = (key: string, message: string) => ({ errors: [{ key, value: null, message, code: 'invalid', payload: null }] });
+	const apiError = (key: string, message: string) => ({
+		errors: [{ key, value: null, message, code: 'invalid', payload: null }],
+	});
 	it.each([
-		[400, apiError('message', 'is malformed'), 'Pachca: message: is malformed (HTTP 400)', 'could not accept the request'],
-		[402, apiError('plan', 'Corporation plan required'), 'Pachca: plan: Corporation plan required (HTTP 402)', 'paid Pachca plan'],
-		[403, apiError('chat', 'You are not a member of this chat'), 'Pachca: chat: You are not a member of this chat (HTTP 403)', "does not let the Bot Token's user do this"],
-		[409, apiError('message', 'already exists'), 'Pachca: message: already exists (HTTP 409)', 'conflicts with the current state'],
+		[
+			400,
+			apiError('message', 'is malformed'),
+			'Pachca: message: is malformed (HTTP 400)',
+			'could not accept the request',
+		],
+		[
+			402,
+			apiError('plan', 'Corporation plan required'),
+			'Pachca: plan: Corporation plan required (HTTP 402)',
+			'paid Pachca plan',
+		],
+		[
+			403,
+			apiError('chat', 'You are not a member of this chat'),
+			'Pachca: chat: You are not a member of this chat (HTTP 403)',
+			"does not let the Bot Token's user do this",
+		],
+		[
+			409,
+			apiError('message', 'already exists'),
+			'Pachca: message: already exists (HTTP 409)',
+			'conflicts with the current state',
+		],
 		[410, apiError('trigger_id', 'has expired'), 'Pachca: trigger_id: has expired (HTTP 410)', 'about 3 seconds'],
-		[500, apiError('server', 'Internal error'), 'Pachca did not confirm POST /messages (HTTP 500); it may or may not have been applied', 'Pachca had a server error'],
+		[
+			500,
+			apiError('server', 'Internal error'),
+			'Pachca did not confirm POST /messages (HTTP 500); it may or may not have been applied',
+			'Pachca had a server error',
+		],
 	])('%i: Pachca message, the status and a hint, never a token', async (status, body, message, hint) => {
 		fake.failRoute({ method: 'POST', path: '/messages', status, body });
 		const error = await runFailing(fake, send);
@@ -60,12 +98,22 @@ describe('API errors', () => {
 
 	it('404: hint to check the ID', async () => {
 		const error = await runFailing(fake, { resource: 'message', operation: 'get', messageId: 999999 });
-		expect(error.message).toBe('Message ID 999999 was not found, or the bot may not see it (Pachca: id: Object not found, HTTP 404)');
+		expect(error.message).toBe(
+			'Message ID 999999 was not found, or the bot may not see it (Pachca: id: Object not found, HTTP 404)',
+		);
 		expect(error.description).toContain('Check the ID');
 	});
 
-	it('404 on a send: names the Chat field and the chat given, then Pachca\'s text and the status', async () => {
-		const error = await runFailing(fake, { resource: 'message', operation: 'create', entityType: 'discussion', chatId: { __rl: true, mode: 'id', value: '999999' }, content: 'hi' });
-		expect(error.message).toBe('Chat 999999 was not found, or the bot is not a member of it (Pachca: entity_id: Object not found, HTTP 404)');
+	it("404 on a send: names the Chat field and the chat given, then Pachca's text and the status", async () => {
+		const error = await runFailing(fake, {
+			resource: 'message',
+			operation: 'create',
+			entityType: 'discussion',
+			chatId: { __rl: true, mode: 'id', value: '999999' },
+			content: 'hi',
+		});
+		expect(error.message).toBe(
+			'Chat 999999 was not found, or the bot is not a member of it (Pachca: entity_id: Object not found, HTTP 404)',
+		);
 	});
 });

@@ -7,8 +7,15 @@ import { byId, credentialsFor, run, runFailing, runItems, useFakePachca } from '
 const fake = useFakePachca();
 
 const getChats = { resource: 'chat', operation: 'getAll', returnAll: false, limit: 5 };
-const send = { resource: 'message', operation: 'create', entityType: 'discussion', chatId: byId('id', 101), content: 'hi' };
-const calls = (method: string, path: string) => fake.requests.filter((r: LoggedRequest) => r.method === method && r.path === path).length;
+const send = {
+	resource: 'message',
+	operation: 'create',
+	entityType: 'discussion',
+	chatId: byId('id', 101),
+	content: 'hi',
+};
+const calls = (method: string, path: string) =>
+	fake.requests.filter((r: LoggedRequest) => r.method === method && r.path === path).length;
 
 afterEach(() => fake.clearFailures());
 
@@ -18,7 +25,9 @@ describe('a 2xx answer that is not JSON is an error, never an empty success', ()
 		const error = await runFailing(fake, getChats);
 		expect(error.message).toBe('Pachca: the answer is not complete JSON (HTTP 200)');
 		expect(error.description).toContain("Pachca's answer was cut short or replaced on the way");
-		expect(error.description).toContain('HTTP 200 OK, application/json; charset=utf-8, 24 bytes, starting with: {"data":[{"id":');
+		expect(error.description).toContain(
+			'HTTP 200 OK, application/json; charset=utf-8, 24 bytes, starting with: {"data":[{"id":',
+		);
 		expect(calls('GET', '/chats')).toBe(4);
 	});
 
@@ -40,7 +49,14 @@ describe('a 2xx answer that is not JSON is an error, never an empty success', ()
 	});
 
 	it('a web page with 200 (a Base URL pointing at a web site) names the page', async () => {
-		fake.failRoute({ method: 'GET', path: '/chats/{id}', status: 200, body: '<!DOCTYPE html><html><head><title>Welcome to Example</title></head><body>Hi</body></html>', headers: { 'content-type': 'text/html; charset=utf-8' }, times: 4 });
+		fake.failRoute({
+			method: 'GET',
+			path: '/chats/{id}',
+			status: 200,
+			body: '<!DOCTYPE html><html><head><title>Welcome to Example</title></head><body>Hi</body></html>',
+			headers: { 'content-type': 'text/html; charset=utf-8' },
+			times: 4,
+		});
 		const error = await runFailing(fake, { resource: 'chat', operation: 'get', chatId: byId('id', 102) });
 		expect(error.message).toBe('Pachca: the answer is a web page "Welcome to Example", not JSON (HTTP 200)');
 		expect(error.description).toContain('the Base URL in the Pachca API credential points at a web site');
@@ -63,7 +79,9 @@ describe('error pages that are not JSON become readable', () => {
 		const error = await runFailing(fake, getChats);
 		expect(error.message).toBe('Pachca: 502 Bad Gateway (HTTP 502)');
 		expect(error.httpCode).toBe('502');
-		expect(error.description).toContain('Something between n8n and Pachca (a proxy, gateway or firewall) answered instead of Pachca');
+		expect(error.description).toContain(
+			'Something between n8n and Pachca (a proxy, gateway or firewall) answered instead of Pachca',
+		);
 		expect(error.description).toContain('(HTTP 502 Bad Gateway, text/html,');
 		expect(`${error.message} ${error.description}`).not.toMatch(/<\w+/);
 		expect(calls('GET', '/chats')).toBe(4);
@@ -80,8 +98,18 @@ describe('error pages that are not JSON become readable', () => {
 	it('a plain-text error shows its text; under Continue On Fail the other items go on', async () => {
 		fake.failRoute({ method: 'GET', path: '/chats/{id}', status: 403, body: 'Forbidden by the firewall', after: 1 });
 		const items = ['102', '102', '102'].map((id) => ({ json: { id } as IDataObject }));
-		const output = await runItems(fake, { resource: 'chat', operation: 'get', chatId: byId('id', '={{ $json.id }}') }, { items, continueOnFail: true });
-		expect(output.map((item) => item.json.error ?? item.json.id)).toEqual([102, 'Pachca: Forbidden by the firewall (HTTP 403) [item 1]', 102]);
-		expect(String(output[1].json.description)).toContain("something other than Pachca's API may have answered (HTTP 403 Forbidden, text/plain; charset=utf-8, 25 bytes, starting with: Forbidden by the firewall)");
+		const output = await runItems(
+			fake,
+			{ resource: 'chat', operation: 'get', chatId: byId('id', '={{ $json.id }}') },
+			{ items, continueOnFail: true },
+		);
+		expect(output.map((item) => item.json.error ?? item.json.id)).toEqual([
+			102,
+			'Pachca: Forbidden by the firewall (HTTP 403) [item 1]',
+			102,
+		]);
+		expect(String(output[1].json.description)).toContain(
+			"something other than Pachca's API may have answered (HTTP 403 Forbidden, text/plain; charset=utf-8, 25 bytes, starting with: Forbidden by the firewall)",
+		);
 	});
 });

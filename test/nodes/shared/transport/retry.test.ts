@@ -6,9 +6,17 @@ const fake = useFakePachca();
 afterEach(() => fake.clearFailures());
 
 const getChat = { resource: 'chat', operation: 'get', chatId: byId('id', 101) };
-const send = { resource: 'message', operation: 'create', entityType: 'discussion', chatId: byId('id', 101), content: 'Retry test' };
-const hits = (method: string, path: string) => fake.requests.filter((r: LoggedRequest) => r.method === method && r.path === path);
-const sentMessages = () => [...fake.state.messages.values()].filter((m: { content: string }) => m.content === 'Retry test');
+const send = {
+	resource: 'message',
+	operation: 'create',
+	entityType: 'discussion',
+	chatId: byId('id', 101),
+	content: 'Retry test',
+};
+const hits = (method: string, path: string) =>
+	fake.requests.filter((r: LoggedRequest) => r.method === method && r.path === path);
+const sentMessages = () =>
+	[...fake.state.messages.values()].filter((m: { content: string }) => m.content === 'Retry test');
 
 describe('parseRetryAfter and decideRetry', () => {
 	const now = Date.parse('2025-05-01T09:00:00Z');
@@ -22,9 +30,20 @@ describe('parseRetryAfter and decideRetry', () => {
 	});
 
 	it('waits out a 429 for any method, up to the cap and a bounded number of times', () => {
-		expect(decideRetry({ status: 429, retryAfter: '3' }, 'POST', 1, 0)).toEqual({ retry: true, waitMs: 3000, rateLimited: true });
-		expect(decideRetry({ status: 429, retryAfter: '120' }, 'GET', 1, 0)).toEqual({ retry: false, mayHaveApplied: false, rateLimit: { askedMs: 120_000, capMs: 60_000, retries: 0 } });
-		expect(decideRetry({ status: 429, retryAfter: '1' }, 'GET', 11, 10)).toMatchObject({ retry: false, rateLimit: { retries: 10 } });
+		expect(decideRetry({ status: 429, retryAfter: '3' }, 'POST', 1, 0)).toEqual({
+			retry: true,
+			waitMs: 3000,
+			rateLimited: true,
+		});
+		expect(decideRetry({ status: 429, retryAfter: '120' }, 'GET', 1, 0)).toEqual({
+			retry: false,
+			mayHaveApplied: false,
+			rateLimit: { askedMs: 120_000, capMs: 60_000, retries: 0 },
+		});
+		expect(decideRetry({ status: 429, retryAfter: '1' }, 'GET', 11, 10)).toMatchObject({
+			retry: false,
+			rateLimit: { retries: 10 },
+		});
 	});
 
 	it('retries 5xx and lost connections for GET, PUT and DELETE only, a bounded number of times', () => {
@@ -49,7 +68,12 @@ describe('429 through the node', () => {
 	});
 
 	it('Retry-After as an HTTP date is honoured too', async () => {
-		fake.failRoute({ method: 'GET', path: '/chats/101', status: 429, headers: { 'retry-after': new Date(Date.now() + 1000).toUTCString() } });
+		fake.failRoute({
+			method: 'GET',
+			path: '/chats/101',
+			status: 429,
+			headers: { 'retry-after': new Date(Date.now() + 1000).toUTCString() },
+		});
 		const [chat] = await run(fake, getChat);
 		expect(chat.id).toBe(101);
 		expect(hits('GET', '/chats/101')).toHaveLength(2);
@@ -66,7 +90,9 @@ describe('429 through the node', () => {
 	it('a Retry-After past the cap fails at once, saying it was the rate limit and how long Pachca asked to wait', async () => {
 		fake.failRoute({ method: 'GET', path: '/chats/101', status: 429, headers: { 'retry-after': '120' } });
 		const error = await runFailing(fake, getChat);
-		expect(error.message).toBe('Pachca rate limit (HTTP 429): Pachca asked to wait 120 s (Retry-After) before retrying, longer than the 60 s this node waits');
+		expect(error.message).toBe(
+			'Pachca rate limit (HTTP 429): Pachca asked to wait 120 s (Retry-After) before retrying, longer than the 60 s this node waits',
+		);
 		expect(error.description).toContain('Token and Rate Limits → Rate Limits');
 		expect(hits('GET', '/chats/101')).toHaveLength(1);
 	});
@@ -98,11 +124,16 @@ describe('5xx and lost connections through the node', () => {
 	it.each([
 		['503', { status: 503 }, 'HTTP 503'],
 		['a reset connection', { reset: true }, 'connection reset'],
-	])('%s on POST /messages is not re-sent: the error says it may or may not have been applied', async (_case, fault, shown) => {
-		fake.failRoute({ method: 'POST', path: '/messages', ...fault });
-		const error = await runFailing(fake, send);
-		expect(error.message).toBe(`Pachca did not confirm POST /messages (${shown}); it may or may not have been applied`);
-		expect(error.description).toContain('Check in Pachca whether it happened');
-		expect(hits('POST', '/messages')).toHaveLength(1);
-	});
+	])(
+		'%s on POST /messages is not re-sent: the error says it may or may not have been applied',
+		async (_case, fault, shown) => {
+			fake.failRoute({ method: 'POST', path: '/messages', ...fault });
+			const error = await runFailing(fake, send);
+			expect(error.message).toBe(
+				`Pachca did not confirm POST /messages (${shown}); it may or may not have been applied`,
+			);
+			expect(error.description).toContain('Check in Pachca whether it happened');
+			expect(hits('POST', '/messages')).toHaveLength(1);
+		},
+	);
 });

@@ -9,8 +9,16 @@ const fake = useFakePachca();
 // A short Request Options → Timeout keeps these tests fast; the fake drops held requests once the client gives up.
 const quick = { requestOptions: { timeout: 300 } };
 const getChat = { resource: 'chat', operation: 'get', chatId: byId('id', 102), ...quick };
-const send = { resource: 'message', operation: 'create', entityType: 'discussion', chatId: byId('id', 101), content: '={{ $json.text }}', ...quick };
-const calls = (method: string, path: string) => fake.requests.filter((r: LoggedRequest) => r.method === method && r.path === path);
+const send = {
+	resource: 'message',
+	operation: 'create',
+	entityType: 'discussion',
+	chatId: byId('id', 101),
+	content: '={{ $json.text }}',
+	...quick,
+};
+const calls = (method: string, path: string) =>
+	fake.requests.filter((r: LoggedRequest) => r.method === method && r.path === path);
 
 afterEach(() => fake.clearFailures());
 
@@ -19,7 +27,7 @@ describe('a request that never answers fails by itself', () => {
 		fake.failRoute({ method: 'GET', path: '/chats/{id}', hang: true, times: 5 });
 		const error = await runFailing(fake, getChat);
 		expect(error.message).toBe('Pachca: no answer within 300 ms (timed out)');
-		expect(error.description).toContain("Request Options → Timeout (60 s when not set)");
+		expect(error.description).toContain('Request Options → Timeout (60 s when not set)');
 		expect(calls('GET', '/chats/102')).toHaveLength(2);
 	});
 
@@ -33,7 +41,9 @@ describe('a request that never answers fails by itself', () => {
 	it('a POST is sent once and reported as maybe applied', async () => {
 		fake.failRoute({ method: 'POST', path: '/messages', hang: true });
 		const error = await runFailing(fake, send, { items: [{ json: { text: 'hi' } }] });
-		expect(error.message).toBe('Pachca did not confirm POST /messages (timed out); it may or may not have been applied');
+		expect(error.message).toBe(
+			'Pachca did not confirm POST /messages (timed out); it may or may not have been applied',
+		);
 		expect(error.description).toContain('got no answer within 300 ms');
 		expect(calls('POST', '/messages')).toHaveLength(1);
 	});
@@ -47,12 +57,16 @@ describe('a request that never answers fails by itself', () => {
 			'Pachca did not confirm POST /messages (timed out); it may or may not have been applied [item 1]',
 			'three',
 		]);
-		expect(calls('POST', '/messages').map((r) => (r.body as { message: { content: string } }).message.content)).toEqual(['one', 'two', 'three']);
+		expect(calls('POST', '/messages').map((r) => (r.body as { message: { content: string } }).message.content)).toEqual(
+			['one', 'two', 'three'],
+		);
 	});
 });
 
 describe('the timeout', () => {
-	const reader = (requestOptions: IDataObject) => ({ getNodeParameter: (_name: string, fallback: unknown) => requestOptions ?? fallback });
+	const reader = (requestOptions: IDataObject) => ({
+		getNodeParameter: (_name: string, fallback: unknown) => requestOptions ?? fallback,
+	});
 
 	it("is 60 s unless Request Options → Timeout is set (n8n's own default would be 300 s)", () => {
 		expect(DEFAULT_TIMEOUT_MS).toBe(60_000);
