@@ -2,6 +2,8 @@ import type { IDataObject, IPollFunctions } from 'n8n-workflow';
 import { NodeApiError, NodeOperationError } from 'n8n-workflow';
 
 import { pachcaRequest } from '../shared/transport/pachcaRequest';
+import type { CursorPage } from '../shared/api/cursorPages';
+import { cursorPages, pageQuery } from '../shared/api/cursorPages';
 import { nextCursor } from '../shared/api/responses';
 import { eventNameOf } from '../shared/webhooks/events';
 
@@ -43,26 +45,27 @@ export async function readHistory(
 	deadline: number,
 ): Promise<ReadResult> {
 	const events: HistoryEvent[] = [];
-	const cursors = new Set<string>();
-	let cursor: string | undefined;
-	for (let page = 0; page < maxPages; page++) {
-		const qs: IDataObject = { limit: PAGE_SIZE };
-		if (cursor) qs.cursor = cursor;
+	const fetch = async (cursor: string | undefined): Promise<CursorPage<IDataObject>> => {
+		const qs = pageQuery({ limit: PAGE_SIZE }, cursor);
 		const body = (await pachcaRequest(ctx, 'webhookEvent.getAll', { qs })) as { data?: IDataObject[] };
-		for (const event of (body.data ?? []).map(toEvent)) {
+		return { items: body.data ?? [], next: nextCursor(body) };
+	};
+	const walk = cursorPages(fetch, {
+		maxPages,
+		onRepeat: () =>
+			new NodeOperationError(
+				ctx.getNode(),
+				'Pachca returned the same event-history cursor twice; stopped to avoid looping.',
+			),
+		keepGoing: () => Date.now() <= deadline,
+	});
+	for await (const page of walk) {
+		for (const event of page.items.map(toEvent)) {
 			if (event === undefined) continue;
 			if (event.createdMs < olderThanMs) return { events, complete: true };
 			events.push(event);
 		}
-		cursor = nextCursor(body);
-		if (!cursor) return { events, complete: true };
-		if (cursors.has(cursor))
-			throw new NodeOperationError(
-				ctx.getNode(),
-				'Pachca returned the same event-history cursor twice; stopped to avoid looping.',
-			);
-		cursors.add(cursor);
-		if (Date.now() > deadline) break;
+		if (!page.next) return { events, complete: true };
 	}
 	return { events, complete: false };
 }

@@ -1,5 +1,7 @@
 import type { IDataObject, ILoadOptionsFunctions, INodeListSearchResult } from 'n8n-workflow';
 
+import type { CursorPage } from '../../shared/api/cursorPages';
+import { cursorPages, pageQuery } from '../../shared/api/cursorPages';
 import { entitiesOf, nextCursor } from '../../shared/api/responses';
 import { pachcaRequest } from '../../shared/transport/pachcaRequest';
 
@@ -17,17 +19,18 @@ export async function searchGroupTags(
 ): Promise<INodeListSearchResult> {
 	const text = filter?.trim().toLowerCase() ?? '';
 	const results: INodeListSearchResult['results'] = [];
+	const fetch = async (cursor: string | undefined): Promise<CursorPage<IDataObject>> => {
+		const body = await pachcaRequest(this, 'groupTag.getAll', { qs: pageQuery({ limit: 50 }, cursor) });
+		return { items: entitiesOf(body), next: nextCursor(body) };
+	};
 	let cursor = paginationToken;
-	for (let page = 0; page < PAGES_PER_CALL; page++) {
-		const qs: IDataObject = { limit: 50 };
-		if (cursor) qs.cursor = cursor;
-		const body = await pachcaRequest(this, 'groupTag.getAll', { qs });
-		for (const tag of entitiesOf(body)) {
+	for await (const page of cursorPages(fetch, { maxPages: PAGES_PER_CALL, from: paginationToken })) {
+		for (const tag of page.items) {
 			const name = String(tag.name ?? `Tag ${String(tag.id)}`);
 			if (!text || name.toLowerCase().includes(text)) results.push({ name, value: String(tag.id) });
 		}
-		cursor = nextCursor(body);
-		if (!cursor || !text || results.length >= 50) break;
+		cursor = page.next;
+		if (!text || results.length >= 50) break;
 	}
 	return { results, paginationToken: cursor };
 }

@@ -1,6 +1,8 @@
 import type { IDataObject, ILoadOptionsFunctions, INodePropertyOptions } from 'n8n-workflow';
 
 import type { OperationKey } from '../../shared/api/catalogue';
+import type { CursorPage } from '../../shared/api/cursorPages';
+import { cursorPages, pageQuery } from '../../shared/api/cursorPages';
 import { entitiesOf, nextCursor } from '../../shared/api/responses';
 import { pachcaRequest } from '../../shared/transport/pachcaRequest';
 
@@ -14,14 +16,12 @@ export async function listAll(
 	label: (entry: IDataObject) => string,
 ): Promise<INodePropertyOptions[]> {
 	const options: INodePropertyOptions[] = [];
-	let cursor: string | undefined;
-	for (let page = 0; page < MAX_PAGES; page++) {
-		const qs: IDataObject = { limit: 50 };
-		if (cursor) qs.cursor = cursor;
-		const body = await pachcaRequest(ctx, key, { qs });
-		for (const entry of entitiesOf(body)) options.push({ name: label(entry), value: String(entry.id) });
-		cursor = nextCursor(body);
-		if (!cursor) break;
+	const fetch = async (cursor: string | undefined): Promise<CursorPage<IDataObject>> => {
+		const body = await pachcaRequest(ctx, key, { qs: pageQuery({ limit: 50 }, cursor) });
+		return { items: entitiesOf(body), next: nextCursor(body) };
+	};
+	for await (const page of cursorPages(fetch, { maxPages: MAX_PAGES })) {
+		for (const entry of page.items) options.push({ name: label(entry), value: String(entry.id) });
 	}
 	return options;
 }

@@ -2,6 +2,8 @@ import type { IDataObject, IExecuteSingleFunctions, INodeExecutionData } from 'n
 import { NodeOperationError } from 'n8n-workflow';
 
 import type { OperationSpec } from '../../shared/api/catalogue';
+import type { CursorPage } from '../../shared/api/cursorPages';
+import { cursorPages, pageQuery } from '../../shared/api/cursorPages';
 import { entitiesOf, nextCursor } from '../../shared/api/responses';
 
 /** Bound on pages per call (at 50 a page: a million entities); a longer walk is a server bug. */
@@ -37,25 +39,18 @@ export async function collectPages(
 	const limit = readLimit(ctx);
 	const pageSize = spec.pageSize ?? 50;
 	const entities: IDataObject[] = [];
-	const seen = new Set<string>();
-	let cursor: string | undefined;
-	for (let page = 0; page < MAX_PAGES; page++) {
-		const qs: IDataObject = { ...baseQs, limit: Math.min(pageSize, limit - entities.length) };
-		if (cursor) qs.cursor = cursor;
-		const body = await fetchPage(qs);
-		entities.push(...entitiesOf(body, scalarKey).filter((entity) => Object.keys(entity).length > 0));
-		cursor = nextCursor(body, entities.length);
-		if (!cursor || entities.length >= limit) break;
-		if (seen.has(cursor)) {
-			throw new NodeOperationError(
-				ctx.getNode(),
-				'Pachca returned the same page cursor twice; stopped to avoid looping.',
-				{
-					itemIndex: ctx.getItemIndex(),
-				},
-			);
-		}
-		seen.add(cursor);
+	const fetch = async (cursor: string | undefined): Promise<CursorPage<IDataObject>> => {
+		const body = await fetchPage(pageQuery({ ...baseQs, limit: Math.min(pageSize, limit - entities.length) }, cursor));
+		const items = entitiesOf(body, scalarKey).filter((entity) => Object.keys(entity).length > 0);
+		return { items, next: nextCursor(body, entities.length + items.length) };
+	};
+	const onRepeat = () =>
+		new NodeOperationError(ctx.getNode(), 'Pachca returned the same page cursor twice; stopped to avoid looping.', {
+			itemIndex: ctx.getItemIndex(),
+		});
+	for await (const page of cursorPages(fetch, { maxPages: MAX_PAGES, onRepeat })) {
+		entities.push(...page.items);
+		if (entities.length >= limit) break;
 	}
 	return entities.slice(0, limit).map((json) => ({ json }));
 }
