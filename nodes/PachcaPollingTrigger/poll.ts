@@ -4,7 +4,7 @@ import { NodeOperationError } from 'n8n-workflow';
 import { botUserId, requireBotToken } from '../shared/webhooks/botIdentity';
 import type { TriggerFilters } from '../shared/webhooks/filters';
 import { readTriggerFilters, skipReason } from '../shared/webhooks/filters';
-import { InputError } from '../shared/api/validation';
+import { toInputNodeError } from '../shared/transport/inputNodeError';
 import type { HistoryEvent } from './history';
 import { deleteEvents, readHistory } from './history';
 
@@ -41,7 +41,7 @@ function readPollConfig(ctx: IPollFunctions): PollConfig {
 			emitExisting: options.emitExisting === true,
 		};
 	} catch (error) {
-		throw new NodeOperationError(ctx.getNode(), error instanceof InputError ? error.message : (error as Error));
+		throw toInputNodeError(ctx.getNode(), error);
 	}
 }
 

@@ -1,9 +1,9 @@
 import type { IDataObject, INode } from 'n8n-workflow';
-import { NodeOperationError } from 'n8n-workflow';
 
 import type { TriggerFilters } from '../shared/webhooks/filters';
 import { readTriggerFilters } from '../shared/webhooks/filters';
 import { InputError, toId } from '../shared/api/validation';
+import { toInputNodeError } from '../shared/transport/inputNodeError';
 
 export interface TriggerConfig {
 	filters: TriggerFilters;
@@ -57,7 +57,6 @@ export function readConfig(ctx: ParameterContext): TriggerConfig {
 	try {
 		return read(ctx);
 	} catch (error) {
-		if (error instanceof InputError) throw new NodeOperationError(ctx.getNode(), error.message);
-		throw new NodeOperationError(ctx.getNode(), error as Error);
+		throw toInputNodeError(ctx.getNode(), error);
 	}
 }

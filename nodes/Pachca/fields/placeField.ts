@@ -8,7 +8,8 @@ import type {
 import { NodeOperationError } from 'n8n-workflow';
 
 import { withInputErrors } from '../transport/inputErrors';
-import { inputFailureMessage } from '../../shared/transport/runState';
+import { itemLabel, stopLaterItems } from '../../shared/transport/runState';
+import { toInputNodeError } from '../../shared/transport/inputNodeError';
 import {
 	parseJsonField,
 	requireText,
@@ -86,9 +87,9 @@ export function sendParam(param: string, target: Target, kind: Kind, label: stri
 			value = convert[kind](raw, label);
 		} catch (error) {
 			// InputError messages name the field and the fix; they are the error shown.
-			throw new NodeOperationError(this.getNode(), inputFailureMessage(this, error as Error), {
-				itemIndex: this.getItemIndex(),
-			});
+			const itemIndex = this.getItemIndex();
+			stopLaterItems(this, itemIndex);
+			throw toInputNodeError(this.getNode(), error, { itemIndex, itemLabel: itemLabel(this, itemIndex) });
 		}
 		return place(options, target, value);
 	});

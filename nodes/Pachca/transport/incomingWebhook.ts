@@ -4,13 +4,13 @@ import type {
 	IExecutePaginationFunctions,
 	INodeExecutionData,
 } from 'n8n-workflow';
-import { NodeOperationError } from 'n8n-workflow';
 import { createHash } from 'crypto';
 
 import { callWithRetry } from '../../shared/transport/call';
 import type { OperationSpec } from '../../shared/api/catalogue';
 import { laneFor } from '../../shared/pacing/laneRegistry';
 import { InputError } from '../../shared/api/validation';
+import { toInputNodeError } from '../../shared/transport/inputNodeError';
 
 export const INCOMING_WEBHOOK_CREDENTIAL = 'pachcaIncomingWebhookApi';
 export const INCOMING_WEBHOOK_KEY = 'incomingWebhook.send';
@@ -91,7 +91,7 @@ export async function sendIncomingWebhook(
 	try {
 		url = webhookUrlOf(credentials);
 	} catch (error) {
-		throw new NodeOperationError(ctx.getNode(), (error as Error).message, { itemIndex });
+		throw toInputNodeError(ctx.getNode(), error, { itemIndex });
 	}
 	const key = `incomingWebhook:${createHash('sha256').update(url).digest('hex').slice(0, 16)}`;
 	const lane = pace ? laneFor(key, BUCKETS, true) : undefined;

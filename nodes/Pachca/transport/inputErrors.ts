@@ -1,15 +1,17 @@
 import type { INode } from 'n8n-workflow';
-import { NodeOperationError } from 'n8n-workflow';
 
-import { inputFailureMessage } from '../../shared/transport/runState';
+import type { RunContext } from '../../shared/transport/runState';
+import { itemLabel, stopLaterItems } from '../../shared/transport/runState';
+import { toInputNodeError } from '../../shared/transport/inputNodeError';
 import { InputError } from '../../shared/api/validation';
 
 /**
  * Runs `work` and shows an InputError (bad input, named field and fix) as the node's error for
- * this item. Other errors (Pachca's, already shaped) pass through unchanged.
+ * this item; without Continue On Fail the later items are not sent. Other errors (Pachca's,
+ * already shaped) pass through unchanged.
  */
 export async function withInputErrors<T>(
-	ctx: { getNode(): INode; getItemIndex(): number },
+	ctx: RunContext & { getNode(): INode; getItemIndex(): number },
 	work: () => Promise<T>,
 ): Promise<T> {
 	let failure: unknown;
@@ -23,7 +25,9 @@ export async function withInputErrors<T>(
 		},
 	);
 	if (failure instanceof InputError) {
-		throw new NodeOperationError(ctx.getNode(), inputFailureMessage(ctx, failure), { itemIndex: ctx.getItemIndex() });
+		const itemIndex = ctx.getItemIndex();
+		stopLaterItems(ctx, itemIndex);
+		throw toInputNodeError(ctx.getNode(), failure, { itemIndex, itemLabel: itemLabel(ctx, itemIndex) });
 	}
 	if (failure !== undefined) throw failure;
 	return result as T;

@@ -1,8 +1,8 @@
 import type { IExecuteSingleFunctions, INodeParameters } from 'n8n-workflow';
-import { NodeOperationError } from 'n8n-workflow';
 
 import { AUTHENTICATE_AS_PATH, RATE_LIMITS_PATH } from './nodeOptionPaths';
 import { oncePerRun } from '../../shared/transport/perRun';
+import { toInputNodeError } from '../../shared/transport/inputNodeError';
 import type { RateSettings } from '../../shared/pacing/rateLimits';
 import { readRateSettings } from '../../shared/pacing/rateLimits';
 import type { AuthenticateAs } from '../../shared/api/tokens';
@@ -25,7 +25,7 @@ export function readNodeSettings(ctx: IExecuteSingleFunctions, itemIndex: number
 				rates: readRateSettings(ctx.getNodeParameter(RATE_LIMITS_PATH, {})),
 			};
 		} catch (error) {
-			throw new NodeOperationError(ctx.getNode(), error as Error, { itemIndex });
+			throw toInputNodeError(ctx.getNode(), error, { itemIndex });
 		}
 	};
 	const once = oncePerRun(ctx, 'nodeSettings', () => {

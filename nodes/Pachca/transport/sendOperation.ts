@@ -16,7 +16,7 @@ import { simplified, unsetAnswer } from './output';
 import { collectPages } from './pagination';
 import { readNodeSettings } from './nodeSettings';
 import { jsonBodyOf } from '../../shared/transport/oddAnswers';
-import { markDone, markFailed } from '../../shared/transport/runState';
+import { markDone, stopLaterItems } from '../../shared/transport/runState';
 import { toItems } from '../../shared/api/responses';
 import { requestTimeout } from '../../shared/transport/timeout';
 import { TOKEN_ROLE_HEADER } from '../../shared/api/tokens';
@@ -39,7 +39,7 @@ export async function sendOperation(
 	try {
 		return await sendItem(this, requestData, itemIndex);
 	} catch (error) {
-		markFailed(this, itemIndex);
+		stopLaterItems(this, itemIndex);
 		// With "On Error: Continue" the failed item carries the error and the other items go on.
 		if (this.continueOnFail()) return [failedItem(error as NodeApiError, itemIndex)];
 		throw error as NodeApiError;

@@ -11,10 +11,11 @@ import { laneFor, laneKey, tokenFingerprint } from '../pacing/laneRegistry';
 import type { Lane, Slot, Turn } from '../pacing/lane';
 import type { RateSettings } from '../pacing/rateLimits';
 import { PACHCA_RATES, chatOf, pacerBuckets } from '../pacing/rateLimits';
+import { toInputNodeError } from './inputNodeError';
 import { oncePerRun } from './perRun';
 import { decideRetry } from './retry';
 import type { RunContext } from './runState';
-import { cancelled, itemLabel, markFailed, runOf, stoppedBy } from './runState';
+import { cancelled, itemLabel, runOf, stopLaterItems, stoppedBy } from './runState';
 import type { AuthenticateAs, TokenRole } from '../api/tokens';
 import { chooseToken, tokenOf } from '../api/tokens';
 
@@ -45,7 +46,7 @@ function pickRole(
 	try {
 		return chooseToken(credentials, spec.tokens, forced, `${spec.method} ${spec.path}`);
 	} catch (error) {
-		throw new NodeOperationError(ctx.getNode(), (error as Error).message, {
+		throw toInputNodeError(ctx.getNode(), error, {
 			itemIndex,
 			description: `Pachca requires the scope "${spec.scope}" for ${spec.method} ${spec.path}.`,
 		});
@@ -135,7 +136,7 @@ export async function callWithRetry(
 		}
 		const decision = decideRetry(failure, spec.method, attempt, seen429);
 		if (!decision.retry) {
-			markFailed(ctx, itemIndex);
+			stopLaterItems(ctx, itemIndex);
 			slot.release();
 			const { mayHaveApplied, rateLimit } = decision;
 			throw toNodeApiError(ctx.getNode(), failure, {

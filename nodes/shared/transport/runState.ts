@@ -33,7 +33,7 @@ function arrive(ctx: RunContext, itemIndex: number | undefined): RunState | unde
 }
 
 /** Without Continue On Fail, items after a failed one are not sent: the node stops there. */
-export function markFailed(ctx: RunContext, itemIndex: number | undefined): void {
+export function stopLaterItems(ctx: RunContext, itemIndex: number | undefined): void {
 	if (ctx.continueOnFail?.()) return;
 	const state = arrive(ctx, itemIndex);
 	if (!state || itemIndex === undefined) return;
@@ -61,11 +61,4 @@ export function cancelled(ctx: RunContext): boolean {
 export function itemLabel(ctx: RunContext, itemIndex: number | undefined): string {
 	const count = ctx.getExecuteData?.()?.data?.main?.[0]?.length ?? 0;
 	return itemIndex !== undefined && count > 1 ? ` [item ${itemIndex}]` : '';
-}
-
-/** The message for bad input in an item, with the item named; without Continue On Fail the run stops at it. */
-export function inputFailureMessage(ctx: RunContext & { getItemIndex(): number }, error: Error): string {
-	const itemIndex = ctx.getItemIndex();
-	markFailed(ctx, itemIndex);
-	return `${error.message}${itemLabel(ctx, itemIndex)}`;
 }

@@ -1,6 +1,6 @@
 import type { IDataObject } from 'n8n-workflow';
 
-import { markDone, markFailed, stoppedBy } from '../../../nodes/shared/transport/runState';
+import { markDone, stopLaterItems, stoppedBy } from '../../../nodes/shared/transport/runState';
 import { runNode } from '../../harness';
 import type { LoggedRequest } from '../../support/pachca';
 import { credentialsFor, useFakePachca } from '../../support/pachca';
@@ -99,7 +99,7 @@ describe("n8n's Retry On Fail runs the node again with the same execute data", (
 		const executeData = { data: { main: [[{}, {}, {}]] } };
 		const ctx = { getExecuteData: () => executeData, continueOnFail: () => false };
 		markDone(ctx, 0);
-		markFailed(ctx, 1);
+		stopLaterItems(ctx, 1);
 		expect(stoppedBy(ctx, 2)).toBe(1);
 		markDone(ctx, 2);
 		// Second try: item 0 arrives again although it is done.
