@@ -10,15 +10,15 @@ import { NodeApiError, NodeOperationError } from 'n8n-workflow';
 import { CREDENTIAL_NAME, callWithRetry, planCall, runCredential } from '../../shared/transport/call';
 import { getOperation } from '../../shared/api/catalogue';
 import { PACHCA_BASE_URL } from '../../shared/api/credentialCheck';
-import { MULTI_STEP_OPERATIONS } from './multiStep';
 import { INCOMING_WEBHOOK_KEY, sendIncomingWebhook } from './incomingWebhook';
-import { simplified, unsetAnswer } from './output';
+import { simplified } from './output';
 import { collectPages } from './pagination';
 import { readNodeSettings } from './nodeSettings';
 import { jsonBodyOf } from '../../shared/transport/oddAnswers';
 import { markDone, stopLaterItems } from '../../shared/transport/runState';
 import { toItems } from '../../shared/api/responses';
 import { requestTimeout } from '../../shared/transport/timeout';
+import { specialCase } from './specialCases';
 import { TOKEN_ROLE_HEADER } from '../../shared/api/tokens';
 
 export { PACHCA_BASE_URL };
@@ -96,8 +96,8 @@ async function sendItem(
 	};
 	const call = async (qs?: IDataObject) =>
 		await callWithRetry(ctx, spec, role, async () => await send(qs), itemIndex, lane);
-	// Uploads and downloads are more than one JSON request (nodes/Pachca/transport/multiStep.ts).
-	const multiStep = MULTI_STEP_OPERATIONS[key];
+	// Simplify, empty answers, uploads and downloads: one table (nodes/Pachca/transport/specialCases.ts).
+	const { simplify, emptyAnswer, multiStep } = specialCase(key);
 	if (multiStep)
 		return await multiStep(ctx, {
 			options,
@@ -106,9 +106,13 @@ async function sendItem(
 			retrying: async (request) => await callWithRetry(ctx, spec, role, request, itemIndex, lane),
 		});
 	if (spec.paged) {
-		return simplified(ctx, key, await collectPages(ctx, spec, (options.qs ?? {}) as IDataObject, call, spec.scalarKey));
+		return simplified(
+			ctx,
+			simplify,
+			await collectPages(ctx, spec, (options.qs ?? {}) as IDataObject, call, spec.scalarKey),
+		);
 	}
-	return simplified(ctx, key, toItems((await call()) ?? unsetAnswer(key), spec.scalarKey));
+	return simplified(ctx, simplify, toItems((await call()) ?? emptyAnswer?.(), spec.scalarKey));
 }
 
 /** n8n's shape for a failed item: `{ json: { error } }` that later nodes can test, plus the error itself. */
