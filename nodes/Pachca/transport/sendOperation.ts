@@ -19,12 +19,10 @@ import { markDone, stopLaterItems } from '../../shared/transport/runState';
 import { toItems } from '../../shared/api/responses';
 import { requestTimeout } from '../../shared/transport/timeout';
 import { specialCase } from './specialCases';
+import { operationKey } from './operationKey';
 import { TOKEN_ROLE_HEADER } from '../../shared/api/tokens';
 
 export { PACHCA_BASE_URL };
-
-/** Internal header naming the catalogue entry; set by each operation's routing, removed here. */
-export const OPERATION_HEADER = 'x-pachca-operation';
 
 /**
  * How every operation of the Pachca node is sent. n8n's routing engine builds the request from
@@ -55,8 +53,7 @@ async function sendItem(
 	itemIndex: number,
 ): Promise<INodeExecutionData[]> {
 	const headers = { ...(requestData.options.headers ?? {}) } as IDataObject;
-	const key = String(headers[OPERATION_HEADER]);
-	delete headers[OPERATION_HEADER];
+	const key = operationKey(String(ctx.getNodeParameter('resource', '')), String(ctx.getNodeParameter('operation', '')));
 	if (key === INCOMING_WEBHOOK_KEY) {
 		const { pace } = readNodeSettings(ctx, itemIndex).rates;
 		return await sendIncomingWebhook(ctx, requestData.options.body, itemIndex, pace, requestTimeout(ctx));

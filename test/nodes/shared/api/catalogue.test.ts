@@ -3,7 +3,6 @@ import type { INodeTypeDescription } from 'n8n-workflow';
 import type { OperationSpec } from '../../../../nodes/shared/api/catalogue';
 import { OPERATIONS } from '../../../../nodes/shared/api/catalogue';
 import { OUTSIDE_SPEC } from '../../../../nodes/Pachca/transport/incomingWebhook';
-import { OPERATION_HEADER } from '../../../../nodes/Pachca/transport/sendOperation';
 import { specialCase } from '../../../../nodes/Pachca/transport/specialCases';
 import type { Pick } from '../../../support/nodeFields';
 import { pachcaDescription, picks, targetsOfPick } from '../../../support/nodeFields';
@@ -21,7 +20,7 @@ let routed: Pick[];
 let outside: Pick[];
 beforeAll(async () => {
 	description = await pachcaDescription();
-	const all = picks(description, OPERATION_HEADER);
+	const all = picks(description);
 	routed = all.filter((pick) => !(pick.key in OUTSIDE_SPEC));
 	outside = all.filter((pick) => pick.key in OUTSIDE_SPEC);
 });
