@@ -5,6 +5,7 @@ import type {
 	INodeTypeDescription,
 } from 'n8n-workflow';
 
+import { operationKey } from '../../nodes/Pachca/transport/operationKey';
 import { loadedPackage } from '../harness';
 
 /** The Pachca node's description as n8n loads it from dist/. */
@@ -27,7 +28,7 @@ const shows = (field: INodeProperties, name: string, value: string) =>
 	field.displayOptions?.show?.[name]?.includes(value) ?? false;
 
 /** Every Resource/Operation pair of the node, with the catalogue key its routing names. */
-export function picks(description: INodeTypeDescription, operationHeader: string): Pick[] {
+export function picks(description: INodeTypeDescription): Pick[] {
 	const resources = (description.properties.find((p) => p.name === 'resource')?.options ??
 		[]) as INodePropertyOptions[];
 	return resources.flatMap(({ value }) => {
@@ -36,11 +37,10 @@ export function picks(description: INodeTypeDescription, operationHeader: string
 		return operations.flatMap((field) =>
 			((field.options ?? []) as INodePropertyOptions[]).map((option) => {
 				const request = option.routing?.request;
-				const headers = (request?.headers ?? {}) as Record<string, string>;
 				return {
 					resource,
 					operation: String(option.value),
-					key: headers[operationHeader],
+					key: operationKey(resource, String(option.value)),
 					method: request?.method,
 					url: request?.url,
 					option,

@@ -1,7 +1,5 @@
 import type { IExecutePaginationFunctions } from 'n8n-workflow';
 
-import type { OperationKey } from '../../shared/api/catalogue';
-import { downloadExport } from './exportDownload';
 import type { MultiStep } from './multiStepTypes';
 import { binaryFile, safeFileName, urlFile } from './fileSource';
 import type { FileData } from './fileSource';
@@ -21,20 +19,9 @@ async function fileToUpload(ctx: IExecutePaginationFunctions): Promise<FileData>
 }
 
 /** File → Upload: the file is read first (bad input stops before any request), then both steps. */
-const uploadFlow: MultiStep = async (ctx, { call, itemIndex }) => {
+export const uploadFlow: MultiStep = async (ctx, { call, itemIndex }) => {
 	const file = await withInputErrors(ctx, async () => await fileToUpload(ctx));
 	const key = await sendToStorage(ctx, await call(), file, itemIndex);
 	const { fileType } = ctx.getNodeParameter('options', {}) as { fileType?: FileType | 'auto' };
 	return [{ json: describeFile(file, key, fileType ?? 'auto') }];
-};
-
-/** Operations with a multiStep of their own, by catalogue key (the transport looks them up). */
-export const MULTI_STEP_OPERATIONS: Readonly<Partial<Record<string, MultiStep>>> = {
-	'file.getUploadParams': uploadFlow,
-	'chatExport.download': downloadExport,
-};
-
-/** Catalogue entries a multiStep sends after its own request: the upload target is reached through File → Upload. */
-export const MULTI_STEP_FOLLOW_UPS: Readonly<Partial<Record<OperationKey, OperationKey[]>>> = {
-	'file.getUploadParams': ['file.uploadToStorage'],
 };

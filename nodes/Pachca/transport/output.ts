@@ -1,9 +1,7 @@
 import type { IDataObject, IExecuteSingleFunctions, INodeExecutionData } from 'n8n-workflow';
 
-import type { OperationKey } from '../../shared/api/catalogue';
-
 /** Turns one entity of Pachca's answer into its simplified output. */
-type Shape = (entity: IDataObject) => IDataObject;
+export type Shape = (entity: IDataObject) => IDataObject;
 
 const pick =
 	(...keys: string[]): Shape =>
@@ -12,7 +10,7 @@ const pick =
 
 // The fields people map into later nodes; bulky ones (member lists, custom properties,
 // statuses, raw webhook settings) stay in the full object.
-const message = pick(
+export const messageShape = pick(
 	'id',
 	'chat_id',
 	'entity_type',
@@ -25,7 +23,7 @@ const message = pick(
 	'url',
 	'created_at',
 );
-const chat = pick(
+export const chatShape = pick(
 	'id',
 	'name',
 	'channel',
@@ -36,7 +34,7 @@ const chat = pick(
 	'created_at',
 	'last_message_at',
 );
-const user = pick(
+export const userShape = pick(
 	'id',
 	'first_name',
 	'last_name',
@@ -50,9 +48,19 @@ const user = pick(
 	'bot',
 	'list_tags',
 );
-const task = pick('id', 'kind', 'content', 'due_at', 'all_day', 'priority', 'status', 'chat_id', 'performer_ids');
+export const taskShape = pick(
+	'id',
+	'kind',
+	'content',
+	'due_at',
+	'all_day',
+	'priority',
+	'status',
+	'chat_id',
+	'performer_ids',
+);
 /** A bot's settings sit under `webhook`; the simple shape lifts the everyday ones up. */
-const bot: Shape = (entity) => ({
+export const botShape: Shape = (entity) => ({
 	id: entity.id,
 	...pick(
 		'name',
@@ -64,31 +72,12 @@ const bot: Shape = (entity) => ({
 	)((entity.webhook ?? {}) as IDataObject),
 });
 
-/** Operations with a Simplify toggle, and the shape each outputs when it is on. */
-export const SIMPLIFIED: Partial<Record<OperationKey, Shape>> = {
-	'bot.get': bot,
-	'bot.getAll': bot,
-	'chat.get': chat,
-	'chat.getAll': chat,
-	'groupTag.getUsers': user,
-	'message.get': message,
-	'message.getAll': message,
-	'search.chats': chat,
-	'search.messages': message,
-	'search.users': user,
-	'task.get': task,
-	'task.getAll': task,
-	'user.get': user,
-	'user.getAll': user,
-};
-
-/** Applies the Simplify toggle of the operation `key` (no shape: items pass unchanged). */
+/** Applies the Simplify toggle of an operation whose simplified output is `shape`. */
 export function simplified(
 	ctx: IExecuteSingleFunctions,
-	key: string,
+	shape: Shape | undefined,
 	items: INodeExecutionData[],
 ): INodeExecutionData[] {
-	const shape = SIMPLIFIED[key as OperationKey];
 	if (!shape || ctx.getNodeParameter('simplify', true) !== true) return items;
 	return items.map((item) => ({ ...item, json: shape(item.json) }));
 }
@@ -99,6 +88,4 @@ const NO_STATUS: IDataObject = { emoji: null, title: null, expires_at: null, is_
  * Pachca answers a bare `null` when no status is set; the output is then a status with every
  * field empty (rather than `{ success: true }`), so later nodes can test `title` the same way.
  */
-export function unsetAnswer(key: string): IDataObject | undefined {
-	return key === 'user.getStatus' || key === 'profile.getStatus' ? { ...NO_STATUS } : undefined;
-}
+export const noStatus = (): IDataObject => ({ ...NO_STATUS });

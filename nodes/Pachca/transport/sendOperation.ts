@@ -10,21 +10,19 @@ import { NodeApiError, NodeOperationError } from 'n8n-workflow';
 import { CREDENTIAL_NAME, callWithRetry, planCall, runCredential } from '../../shared/transport/call';
 import { getOperation } from '../../shared/api/catalogue';
 import { PACHCA_BASE_URL } from '../../shared/api/credentialCheck';
-import { MULTI_STEP_OPERATIONS } from './multiStep';
 import { INCOMING_WEBHOOK_KEY, sendIncomingWebhook } from './incomingWebhook';
-import { simplified, unsetAnswer } from './output';
+import { simplified } from './output';
 import { collectPages } from './pagination';
 import { readNodeSettings } from './nodeSettings';
 import { jsonBodyOf } from '../../shared/transport/oddAnswers';
 import { markDone, stopLaterItems } from '../../shared/transport/runState';
 import { toItems } from '../../shared/api/responses';
 import { requestTimeout } from '../../shared/transport/timeout';
+import { specialCase } from './specialCases';
+import { operationKey } from './operationKey';
 import { TOKEN_ROLE_HEADER } from '../../shared/api/tokens';
 
 export { PACHCA_BASE_URL };
-
-/** Internal header naming the catalogue entry; set by each operation's routing, removed here. */
-export const OPERATION_HEADER = 'x-pachca-operation';
 
 /**
  * How every operation of the Pachca node is sent. n8n's routing engine builds the request from
@@ -55,8 +53,7 @@ async function sendItem(
 	itemIndex: number,
 ): Promise<INodeExecutionData[]> {
 	const headers = { ...(requestData.options.headers ?? {}) } as IDataObject;
-	const key = String(headers[OPERATION_HEADER]);
-	delete headers[OPERATION_HEADER];
+	const key = operationKey(String(ctx.getNodeParameter('resource', '')), String(ctx.getNodeParameter('operation', '')));
 	if (key === INCOMING_WEBHOOK_KEY) {
 		const { pace } = readNodeSettings(ctx, itemIndex).rates;
 		return await sendIncomingWebhook(ctx, requestData.options.body, itemIndex, pace, requestTimeout(ctx));
@@ -96,8 +93,8 @@ async function sendItem(
 	};
 	const call = async (qs?: IDataObject) =>
 		await callWithRetry(ctx, spec, role, async () => await send(qs), itemIndex, lane);
-	// Uploads and downloads are more than one JSON request (nodes/Pachca/transport/multiStep.ts).
-	const multiStep = MULTI_STEP_OPERATIONS[key];
+	// Simplify, empty answers, uploads and downloads: one table (nodes/Pachca/transport/specialCases.ts).
+	const { simplify, emptyAnswer, multiStep } = specialCase(key);
 	if (multiStep)
 		return await multiStep(ctx, {
 			options,
@@ -106,9 +103,13 @@ async function sendItem(
 			retrying: async (request) => await callWithRetry(ctx, spec, role, request, itemIndex, lane),
 		});
 	if (spec.paged) {
-		return simplified(ctx, key, await collectPages(ctx, spec, (options.qs ?? {}) as IDataObject, call, spec.scalarKey));
+		return simplified(
+			ctx,
+			simplify,
+			await collectPages(ctx, spec, (options.qs ?? {}) as IDataObject, call, spec.scalarKey),
+		);
 	}
-	return simplified(ctx, key, toItems((await call()) ?? unsetAnswer(key), spec.scalarKey));
+	return simplified(ctx, simplify, toItems((await call()) ?? emptyAnswer?.(), spec.scalarKey));
 }
 
 /** n8n's shape for a failed item: `{ json: { error } }` that later nodes can test, plus the error itself. */

@@ -2,8 +2,6 @@ import type { INodePropertyOptions } from 'n8n-workflow';
 
 import { pachcaDescription, picks } from '../../support/nodeFields';
 
-const OPERATION_HEADER = 'x-pachca-operation';
-
 describe('the Pachca node panel, as n8n loads it', () => {
 	it('starts with Resource and Operation and keeps the token and rate settings last, under their own name', async () => {
 		const description = await pachcaDescription();
@@ -24,7 +22,7 @@ describe('the Pachca node panel, as n8n loads it', () => {
 	});
 
 	it('gives every operation one name, an action and a description', async () => {
-		const all = picks(await pachcaDescription(), OPERATION_HEADER);
+		const all = picks(await pachcaDescription());
 		const missing = all
 			.filter(({ option }) => !option.action || !option.description)
 			.map(({ resource, operation }) => `${resource}.${operation}`);

@@ -1,8 +1,6 @@
 import type { IExecuteSingleFunctions, IHttpRequestOptions, INodeProperties } from 'n8n-workflow';
 
-import { INCOMING_WEBHOOK_KEY } from '../../transport/incomingWebhook';
 import { withInputErrors } from '../../transport/inputErrors';
-import { OPERATION_HEADER } from '../../transport/sendOperation';
 import { forOperations } from '../../fields/descriptions';
 import { incomingWebhookBody } from './body';
 
@@ -27,7 +25,7 @@ export const incomingWebhookOperations: INodeProperties = {
 				"Post JSON to the bot's incoming webhook: a message, shaped by the bot's template, in every group chat the bot is in",
 			// Not in Pachca's API spec: the transport sends it to the credential's URL (nodes/Pachca/transport/incomingWebhook.ts).
 			routing: {
-				request: { method: 'POST', url: '', headers: { [OPERATION_HEADER]: INCOMING_WEBHOOK_KEY } },
+				request: { method: 'POST', url: '' },
 				send: { paginate: true, preSend: [placeBody] },
 			},
 		},

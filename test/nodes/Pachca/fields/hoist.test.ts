@@ -1,6 +1,5 @@
 import type { INodeProperties, INodePropertyOptions } from 'n8n-workflow';
 
-import { OPERATION_HEADER } from '../../../../nodes/Pachca/transport/sendOperation';
 import { pachcaDescription, picks } from '../../../support/nodeFields';
 
 /**
@@ -27,7 +26,7 @@ describe('per-item cost: what n8n evaluates for each item', () => {
 
 	it("message Create's operation places the chat and the text through its own steps", async () => {
 		const description = await pachcaDescription();
-		const create = picks(description, OPERATION_HEADER).find((pick) => pick.key === 'message.create');
+		const create = picks(description).find((pick) => pick.key === 'message.create');
 		const targets = (create?.option.routing?.send?.preSend ?? []).map(
 			(action) => (action as { target?: string }).target,
 		);

@@ -1,12 +1,13 @@
 import type { INodeProperties, INodeTypeDescription } from 'n8n-workflow';
 
-import { SIMPLIFIED } from '../../../../nodes/Pachca/transport/output';
+import { operationKey } from '../../../../nodes/Pachca/transport/operationKey';
+import { keysWith } from '../../../../nodes/Pachca/transport/specialCases';
 import { loadedPackage } from '../../../harness';
 import { byId, run, useFakePachca } from '../../../support/pachca';
 
 const fake = useFakePachca();
 
-/** Catalogue keys of the operations a property is shown for, read from the node's own routing. */
+/** Catalogue keys of the operations a property is shown for, read from the node's own pickers. */
 function operationKeysShowing(description: INodeTypeDescription, property: INodeProperties): string[] {
 	const show = property.displayOptions?.show ?? {};
 	const keys: string[] = [];
@@ -15,10 +16,8 @@ function operationKeysShowing(description: INodeTypeDescription, property: INode
 			(p) => p.name === 'operation' && (p.displayOptions?.show?.resource as string[]).includes(resource),
 		);
 		for (const operation of (show.operation ?? []) as string[]) {
-			const option = (picker?.options ?? []).find((o) => 'value' in o && o.value === operation) as {
-				routing?: { request?: { headers?: Record<string, string> } };
-			};
-			keys.push(String(option?.routing?.request?.headers?.['x-pachca-operation']));
+			const offered = (picker?.options ?? []).some((o) => 'value' in o && o.value === operation);
+			keys.push(offered ? operationKey(resource, operation) : `no ${resource}/${operation} pick`);
 		}
 	}
 	return keys;
@@ -31,7 +30,7 @@ describe('Simplify', () => {
 		const offered = description.properties
 			.filter((p) => p.name === 'simplify')
 			.flatMap((p) => operationKeysShowing(description, p));
-		expect(offered.sort()).toEqual(Object.keys(SIMPLIFIED).sort());
+		expect(offered.sort()).toEqual(keysWith('simplify').sort());
 	});
 
 	it('shortens a message on Get, and Simplify off returns it whole', async () => {

@@ -2,9 +2,8 @@ import type { INodeTypeDescription } from 'n8n-workflow';
 
 import type { OperationSpec } from '../../../../nodes/shared/api/catalogue';
 import { OPERATIONS } from '../../../../nodes/shared/api/catalogue';
-import { MULTI_STEP_FOLLOW_UPS } from '../../../../nodes/Pachca/transport/multiStep';
 import { OUTSIDE_SPEC } from '../../../../nodes/Pachca/transport/incomingWebhook';
-import { OPERATION_HEADER } from '../../../../nodes/Pachca/transport/sendOperation';
+import { specialCase } from '../../../../nodes/Pachca/transport/specialCases';
 import type { Pick } from '../../../support/nodeFields';
 import { pachcaDescription, picks, targetsOfPick } from '../../../support/nodeFields';
 import { SPEC_PATH, loadSpec } from '../../../support/openapi';
@@ -21,7 +20,7 @@ let routed: Pick[];
 let outside: Pick[];
 beforeAll(async () => {
 	description = await pachcaDescription();
-	const all = picks(description, OPERATION_HEADER);
+	const all = picks(description);
 	routed = all.filter((pick) => !(pick.key in OUTSIDE_SPEC));
 	outside = all.filter((pick) => pick.key in OUTSIDE_SPEC);
 });
@@ -33,8 +32,7 @@ describe('the operation catalogue and the node', () => {
 
 	it('reaches every catalogue entry from a Resource/Operation pick (missing ones listed)', () => {
 		const reached = new Set(routed.map((pick) => pick.key));
-		for (const key of [...reached])
-			for (const next of MULTI_STEP_FOLLOW_UPS[key as keyof typeof MULTI_STEP_FOLLOW_UPS] ?? []) reached.add(next);
+		for (const key of [...reached]) for (const next of specialCase(key).followUps ?? []) reached.add(next);
 		expect(keys.filter((key) => !reached.has(key))).toEqual([]);
 	});
 
