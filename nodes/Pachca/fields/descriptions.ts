@@ -144,17 +144,6 @@ export function option(parent: string, field: INodeProperties, target: Target, k
 	return sends(field, target, kind, parent);
 }
 
-/** Shows the given fields only for one resource and the listed operations. */
-export function forOperations(resource: string, operations: string[], fields: INodeProperties[]): INodeProperties[] {
-	return fields.map((field) => ({
-		...field,
-		displayOptions: {
-			...field.displayOptions,
-			show: { ...field.displayOptions?.show, resource: [resource], operation: operations },
-		},
-	}));
-}
-
 /**
  * A multi-value picker of chats or users (n8n's multiOptions over getChats / getUsers): the same
  * list of IDs goes to Pachca as before; an expression may still give IDs.

@@ -1,13 +1,13 @@
 import type { INodeProperties } from 'n8n-workflow';
+import { updateDisplayOptions } from 'n8n-workflow';
 
-import { forOperations, option } from '../../fields/descriptions';
+import { option } from '../../fields/descriptions';
 import { sends } from '../../fields/placeField';
 
 const parent = 'additionalFields';
 
-export const createFields: INodeProperties[] = forOperations(
-	'chat',
-	['create'],
+export const createFields: INodeProperties[] = updateDisplayOptions(
+	{ show: { resource: ['chat'], operation: ['create'] } },
 	[
 		sends(
 			{

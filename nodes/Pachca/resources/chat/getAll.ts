@@ -1,13 +1,13 @@
 import type { INodeProperties } from 'n8n-workflow';
+import { updateDisplayOptions } from 'n8n-workflow';
 
-import { forOperations, option, paginationFields } from '../../fields/descriptions';
+import { option, paginationFields } from '../../fields/descriptions';
 
 const filters = 'filters';
 const options = 'options';
 
-export const getAllFields: INodeProperties[] = forOperations(
-	'chat',
-	['getAll'],
+export const getAllFields: INodeProperties[] = updateDisplayOptions(
+	{ show: { resource: ['chat'], operation: ['getAll'] } },
 	[
 		...paginationFields,
 		{

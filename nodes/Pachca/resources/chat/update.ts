@@ -1,12 +1,12 @@
 import type { INodeProperties } from 'n8n-workflow';
+import { updateDisplayOptions } from 'n8n-workflow';
 
-import { forOperations, option } from '../../fields/descriptions';
+import { option } from '../../fields/descriptions';
 
 const parent = 'updateFields';
 
-export const updateFields: INodeProperties[] = forOperations(
-	'chat',
-	['update'],
+export const updateFields: INodeProperties[] = updateDisplayOptions(
+	{ show: { resource: ['chat'], operation: ['update'] } },
 	[
 		{
 			displayName: 'Update Fields',

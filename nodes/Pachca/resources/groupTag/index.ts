@@ -1,6 +1,7 @@
 import type { INodeProperties } from 'n8n-workflow';
+import { updateDisplayOptions } from 'n8n-workflow';
 
-import { forOperations, groupTagLocator, option, paginationFields, simplifyField } from '../../fields/descriptions';
+import { groupTagLocator, option, paginationFields, simplifyField } from '../../fields/descriptions';
 import { route } from '../../fields/route';
 import { sends } from '../../fields/placeField';
 
@@ -58,53 +59,47 @@ export const groupTagOperations: INodeProperties = {
 };
 
 export const groupTagFields: INodeProperties[] = [
-	...forOperations('groupTag', ['get', 'update', 'delete', 'getUsers'], [groupTagLocator('path:id')]),
-	...forOperations(
-		'groupTag',
-		['create', 'update'],
-		[
-			sends(
-				{
-					displayName: 'Name',
-					name: 'name',
-					type: 'string',
-					default: '',
-					required: true,
-					description: 'Tag name, unique in the workspace',
-				},
-				'body:group_tag.name',
-				'text',
-			),
-		],
-	),
-	...forOperations('groupTag', ['getAll', 'getUsers'], paginationFields),
-	...forOperations(
-		'groupTag',
-		['getAll'],
-		[
+	...updateDisplayOptions({ show: { resource: ['groupTag'], operation: ['get', 'update', 'delete', 'getUsers'] } }, [
+		groupTagLocator('path:id'),
+	]),
+	...updateDisplayOptions({ show: { resource: ['groupTag'], operation: ['create', 'update'] } }, [
+		sends(
 			{
-				displayName: 'Filters',
-				name: 'filters',
-				type: 'collection',
-				placeholder: 'Add Filter',
-				default: {},
-				options: [
-					option(
-						'filters',
-						{
-							displayName: 'Names',
-							name: 'names',
-							type: 'string',
-							default: '',
-							placeholder: 'e.g. Design, Backend',
-							description: 'Comma-separated tag names; only tags with exactly these names',
-						},
-						'qs:names',
-						'textList',
-					),
-				],
+				displayName: 'Name',
+				name: 'name',
+				type: 'string',
+				default: '',
+				required: true,
+				description: 'Tag name, unique in the workspace',
 			},
-		],
-	),
-	...forOperations('groupTag', ['getUsers'], [simplifyField]),
+			'body:group_tag.name',
+			'text',
+		),
+	]),
+	...updateDisplayOptions({ show: { resource: ['groupTag'], operation: ['getAll', 'getUsers'] } }, paginationFields),
+	...updateDisplayOptions({ show: { resource: ['groupTag'], operation: ['getAll'] } }, [
+		{
+			displayName: 'Filters',
+			name: 'filters',
+			type: 'collection',
+			placeholder: 'Add Filter',
+			default: {},
+			options: [
+				option(
+					'filters',
+					{
+						displayName: 'Names',
+						name: 'names',
+						type: 'string',
+						default: '',
+						placeholder: 'e.g. Design, Backend',
+						description: 'Comma-separated tag names; only tags with exactly these names',
+					},
+					'qs:names',
+					'textList',
+				),
+			],
+		},
+	]),
+	...updateDisplayOptions({ show: { resource: ['groupTag'], operation: ['getUsers'] } }, [simplifyField]),
 ];

@@ -1,9 +1,9 @@
 import type { IExecuteSingleFunctions, IHttpRequestOptions, INodeProperties } from 'n8n-workflow';
+import { updateDisplayOptions } from 'n8n-workflow';
 
 import { INCOMING_WEBHOOK_KEY } from '../../transport/incomingWebhook';
 import { withInputErrors } from '../../transport/inputErrors';
 import { OPERATION_HEADER } from '../../transport/sendOperation';
-import { forOperations } from '../../fields/descriptions';
 import { incomingWebhookBody } from './body';
 
 async function placeBody(this: IExecuteSingleFunctions, options: IHttpRequestOptions): Promise<IHttpRequestOptions> {
@@ -34,9 +34,8 @@ export const incomingWebhookOperations: INodeProperties = {
 	],
 };
 
-export const incomingWebhookFields: INodeProperties[] = forOperations(
-	'incomingWebhook',
-	['send'],
+export const incomingWebhookFields: INodeProperties[] = updateDisplayOptions(
+	{ show: { resource: ['incomingWebhook'], operation: ['send'] } },
 	[
 		{
 			displayName:

@@ -1,15 +1,15 @@
 import type { INodeProperties } from 'n8n-workflow';
+import { updateDisplayOptions } from 'n8n-workflow';
 
-import { chatLocator, forOperations, idField, option, userLocator } from '../../fields/descriptions';
+import { chatLocator, idField, option, userLocator } from '../../fields/descriptions';
 import { sends } from '../../fields/placeField';
 import { attachmentOptions, filesJsonOption } from './attachments';
 import { buttonOptions } from './buttons';
 
 const parent = 'additionalFields';
 
-export const createFields: INodeProperties[] = forOperations(
-	'message',
-	['create'],
+export const createFields: INodeProperties[] = updateDisplayOptions(
+	{ show: { resource: ['message'], operation: ['create'] } },
 	[
 		sends(
 			{

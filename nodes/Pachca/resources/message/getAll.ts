@@ -1,12 +1,12 @@
 import type { INodeProperties } from 'n8n-workflow';
+import { updateDisplayOptions } from 'n8n-workflow';
 
-import { chatLocator, forOperations, option, paginationFields } from '../../fields/descriptions';
+import { chatLocator, option, paginationFields } from '../../fields/descriptions';
 
 const parent = 'options';
 
-export const getAllFields: INodeProperties[] = forOperations(
-	'message',
-	['getAll'],
+export const getAllFields: INodeProperties[] = updateDisplayOptions(
+	{ show: { resource: ['message'], operation: ['getAll'] } },
 	[
 		chatLocator('qs:chat_id'),
 		...paginationFields,

@@ -1,14 +1,14 @@
 import type { INodeProperties } from 'n8n-workflow';
+import { updateDisplayOptions } from 'n8n-workflow';
 
-import { forOperations, option } from '../../fields/descriptions';
+import { option } from '../../fields/descriptions';
 import { attachmentOptions, filesJsonOption } from './attachments';
 import { buttonOptions } from './buttons';
 
 const parent = 'updateFields';
 
-export const updateFields: INodeProperties[] = forOperations(
-	'message',
-	['update'],
+export const updateFields: INodeProperties[] = updateDisplayOptions(
+	{ show: { resource: ['message'], operation: ['update'] } },
 	[
 		{
 			displayName: 'Update Fields',

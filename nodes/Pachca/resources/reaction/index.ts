@@ -1,6 +1,7 @@
 import type { INodeProperties } from 'n8n-workflow';
+import { updateDisplayOptions } from 'n8n-workflow';
 
-import { forOperations, messageIdField, option, paginationFields } from '../../fields/descriptions';
+import { messageIdField, option, paginationFields } from '../../fields/descriptions';
 import { route } from '../../fields/route';
 import { sends } from '../../fields/placeField';
 
@@ -73,8 +74,10 @@ const emoji = (target: 'body' | 'qs'): INodeProperties[] => [
 ];
 
 export const reactionFields: INodeProperties[] = [
-	...forOperations('reaction', ['add', 'remove', 'getAll'], [messageIdField()]),
-	...forOperations('reaction', ['add'], emoji('body')),
-	...forOperations('reaction', ['remove'], emoji('qs')),
-	...forOperations('reaction', ['getAll'], paginationFields),
+	...updateDisplayOptions({ show: { resource: ['reaction'], operation: ['add', 'remove', 'getAll'] } }, [
+		messageIdField(),
+	]),
+	...updateDisplayOptions({ show: { resource: ['reaction'], operation: ['add'] } }, emoji('body')),
+	...updateDisplayOptions({ show: { resource: ['reaction'], operation: ['remove'] } }, emoji('qs')),
+	...updateDisplayOptions({ show: { resource: ['reaction'], operation: ['getAll'] } }, paginationFields),
 ];

@@ -1,6 +1,7 @@
 import type { INodeProperties } from 'n8n-workflow';
+import { updateDisplayOptions } from 'n8n-workflow';
 
-import { forOperations, option, paginationFields } from '../../fields/descriptions';
+import { option, paginationFields } from '../../fields/descriptions';
 import { route } from '../../fields/route';
 import { EVENT_KEY_OPTIONS } from './eventKeys';
 
@@ -25,9 +26,8 @@ export const securityOperations: INodeProperties = {
 	],
 };
 
-export const securityFields: INodeProperties[] = forOperations(
-	'security',
-	['getAuditEvents'],
+export const securityFields: INodeProperties[] = updateDisplayOptions(
+	{ show: { resource: ['security'], operation: ['getAuditEvents'] } },
 	[
 		...paginationFields,
 		{

@@ -1,6 +1,7 @@
 import type { INodeProperties } from 'n8n-workflow';
+import { updateDisplayOptions } from 'n8n-workflow';
 
-import { forOperations, manyPicker, option } from '../../fields/descriptions';
+import { manyPicker, option } from '../../fields/descriptions';
 import { sends, sendsIfFilled } from '../../fields/placeField';
 import { KIND_OPTIONS, taskOptions } from './fields';
 
@@ -8,9 +9,8 @@ const parent = 'additionalFields';
 /** Shown as main fields on Create, so not again under Additional Fields. */
 const IN_MAIN = ['content', 'due_at', 'performer_ids'];
 
-export const createFields: INodeProperties[] = forOperations(
-	'task',
-	['create'],
+export const createFields: INodeProperties[] = updateDisplayOptions(
+	{ show: { resource: ['task'], operation: ['create'] } },
 	[
 		sends(
 			{

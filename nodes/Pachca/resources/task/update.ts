@@ -1,13 +1,13 @@
 import type { INodeProperties } from 'n8n-workflow';
+import { updateDisplayOptions } from 'n8n-workflow';
 
-import { forOperations, option } from '../../fields/descriptions';
+import { option } from '../../fields/descriptions';
 import { KIND_OPTIONS, taskOptions } from './fields';
 
 const parent = 'updateFields';
 
-export const updateFields: INodeProperties[] = forOperations(
-	'task',
-	['update'],
+export const updateFields: INodeProperties[] = updateDisplayOptions(
+	{ show: { resource: ['task'], operation: ['update'] } },
 	[
 		{
 			displayName: 'Update Fields',

@@ -1,7 +1,7 @@
 import type { IDataObject, IExecuteSingleFunctions, IHttpRequestOptions, INodeProperties } from 'n8n-workflow';
-import { NodeOperationError } from 'n8n-workflow';
+import { NodeOperationError, updateDisplayOptions } from 'n8n-workflow';
 
-import { forOperations, manyPicker, option } from '../../fields/descriptions';
+import { manyPicker, option } from '../../fields/descriptions';
 import { sends, sendsIfFilled } from '../../fields/placeField';
 import { profileOptions, roleOptions } from './fields';
 
@@ -38,9 +38,8 @@ const IN_MAIN = ['first_name', 'last_name'];
 const nameField = (displayName: string, name: string) =>
 	sendsIfFilled({ displayName, name, type: 'string', default: '' }, `body:user.${name}`, 'text');
 
-export const createFields: INodeProperties[] = forOperations(
-	'user',
-	['create'],
+export const createFields: INodeProperties[] = updateDisplayOptions(
+	{ show: { resource: ['user'], operation: ['create'] } },
 	[
 		sends(
 			{
