@@ -1,7 +1,7 @@
 import type { INodeProperties } from 'n8n-workflow';
 import { updateDisplayOptions } from 'n8n-workflow';
 
-import { idField, option, paginationFields, simplifyField } from '../../fields/descriptions';
+import { collection, idField, paginationFields, simplifyField } from '../../fields/descriptions';
 import { route } from '../../fields/route';
 import { requireSome, sends } from '../../fields/placeField';
 import { settingsOptions } from './settings';
@@ -91,32 +91,15 @@ export const botFields: INodeProperties[] = [
 			'body:webhook.name',
 			'text',
 		),
-		{
-			displayName: 'Additional Fields',
-			name: 'additionalFields',
-			type: 'collection',
-			placeholder: 'Add Field',
-			default: {},
-			options: settingsOptions('additionalFields', true),
-		},
+		collection({ displayName: 'Additional Fields', name: 'additionalFields' }, () =>
+			settingsOptions('additionalFields', true),
+		),
 	]),
 	...updateDisplayOptions({ show: { resource: ['bot'], operation: ['update'] } }, [
-		{
-			displayName: 'Update Fields',
-			name: 'updateFields',
-			type: 'collection',
-			placeholder: 'Add Field',
-			default: {},
-			options: [
-				...settingsOptions('updateFields', false),
-				option(
-					'updateFields',
-					{ displayName: 'Name', name: 'name', type: 'string', default: '' },
-					'body:webhook.name',
-					'text',
-				),
-			].sort((a, b) => a.displayName.localeCompare(b.displayName)),
-		},
+		collection({ displayName: 'Update Fields', name: 'updateFields' }, (option) => [
+			...settingsOptions('updateFields', false),
+			option({ displayName: 'Name', name: 'name', type: 'string', default: '' }, 'body:webhook.name', 'text'),
+		]),
 	]),
 	...updateDisplayOptions({ show: { resource: ['bot'], operation: ['setOwnWebhook'] } }, [
 		sends(
@@ -133,27 +116,19 @@ export const botFields: INodeProperties[] = [
 	]),
 	...updateDisplayOptions({ show: { resource: ['bot'], operation: ['getAll'] } }, [
 		...paginationFields,
-		{
-			displayName: 'Filters',
-			name: 'filters',
-			type: 'collection',
-			placeholder: 'Add Filter',
-			default: {},
-			options: [
-				option(
-					'filters',
-					{
-						displayName: 'Search Query',
-						name: 'query',
-						type: 'string',
-						default: '',
-						description: 'Only bots whose name contains this text',
-					},
-					'qs:query',
-					'text',
-				),
-			],
-		},
+		collection({ displayName: 'Filters', name: 'filters', placeholder: 'Add Filter' }, (option) => [
+			option(
+				{
+					displayName: 'Search Query',
+					name: 'query',
+					type: 'string',
+					default: '',
+					description: 'Only bots whose name contains this text',
+				},
+				'qs:query',
+				'text',
+			),
+		]),
 	]),
 	...updateDisplayOptions({ show: { resource: ['bot'], operation: ['get', 'getAll'] } }, [simplifyField]),
 ];
