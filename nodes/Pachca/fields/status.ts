@@ -1,7 +1,7 @@
 import type { INodeProperties } from 'n8n-workflow';
 import { updateDisplayOptions } from 'n8n-workflow';
 
-import { option } from './descriptions';
+import { collection } from './descriptions';
 import { sends } from './placeField';
 
 const parent = 'statusOptions';
@@ -35,49 +35,39 @@ export function statusFields(resource: string, operation: string): INodeProperti
 			'body:status.title',
 			'text',
 		),
-		{
-			displayName: 'Additional Fields',
-			name: parent,
-			type: 'collection',
-			placeholder: 'Add Field',
-			default: {},
-			options: [
-				option(
-					parent,
-					{
-						displayName: 'Away Message',
-						name: 'away_message',
-						type: 'string',
-						typeOptions: { rows: 2 },
-						default: '',
-						description: 'Auto-reply shown in the profile and to people who write or mention them',
-					},
-					'body:status.away_message',
-				),
-				option(
-					parent,
-					{
-						displayName: 'Away Mode',
-						name: 'is_away',
-						type: 'boolean',
-						default: false,
-						description: 'Whether to mark the person as away',
-					},
-					'body:status.is_away',
-				),
-				option(
-					parent,
-					{
-						displayName: 'Expires At',
-						name: 'expires_at',
-						type: 'dateTime',
-						default: '',
-						description: 'When the status clears itself; without it the status stays until removed',
-					},
-					'body:status.expires_at',
-					'date',
-				),
-			],
-		},
+		collection({ displayName: 'Additional Fields', name: parent }, (option) => [
+			option(
+				{
+					displayName: 'Away Message',
+					name: 'away_message',
+					type: 'string',
+					typeOptions: { rows: 2 },
+					default: '',
+					description: 'Auto-reply shown in the profile and to people who write or mention them',
+				},
+				'body:status.away_message',
+			),
+			option(
+				{
+					displayName: 'Away Mode',
+					name: 'is_away',
+					type: 'boolean',
+					default: false,
+					description: 'Whether to mark the person as away',
+				},
+				'body:status.is_away',
+			),
+			option(
+				{
+					displayName: 'Expires At',
+					name: 'expires_at',
+					type: 'dateTime',
+					default: '',
+					description: 'When the status clears itself; without it the status stays until removed',
+				},
+				'body:status.expires_at',
+				'date',
+			),
+		]),
 	]);
 }

@@ -2,7 +2,7 @@ import type { INodeProperties } from 'n8n-workflow';
 import { updateDisplayOptions } from 'n8n-workflow';
 
 import { requireHttpUrl } from '../../../shared/api/validation';
-import { idField, manyPicker, option } from '../../fields/descriptions';
+import { collection, idField, manyPicker } from '../../fields/descriptions';
 import { route } from '../../fields/route';
 import { place, sends, sendsVia } from '../../fields/placeField';
 
@@ -75,37 +75,28 @@ export const chatExportFields: INodeProperties[] = [
 			'body:webhook_url',
 			async (_ctx, value, label, options) => place(options, 'body:webhook_url', requireHttpUrl(value, label)),
 		),
-		{
-			displayName: 'Additional Fields',
-			name: parent,
-			type: 'collection',
-			placeholder: 'Add Field',
-			default: {},
-			options: [
-				option(
-					parent,
-					manyPicker(
-						'chat',
-						'Chat Names or IDs',
-						'chat_ids',
-						'Export only these chats (up to 50); all chats when not set',
-					),
-					'body:chat_ids',
-					'idList',
+		collection({ displayName: 'Additional Fields', name: parent }, (option) => [
+			option(
+				manyPicker(
+					'chat',
+					'Chat Names or IDs',
+					'chat_ids',
+					'Export only these chats (up to 50); all chats when not set',
 				),
-				option(
-					parent,
-					{
-						displayName: 'Skip Chats File',
-						name: 'skip_chats_file',
-						type: 'boolean',
-						default: false,
-						description: 'Whether to leave the list of chats (the chats file) out of the archive',
-					},
-					'body:skip_chats_file',
-				),
-			],
-		},
+				'body:chat_ids',
+				'idList',
+			),
+			option(
+				{
+					displayName: 'Skip Chats File',
+					name: 'skip_chats_file',
+					type: 'boolean',
+					default: false,
+					description: 'Whether to leave the list of chats (the chats file) out of the archive',
+				},
+				'body:skip_chats_file',
+			),
+		]),
 	]),
 	...updateDisplayOptions({ show: { resource: ['chatExport'], operation: ['download'] } }, [
 		idField('path:id', 'exportId', 'Export ID', 'The export_id from the "export ready" webhook'),

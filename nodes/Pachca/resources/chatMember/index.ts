@@ -3,9 +3,9 @@ import { updateDisplayOptions } from 'n8n-workflow';
 
 import {
 	chatLocator,
+	collection,
 	groupTagLocator,
 	idListField,
-	option,
 	paginationFields,
 	userLocator,
 } from '../../fields/descriptions';
@@ -93,26 +93,18 @@ export const chatMemberFields: INodeProperties[] = [
 	]),
 	...updateDisplayOptions({ show: { resource: ['chatMember'], operation: ['add'] } }, [
 		idListField('body:member_ids', 'userIds', 'User IDs', 'Comma-separated IDs of the users to add'),
-		{
-			displayName: 'Additional Fields',
-			name: 'additionalFields',
-			type: 'collection',
-			placeholder: 'Add Field',
-			default: {},
-			options: [
-				option(
-					'additionalFields',
-					{
-						displayName: 'Silent',
-						name: 'silent',
-						type: 'boolean',
-						default: false,
-						description: 'Whether to skip the system message about new members',
-					},
-					'body:silent',
-				),
-			],
-		},
+		collection({ displayName: 'Additional Fields', name: 'additionalFields' }, (option) => [
+			option(
+				{
+					displayName: 'Silent',
+					name: 'silent',
+					type: 'boolean',
+					default: false,
+					description: 'Whether to skip the system message about new members',
+				},
+				'body:silent',
+			),
+		]),
 	]),
 	...updateDisplayOptions({ show: { resource: ['chatMember'], operation: ['addTags'] } }, [
 		idListField('body:group_tag_ids', 'groupTagIds', 'Group Tag IDs', 'Comma-separated IDs of the group tags to add'),
@@ -128,25 +120,17 @@ export const chatMemberFields: INodeProperties[] = [
 	]),
 	...updateDisplayOptions({ show: { resource: ['chatMember'], operation: ['getAll'] } }, [
 		...paginationFields,
-		{
-			displayName: 'Filters',
-			name: 'filters',
-			type: 'collection',
-			placeholder: 'Add Filter',
-			default: {},
-			options: [
-				option(
-					'filters',
-					{
-						displayName: 'Role',
-						name: 'role',
-						type: 'options',
-						default: 'all',
-						options: [{ name: 'Any', value: 'all' }, { name: 'Owner', value: 'owner' }, ...ROLE_OPTIONS],
-					},
-					'qs:role',
-				),
-			],
-		},
+		collection({ displayName: 'Filters', name: 'filters', placeholder: 'Add Filter' }, (option) => [
+			option(
+				{
+					displayName: 'Role',
+					name: 'role',
+					type: 'options',
+					default: 'all',
+					options: [{ name: 'Any', value: 'all' }, { name: 'Owner', value: 'owner' }, ...ROLE_OPTIONS],
+				},
+				'qs:role',
+			),
+		]),
 	]),
 ];

@@ -1,7 +1,7 @@
 import type { INodeProperties } from 'n8n-workflow';
 import { updateDisplayOptions } from 'n8n-workflow';
 
-import { groupTagLocator, option, paginationFields, simplifyField } from '../../fields/descriptions';
+import { collection, groupTagLocator, paginationFields, simplifyField } from '../../fields/descriptions';
 import { route } from '../../fields/route';
 import { sends } from '../../fields/placeField';
 
@@ -78,28 +78,20 @@ export const groupTagFields: INodeProperties[] = [
 	]),
 	...updateDisplayOptions({ show: { resource: ['groupTag'], operation: ['getAll', 'getUsers'] } }, paginationFields),
 	...updateDisplayOptions({ show: { resource: ['groupTag'], operation: ['getAll'] } }, [
-		{
-			displayName: 'Filters',
-			name: 'filters',
-			type: 'collection',
-			placeholder: 'Add Filter',
-			default: {},
-			options: [
-				option(
-					'filters',
-					{
-						displayName: 'Names',
-						name: 'names',
-						type: 'string',
-						default: '',
-						placeholder: 'e.g. Design, Backend',
-						description: 'Comma-separated tag names; only tags with exactly these names',
-					},
-					'qs:names',
-					'textList',
-				),
-			],
-		},
+		collection({ displayName: 'Filters', name: 'filters', placeholder: 'Add Filter' }, (option) => [
+			option(
+				{
+					displayName: 'Names',
+					name: 'names',
+					type: 'string',
+					default: '',
+					placeholder: 'e.g. Design, Backend',
+					description: 'Comma-separated tag names; only tags with exactly these names',
+				},
+				'qs:names',
+				'textList',
+			),
+		]),
 	]),
 	...updateDisplayOptions({ show: { resource: ['groupTag'], operation: ['getUsers'] } }, [simplifyField]),
 ];

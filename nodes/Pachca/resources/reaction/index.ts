@@ -1,7 +1,7 @@
 import type { INodeProperties } from 'n8n-workflow';
 import { updateDisplayOptions } from 'n8n-workflow';
 
-import { messageIdField, option, paginationFields } from '../../fields/descriptions';
+import { collection, messageIdField, paginationFields } from '../../fields/descriptions';
 import { route } from '../../fields/route';
 import { sends } from '../../fields/placeField';
 
@@ -51,26 +51,18 @@ const emoji = (target: 'body' | 'qs'): INodeProperties[] => [
 		`${target}:code`,
 		'text',
 	),
-	{
-		displayName: 'Additional Fields',
-		name: 'additionalFields',
-		type: 'collection',
-		placeholder: 'Add Field',
-		default: {},
-		options: [
-			option(
-				'additionalFields',
-				{
-					displayName: 'Emoji Name',
-					name: 'name',
-					type: 'string',
-					default: '',
-					description: 'Text name of a custom emoji',
-				},
-				`${target}:name`,
-			),
-		],
-	},
+	collection({ displayName: 'Additional Fields', name: 'additionalFields' }, (option) => [
+		option(
+			{
+				displayName: 'Emoji Name',
+				name: 'name',
+				type: 'string',
+				default: '',
+				description: 'Text name of a custom emoji',
+			},
+			`${target}:name`,
+		),
+	]),
 ];
 
 export const reactionFields: INodeProperties[] = [

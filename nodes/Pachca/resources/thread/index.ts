@@ -1,7 +1,7 @@
 import type { INodeProperties } from 'n8n-workflow';
 import { updateDisplayOptions } from 'n8n-workflow';
 
-import { idField, messageIdField, option, paginationFields } from '../../fields/descriptions';
+import { collection, idField, messageIdField, paginationFields } from '../../fields/descriptions';
 import { route } from '../../fields/route';
 
 export const threadOperations: INodeProperties = {
@@ -52,26 +52,17 @@ export const threadFields: INodeProperties[] = [
 	]),
 	...updateDisplayOptions({ show: { resource: ['thread'], operation: ['getAll'] } }, [
 		...paginationFields,
-		{
-			displayName: 'Filters',
-			name: filters,
-			type: 'collection',
-			placeholder: 'Add Filter',
-			default: {},
-			options: [
-				option(
-					filters,
-					{ displayName: 'Last Message After', name: 'last_message_at_after', type: 'dateTime', default: '' },
-					'qs:last_message_at_after',
-					'date',
-				),
-				option(
-					filters,
-					{ displayName: 'Last Message Before', name: 'last_message_at_before', type: 'dateTime', default: '' },
-					'qs:last_message_at_before',
-					'date',
-				),
-			],
-		},
+		collection({ displayName: 'Filters', name: filters, placeholder: 'Add Filter' }, (option) => [
+			option(
+				{ displayName: 'Last Message After', name: 'last_message_at_after', type: 'dateTime', default: '' },
+				'qs:last_message_at_after',
+				'date',
+			),
+			option(
+				{ displayName: 'Last Message Before', name: 'last_message_at_before', type: 'dateTime', default: '' },
+				'qs:last_message_at_before',
+				'date',
+			),
+		]),
 	]),
 ];

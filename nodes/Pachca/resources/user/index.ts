@@ -2,7 +2,7 @@ import type { INodeProperties } from 'n8n-workflow';
 import { updateDisplayOptions } from 'n8n-workflow';
 
 import { avatarFields } from '../../fields/avatar';
-import { option, paginationFields, simplifyField, userLocator } from '../../fields/descriptions';
+import { collection, paginationFields, simplifyField, userLocator } from '../../fields/descriptions';
 import { route } from '../../fields/route';
 import { requireSome } from '../../fields/placeField';
 import { statusFields } from '../../fields/status';
@@ -104,27 +104,19 @@ export const userFields: INodeProperties[] = [
 	...updateFields,
 	...updateDisplayOptions({ show: { resource: ['user'], operation: ['getAll'] } }, [
 		...paginationFields,
-		{
-			displayName: 'Filters',
-			name: 'filters',
-			type: 'collection',
-			placeholder: 'Add Filter',
-			default: {},
-			options: [
-				option(
-					'filters',
-					{
-						displayName: 'Search Query',
-						name: 'query',
-						type: 'string',
-						default: '',
-						description: 'Only employees whose first or last name, email, phone number or nickname contains this text',
-					},
-					'qs:query',
-					'text',
-				),
-			],
-		},
+		collection({ displayName: 'Filters', name: 'filters', placeholder: 'Add Filter' }, (option) => [
+			option(
+				{
+					displayName: 'Search Query',
+					name: 'query',
+					type: 'string',
+					default: '',
+					description: 'Only employees whose first or last name, email, phone number or nickname contains this text',
+				},
+				'qs:query',
+				'text',
+			),
+		]),
 	]),
 	...updateDisplayOptions({ show: { resource: ['user'], operation: ['get', 'getAll'] } }, [simplifyField]),
 	...statusFields('user', 'setStatus'),
