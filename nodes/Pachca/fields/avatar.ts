@@ -1,8 +1,7 @@
 import type { IExecuteSingleFunctions, IHttpRequestOptions, INodeProperties } from 'n8n-workflow';
-import { NodeOperationError } from 'n8n-workflow';
+import { NodeOperationError, updateDisplayOptions } from 'n8n-workflow';
 
 import { multipartBody } from '../transport/multipart';
-import { forOperations } from './descriptions';
 import { placing } from './placeField';
 
 const FIELD = 'binaryPropertyName';
@@ -39,21 +38,17 @@ async function attachImage(this: IExecuteSingleFunctions, options: IHttpRequestO
 
 /** The binary field of User → Set Avatar and Profile → Set Avatar. */
 export function avatarFields(resource: string, operation: string): INodeProperties[] {
-	return forOperations(
-		resource,
-		[operation],
-		[
-			{
-				displayName: LABEL,
-				name: FIELD,
-				type: 'string',
-				default: 'data',
-				required: true,
-				hint: 'The name of the input binary field containing the image',
-				description: 'Binary property of the input item that holds the image (PNG, JPEG…)',
-				// The whole multipart body is the single field `image`.
-				routing: { send: { preSend: [placing('body:image', attachImage)] } },
-			},
-		],
-	);
+	return updateDisplayOptions({ show: { resource: [resource], operation: [operation] } }, [
+		{
+			displayName: LABEL,
+			name: FIELD,
+			type: 'string',
+			default: 'data',
+			required: true,
+			hint: 'The name of the input binary field containing the image',
+			description: 'Binary property of the input item that holds the image (PNG, JPEG…)',
+			// The whole multipart body is the single field `image`.
+			routing: { send: { preSend: [placing('body:image', attachImage)] } },
+		},
+	]);
 }

@@ -1,86 +1,73 @@
 import type { INodeProperties } from 'n8n-workflow';
+import { updateDisplayOptions } from 'n8n-workflow';
 
-import { forOperations, option } from './descriptions';
+import { collection } from './descriptions';
 import { sends } from './placeField';
 
 const parent = 'statusOptions';
 
 /** Fields of a status (`{ status: {...} }` body), shared by User → Set Status and Profile → Set Status. */
 export function statusFields(resource: string, operation: string): INodeProperties[] {
-	return forOperations(
-		resource,
-		[operation],
-		[
-			sends(
-				{
-					displayName: 'Emoji',
-					name: 'emoji',
-					type: 'string',
-					default: '',
-					required: true,
-					placeholder: 'e.g. 🏖',
-					description: 'One emoji character shown next to the name',
-				},
-				'body:status.emoji',
-				'text',
-			),
-			sends(
-				{
-					displayName: 'Title',
-					name: 'title',
-					type: 'string',
-					default: '',
-					required: true,
-					placeholder: 'e.g. On vacation',
-					description: 'Status text, up to 50 characters',
-				},
-				'body:status.title',
-				'text',
-			),
+	return updateDisplayOptions({ show: { resource: [resource], operation: [operation] } }, [
+		sends(
 			{
-				displayName: 'Additional Fields',
-				name: parent,
-				type: 'collection',
-				placeholder: 'Add Field',
-				default: {},
-				options: [
-					option(
-						parent,
-						{
-							displayName: 'Away Message',
-							name: 'away_message',
-							type: 'string',
-							typeOptions: { rows: 2 },
-							default: '',
-							description: 'Auto-reply shown in the profile and to people who write or mention them',
-						},
-						'body:status.away_message',
-					),
-					option(
-						parent,
-						{
-							displayName: 'Away Mode',
-							name: 'is_away',
-							type: 'boolean',
-							default: false,
-							description: 'Whether to mark the person as away',
-						},
-						'body:status.is_away',
-					),
-					option(
-						parent,
-						{
-							displayName: 'Expires At',
-							name: 'expires_at',
-							type: 'dateTime',
-							default: '',
-							description: 'When the status clears itself; without it the status stays until removed',
-						},
-						'body:status.expires_at',
-						'date',
-					),
-				],
+				displayName: 'Emoji',
+				name: 'emoji',
+				type: 'string',
+				default: '',
+				required: true,
+				placeholder: 'e.g. 🏖',
+				description: 'One emoji character shown next to the name',
 			},
-		],
-	);
+			'body:status.emoji',
+			'text',
+		),
+		sends(
+			{
+				displayName: 'Title',
+				name: 'title',
+				type: 'string',
+				default: '',
+				required: true,
+				placeholder: 'e.g. On vacation',
+				description: 'Status text, up to 50 characters',
+			},
+			'body:status.title',
+			'text',
+		),
+		collection({ displayName: 'Additional Fields', name: parent }, (option) => [
+			option(
+				{
+					displayName: 'Away Message',
+					name: 'away_message',
+					type: 'string',
+					typeOptions: { rows: 2 },
+					default: '',
+					description: 'Auto-reply shown in the profile and to people who write or mention them',
+				},
+				'body:status.away_message',
+			),
+			option(
+				{
+					displayName: 'Away Mode',
+					name: 'is_away',
+					type: 'boolean',
+					default: false,
+					description: 'Whether to mark the person as away',
+				},
+				'body:status.is_away',
+			),
+			option(
+				{
+					displayName: 'Expires At',
+					name: 'expires_at',
+					type: 'dateTime',
+					default: '',
+					description: 'When the status clears itself; without it the status stays until removed',
+				},
+				'body:status.expires_at',
+				'date',
+			),
+		]),
+	]);
 }

@@ -1,6 +1,7 @@
 import type { INodeProperties } from 'n8n-workflow';
+import { updateDisplayOptions } from 'n8n-workflow';
 
-import { forOperations, idField, option, paginationFields, simplifyField } from '../../fields/descriptions';
+import { collection, idField, paginationFields, simplifyField } from '../../fields/descriptions';
 import { route } from '../../fields/route';
 import { requireSome, sends } from '../../fields/placeField';
 import { settingsOptions } from './settings';
@@ -74,103 +75,60 @@ export const botOperations: INodeProperties = {
 };
 
 export const botFields: INodeProperties[] = [
-	...forOperations(
-		'bot',
-		['get', 'update', 'delete', 'recreateToken'],
-		[idField('path:id', 'botId', 'Bot ID', 'Numeric ID of the bot (the same as its user ID)')],
-	),
-	...forOperations(
-		'bot',
-		['create'],
-		[
-			sends(
+	...updateDisplayOptions({ show: { resource: ['bot'], operation: ['get', 'update', 'delete', 'recreateToken'] } }, [
+		idField('path:id', 'botId', 'Bot ID', 'Numeric ID of the bot (the same as its user ID)'),
+	]),
+	...updateDisplayOptions({ show: { resource: ['bot'], operation: ['create'] } }, [
+		sends(
+			{
+				displayName: 'Name',
+				name: 'name',
+				type: 'string',
+				default: '',
+				required: true,
+				description: 'Bot name shown in chats',
+			},
+			'body:webhook.name',
+			'text',
+		),
+		collection({ displayName: 'Additional Fields', name: 'additionalFields' }, () =>
+			settingsOptions('additionalFields', true),
+		),
+	]),
+	...updateDisplayOptions({ show: { resource: ['bot'], operation: ['update'] } }, [
+		collection({ displayName: 'Update Fields', name: 'updateFields' }, (option) => [
+			...settingsOptions('updateFields', false),
+			option({ displayName: 'Name', name: 'name', type: 'string', default: '' }, 'body:webhook.name', 'text'),
+		]),
+	]),
+	...updateDisplayOptions({ show: { resource: ['bot'], operation: ['setOwnWebhook'] } }, [
+		sends(
+			{
+				displayName: 'Outgoing Webhook URL',
+				name: 'outgoingUrl',
+				type: 'string',
+				default: '',
+				placeholder: 'https://example.com/pachca-events',
+				description: "Where Pachca sends this bot's events; an empty value turns the webhook off",
+			},
+			'body:webhook.outgoing_url',
+		),
+	]),
+	...updateDisplayOptions({ show: { resource: ['bot'], operation: ['getAll'] } }, [
+		...paginationFields,
+		collection({ displayName: 'Filters', name: 'filters', placeholder: 'Add Filter' }, (option) => [
+			option(
 				{
-					displayName: 'Name',
-					name: 'name',
+					displayName: 'Search Query',
+					name: 'query',
 					type: 'string',
 					default: '',
-					required: true,
-					description: 'Bot name shown in chats',
+					description: 'Only bots whose name contains this text',
 				},
-				'body:webhook.name',
+				'qs:query',
 				'text',
 			),
-			{
-				displayName: 'Additional Fields',
-				name: 'additionalFields',
-				type: 'collection',
-				placeholder: 'Add Field',
-				default: {},
-				options: settingsOptions('additionalFields', true),
-			},
-		],
-	),
-	...forOperations(
-		'bot',
-		['update'],
-		[
-			{
-				displayName: 'Update Fields',
-				name: 'updateFields',
-				type: 'collection',
-				placeholder: 'Add Field',
-				default: {},
-				options: [
-					...settingsOptions('updateFields', false),
-					option(
-						'updateFields',
-						{ displayName: 'Name', name: 'name', type: 'string', default: '' },
-						'body:webhook.name',
-						'text',
-					),
-				].sort((a, b) => a.displayName.localeCompare(b.displayName)),
-			},
-		],
-	),
-	...forOperations(
-		'bot',
-		['setOwnWebhook'],
-		[
-			sends(
-				{
-					displayName: 'Outgoing Webhook URL',
-					name: 'outgoingUrl',
-					type: 'string',
-					default: '',
-					placeholder: 'https://example.com/pachca-events',
-					description: "Where Pachca sends this bot's events; an empty value turns the webhook off",
-				},
-				'body:webhook.outgoing_url',
-			),
-		],
-	),
-	...forOperations(
-		'bot',
-		['getAll'],
-		[
-			...paginationFields,
-			{
-				displayName: 'Filters',
-				name: 'filters',
-				type: 'collection',
-				placeholder: 'Add Filter',
-				default: {},
-				options: [
-					option(
-						'filters',
-						{
-							displayName: 'Search Query',
-							name: 'query',
-							type: 'string',
-							default: '',
-							description: 'Only bots whose name contains this text',
-						},
-						'qs:query',
-						'text',
-					),
-				],
-			},
-		],
-	),
-	...forOperations('bot', ['get', 'getAll'], [simplifyField]),
+		]),
+	]),
+	...updateDisplayOptions({ show: { resource: ['bot'], operation: ['get', 'getAll'] } }, [simplifyField]),
 ];

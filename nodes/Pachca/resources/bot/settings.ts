@@ -221,5 +221,5 @@ export function settingsOptions(parent: string, withSingleChat: boolean): INodeP
 			),
 		);
 	}
-	return options.sort((a, b) => a.displayName.localeCompare(b.displayName));
+	return options;
 }

@@ -1,13 +1,13 @@
 import type { INodeProperties } from 'n8n-workflow';
+import { updateDisplayOptions } from 'n8n-workflow';
 
-import { forOperations, option } from '../../fields/descriptions';
+import { collection } from '../../fields/descriptions';
 import { sends } from '../../fields/placeField';
 
 const parent = 'additionalFields';
 
-export const createFields: INodeProperties[] = forOperations(
-	'chat',
-	['create'],
+export const createFields: INodeProperties[] = updateDisplayOptions(
+	{ show: { resource: ['chat'], operation: ['create'] } },
 	[
 		sends(
 			{
@@ -21,62 +21,51 @@ export const createFields: INodeProperties[] = forOperations(
 			'body:chat.name',
 			'text',
 		),
-		{
-			displayName: 'Additional Fields',
-			name: parent,
-			type: 'collection',
-			placeholder: 'Add Field',
-			default: {},
-			options: [
-				option(
-					parent,
-					{
-						displayName: 'Channel',
-						name: 'channel',
-						type: 'boolean',
-						default: false,
-						description: 'Whether to create a channel (only admins post) instead of a group chat',
-					},
-					'body:chat.channel',
-				),
-				option(
-					parent,
-					{
-						displayName: 'Group Tag IDs',
-						name: 'group_tag_ids',
-						type: 'string',
-						default: '',
-						placeholder: 'e.g. 3, 7',
-						description: 'Comma-separated IDs of group tags whose members join the chat',
-					},
-					'body:chat.group_tag_ids',
-					'idList',
-				),
-				option(
-					parent,
-					{
-						displayName: 'Member IDs',
-						name: 'member_ids',
-						type: 'string',
-						default: '',
-						placeholder: 'e.g. 12, 34',
-						description: 'Comma-separated IDs of users who join the chat',
-					},
-					'body:chat.member_ids',
-					'idList',
-				),
-				option(
-					parent,
-					{
-						displayName: 'Public',
-						name: 'public',
-						type: 'boolean',
-						default: false,
-						description: 'Whether anyone in the workspace can find and join the chat',
-					},
-					'body:chat.public',
-				),
-			],
-		},
+		collection({ displayName: 'Additional Fields', name: parent }, (option) => [
+			option(
+				{
+					displayName: 'Channel',
+					name: 'channel',
+					type: 'boolean',
+					default: false,
+					description: 'Whether to create a channel (only admins post) instead of a group chat',
+				},
+				'body:chat.channel',
+			),
+			option(
+				{
+					displayName: 'Group Tag IDs',
+					name: 'group_tag_ids',
+					type: 'string',
+					default: '',
+					placeholder: 'e.g. 3, 7',
+					description: 'Comma-separated IDs of group tags whose members join the chat',
+				},
+				'body:chat.group_tag_ids',
+				'idList',
+			),
+			option(
+				{
+					displayName: 'Member IDs',
+					name: 'member_ids',
+					type: 'string',
+					default: '',
+					placeholder: 'e.g. 12, 34',
+					description: 'Comma-separated IDs of users who join the chat',
+				},
+				'body:chat.member_ids',
+				'idList',
+			),
+			option(
+				{
+					displayName: 'Public',
+					name: 'public',
+					type: 'boolean',
+					default: false,
+					description: 'Whether anyone in the workspace can find and join the chat',
+				},
+				'body:chat.public',
+			),
+		]),
 	],
 );

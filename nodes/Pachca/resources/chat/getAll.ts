@@ -1,120 +1,99 @@
 import type { INodeProperties } from 'n8n-workflow';
+import { updateDisplayOptions } from 'n8n-workflow';
 
-import { forOperations, option, paginationFields } from '../../fields/descriptions';
+import { collection, paginationFields } from '../../fields/descriptions';
 
 const filters = 'filters';
 const options = 'options';
 
-export const getAllFields: INodeProperties[] = forOperations(
-	'chat',
-	['getAll'],
+export const getAllFields: INodeProperties[] = updateDisplayOptions(
+	{ show: { resource: ['chat'], operation: ['getAll'] } },
 	[
 		...paginationFields,
-		{
-			displayName: 'Filters',
-			name: filters,
-			type: 'collection',
-			placeholder: 'Add Filter',
-			default: {},
-			options: [
-				option(
-					filters,
-					{
-						displayName: 'Availability',
-						name: 'availability',
-						type: 'options',
-						default: 'is_member',
-						options: [
-							{ name: 'Chats I Am a Member Of', value: 'is_member' },
-							{ name: 'All Public Chats', value: 'public' },
-						],
-					},
-					'qs:availability',
-				),
-				option(
-					filters,
-					{
-						displayName: 'Include Archived',
-						name: 'archived',
-						type: 'boolean',
-						default: false,
-						description: 'Whether to include archived chats',
-					},
-					'qs:archived',
-				),
-				option(
-					filters,
-					{
-						displayName: 'Last Message After',
-						name: 'last_message_at_after',
-						type: 'dateTime',
-						default: '',
-						description: 'Only chats whose last message is newer',
-					},
-					'qs:last_message_at_after',
-					'date',
-				),
-				option(
-					filters,
-					{
-						displayName: 'Last Message Before',
-						name: 'last_message_at_before',
-						type: 'dateTime',
-						default: '',
-						description: 'Only chats whose last message is older',
-					},
-					'qs:last_message_at_before',
-					'date',
-				),
-				option(
-					filters,
-					{
-						displayName: 'Personal',
-						name: 'personal',
-						type: 'boolean',
-						default: false,
-						description: 'Whether to return only direct chats (on) or only group chats (off)',
-					},
-					'qs:personal',
-				),
-			],
-		},
-		{
-			displayName: 'Options',
-			name: options,
-			type: 'collection',
-			placeholder: 'Add Option',
-			default: {},
-			options: [
-				option(
-					options,
-					{
-						displayName: 'Order',
-						name: 'order',
-						type: 'options',
-						default: 'desc',
-						options: [
-							{ name: 'Ascending', value: 'asc' },
-							{ name: 'Descending', value: 'desc' },
-						],
-					},
-					'qs:order',
-				),
-				option(
-					options,
-					{
-						displayName: 'Sort By',
-						name: 'sort',
-						type: 'options',
-						default: 'id',
-						options: [
-							{ name: 'ID', value: 'id' },
-							{ name: 'Last Message Time', value: 'last_message_at' },
-						],
-					},
-					'qs:sort',
-				),
-			],
-		},
+		collection({ displayName: 'Filters', name: filters, placeholder: 'Add Filter' }, (option) => [
+			option(
+				{
+					displayName: 'Availability',
+					name: 'availability',
+					type: 'options',
+					default: 'is_member',
+					options: [
+						{ name: 'Chats I Am a Member Of', value: 'is_member' },
+						{ name: 'All Public Chats', value: 'public' },
+					],
+				},
+				'qs:availability',
+			),
+			option(
+				{
+					displayName: 'Include Archived',
+					name: 'archived',
+					type: 'boolean',
+					default: false,
+					description: 'Whether to include archived chats',
+				},
+				'qs:archived',
+			),
+			option(
+				{
+					displayName: 'Last Message After',
+					name: 'last_message_at_after',
+					type: 'dateTime',
+					default: '',
+					description: 'Only chats whose last message is newer',
+				},
+				'qs:last_message_at_after',
+				'date',
+			),
+			option(
+				{
+					displayName: 'Last Message Before',
+					name: 'last_message_at_before',
+					type: 'dateTime',
+					default: '',
+					description: 'Only chats whose last message is older',
+				},
+				'qs:last_message_at_before',
+				'date',
+			),
+			option(
+				{
+					displayName: 'Personal',
+					name: 'personal',
+					type: 'boolean',
+					default: false,
+					description: 'Whether to return only direct chats (on) or only group chats (off)',
+				},
+				'qs:personal',
+			),
+		]),
+		collection({ displayName: 'Options', name: options, placeholder: 'Add Option' }, (option) => [
+			option(
+				{
+					displayName: 'Order',
+					name: 'order',
+					type: 'options',
+					default: 'desc',
+					options: [
+						{ name: 'Ascending', value: 'asc' },
+						{ name: 'Descending', value: 'desc' },
+					],
+				},
+				'qs:order',
+			),
+			option(
+				{
+					displayName: 'Sort By',
+					name: 'sort',
+					type: 'options',
+					default: 'id',
+					options: [
+						{ name: 'ID', value: 'id' },
+						{ name: 'Last Message Time', value: 'last_message_at' },
+					],
+				},
+				'qs:sort',
+			),
+		]),
 	],
 );

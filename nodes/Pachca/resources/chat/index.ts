@@ -1,6 +1,7 @@
 import type { INodeProperties } from 'n8n-workflow';
+import { updateDisplayOptions } from 'n8n-workflow';
 
-import { chatLocator, forOperations, simplifyField } from '../../fields/descriptions';
+import { chatLocator, simplifyField } from '../../fields/descriptions';
 import { route } from '../../fields/route';
 import { requireSome } from '../../fields/placeField';
 import { createFields } from './create';
@@ -61,9 +62,11 @@ export const chatOperations: INodeProperties = {
 };
 
 export const chatFields: INodeProperties[] = [
-	...forOperations('chat', ['get', 'update', 'archive', 'unarchive'], [chatLocator('path:id')]),
+	...updateDisplayOptions({ show: { resource: ['chat'], operation: ['get', 'update', 'archive', 'unarchive'] } }, [
+		chatLocator('path:id'),
+	]),
 	...createFields,
 	...getAllFields,
 	...updateFields,
-	...forOperations('chat', ['get', 'getAll'], [simplifyField]),
+	...updateDisplayOptions({ show: { resource: ['chat'], operation: ['get', 'getAll'] } }, [simplifyField]),
 ];

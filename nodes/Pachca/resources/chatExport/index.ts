@@ -1,7 +1,8 @@
 import type { INodeProperties } from 'n8n-workflow';
+import { updateDisplayOptions } from 'n8n-workflow';
 
 import { requireHttpUrl } from '../../../shared/api/validation';
-import { forOperations, idField, manyPicker, option } from '../../fields/descriptions';
+import { collection, idField, manyPicker } from '../../fields/descriptions';
 import { route } from '../../fields/route';
 import { place, sends, sendsVia } from '../../fields/placeField';
 
@@ -35,94 +36,77 @@ export const chatExportOperations: INodeProperties = {
 const parent = 'additionalFields';
 
 export const chatExportFields: INodeProperties[] = [
-	...forOperations(
-		'chatExport',
-		['request'],
-		[
-			sends(
-				{
-					displayName: 'Start Date',
-					name: 'startAt',
-					type: 'dateTime',
-					default: '',
-					required: true,
-					description: 'First day of the period (UTC)',
-				},
-				'body:start_at',
-				'day',
-			),
-			sends(
-				{
-					displayName: 'End Date',
-					name: 'endAt',
-					type: 'dateTime',
-					default: '',
-					required: true,
-					description: 'Last day of the period (UTC): at most 45 days after the start, or 366 when chats are listed',
-				},
-				'body:end_at',
-				'day',
-			),
-			sendsVia(
-				{
-					displayName: 'Webhook URL',
-					name: 'webhookUrl',
-					type: 'string',
-					default: '',
-					required: true,
-					placeholder: 'https://example.com/webhook/pachca-export',
-					description:
-						'Pachca posts {"type": "export", "event": "ready", "export_id": …} here when the archive is ready, for example to a Webhook node',
-				},
-				'body:webhook_url',
-				async (_ctx, value, label, options) => place(options, 'body:webhook_url', requireHttpUrl(value, label)),
-			),
+	...updateDisplayOptions({ show: { resource: ['chatExport'], operation: ['request'] } }, [
+		sends(
 			{
-				displayName: 'Additional Fields',
-				name: parent,
-				type: 'collection',
-				placeholder: 'Add Field',
-				default: {},
-				options: [
-					option(
-						parent,
-						manyPicker(
-							'chat',
-							'Chat Names or IDs',
-							'chat_ids',
-							'Export only these chats (up to 50); all chats when not set',
-						),
-						'body:chat_ids',
-						'idList',
-					),
-					option(
-						parent,
-						{
-							displayName: 'Skip Chats File',
-							name: 'skip_chats_file',
-							type: 'boolean',
-							default: false,
-							description: 'Whether to leave the list of chats (the chats file) out of the archive',
-						},
-						'body:skip_chats_file',
-					),
-				],
-			},
-		],
-	),
-	...forOperations(
-		'chatExport',
-		['download'],
-		[
-			idField('path:id', 'exportId', 'Export ID', 'The export_id from the "export ready" webhook'),
-			{
-				displayName: 'Put Output File in Field',
-				name: 'binaryPropertyName',
-				type: 'string',
-				default: 'data',
+				displayName: 'Start Date',
+				name: 'startAt',
+				type: 'dateTime',
+				default: '',
 				required: true,
-				hint: 'The name of the output binary field to put the archive in',
+				description: 'First day of the period (UTC)',
 			},
-		],
-	),
+			'body:start_at',
+			'day',
+		),
+		sends(
+			{
+				displayName: 'End Date',
+				name: 'endAt',
+				type: 'dateTime',
+				default: '',
+				required: true,
+				description: 'Last day of the period (UTC): at most 45 days after the start, or 366 when chats are listed',
+			},
+			'body:end_at',
+			'day',
+		),
+		sendsVia(
+			{
+				displayName: 'Webhook URL',
+				name: 'webhookUrl',
+				type: 'string',
+				default: '',
+				required: true,
+				placeholder: 'https://example.com/webhook/pachca-export',
+				description:
+					'Pachca posts {"type": "export", "event": "ready", "export_id": …} here when the archive is ready, for example to a Webhook node',
+			},
+			'body:webhook_url',
+			async (_ctx, value, label, options) => place(options, 'body:webhook_url', requireHttpUrl(value, label)),
+		),
+		collection({ displayName: 'Additional Fields', name: parent }, (option) => [
+			option(
+				manyPicker(
+					'chat',
+					'Chat Names or IDs',
+					'chat_ids',
+					'Export only these chats (up to 50); all chats when not set',
+				),
+				'body:chat_ids',
+				'idList',
+			),
+			option(
+				{
+					displayName: 'Skip Chats File',
+					name: 'skip_chats_file',
+					type: 'boolean',
+					default: false,
+					description: 'Whether to leave the list of chats (the chats file) out of the archive',
+				},
+				'body:skip_chats_file',
+			),
+		]),
+	]),
+	...updateDisplayOptions({ show: { resource: ['chatExport'], operation: ['download'] } }, [
+		idField('path:id', 'exportId', 'Export ID', 'The export_id from the "export ready" webhook'),
+		{
+			displayName: 'Put Output File in Field',
+			name: 'binaryPropertyName',
+			type: 'string',
+			default: 'data',
+			required: true,
+			hint: 'The name of the output binary field to put the archive in',
+		},
+	]),
 ];

@@ -1,11 +1,11 @@
 import type { INodeProperties } from 'n8n-workflow';
+import { updateDisplayOptions } from 'n8n-workflow';
 
 import {
 	chatLocator,
-	forOperations,
+	collection,
 	groupTagLocator,
 	idListField,
-	option,
 	paginationFields,
 	userLocator,
 } from '../../fields/descriptions';
@@ -79,80 +79,58 @@ export const chatMemberOperations: INodeProperties = {
 };
 
 export const chatMemberFields: INodeProperties[] = [
-	...forOperations(
-		'chatMember',
-		['add', 'addTags', 'getAll', 'leave', 'remove', 'removeTag', 'updateRole'],
+	...updateDisplayOptions(
+		{
+			show: {
+				resource: ['chatMember'],
+				operation: ['add', 'addTags', 'getAll', 'leave', 'remove', 'removeTag', 'updateRole'],
+			},
+		},
 		[chatLocator('path:id')],
 	),
-	...forOperations('chatMember', ['remove', 'updateRole'], [userLocator('path:user_id')]),
-	...forOperations(
-		'chatMember',
-		['add'],
-		[
-			idListField('body:member_ids', 'userIds', 'User IDs', 'Comma-separated IDs of the users to add'),
-			{
-				displayName: 'Additional Fields',
-				name: 'additionalFields',
-				type: 'collection',
-				placeholder: 'Add Field',
-				default: {},
-				options: [
-					option(
-						'additionalFields',
-						{
-							displayName: 'Silent',
-							name: 'silent',
-							type: 'boolean',
-							default: false,
-							description: 'Whether to skip the system message about new members',
-						},
-						'body:silent',
-					),
-				],
-			},
-		],
-	),
-	...forOperations(
-		'chatMember',
-		['addTags'],
-		[idListField('body:group_tag_ids', 'groupTagIds', 'Group Tag IDs', 'Comma-separated IDs of the group tags to add')],
-	),
-	...forOperations('chatMember', ['removeTag'], [groupTagLocator('path:tag_id')]),
-	...forOperations(
-		'chatMember',
-		['updateRole'],
-		[
-			sends(
-				{ displayName: 'Role', name: 'role', type: 'options', default: 'member', options: ROLE_OPTIONS },
-				'body:role',
+	...updateDisplayOptions({ show: { resource: ['chatMember'], operation: ['remove', 'updateRole'] } }, [
+		userLocator('path:user_id'),
+	]),
+	...updateDisplayOptions({ show: { resource: ['chatMember'], operation: ['add'] } }, [
+		idListField('body:member_ids', 'userIds', 'User IDs', 'Comma-separated IDs of the users to add'),
+		collection({ displayName: 'Additional Fields', name: 'additionalFields' }, (option) => [
+			option(
+				{
+					displayName: 'Silent',
+					name: 'silent',
+					type: 'boolean',
+					default: false,
+					description: 'Whether to skip the system message about new members',
+				},
+				'body:silent',
 			),
-		],
-	),
-	...forOperations(
-		'chatMember',
-		['getAll'],
-		[
-			...paginationFields,
-			{
-				displayName: 'Filters',
-				name: 'filters',
-				type: 'collection',
-				placeholder: 'Add Filter',
-				default: {},
-				options: [
-					option(
-						'filters',
-						{
-							displayName: 'Role',
-							name: 'role',
-							type: 'options',
-							default: 'all',
-							options: [{ name: 'Any', value: 'all' }, { name: 'Owner', value: 'owner' }, ...ROLE_OPTIONS],
-						},
-						'qs:role',
-					),
-				],
-			},
-		],
-	),
+		]),
+	]),
+	...updateDisplayOptions({ show: { resource: ['chatMember'], operation: ['addTags'] } }, [
+		idListField('body:group_tag_ids', 'groupTagIds', 'Group Tag IDs', 'Comma-separated IDs of the group tags to add'),
+	]),
+	...updateDisplayOptions({ show: { resource: ['chatMember'], operation: ['removeTag'] } }, [
+		groupTagLocator('path:tag_id'),
+	]),
+	...updateDisplayOptions({ show: { resource: ['chatMember'], operation: ['updateRole'] } }, [
+		sends(
+			{ displayName: 'Role', name: 'role', type: 'options', default: 'member', options: ROLE_OPTIONS },
+			'body:role',
+		),
+	]),
+	...updateDisplayOptions({ show: { resource: ['chatMember'], operation: ['getAll'] } }, [
+		...paginationFields,
+		collection({ displayName: 'Filters', name: 'filters', placeholder: 'Add Filter' }, (option) => [
+			option(
+				{
+					displayName: 'Role',
+					name: 'role',
+					type: 'options',
+					default: 'all',
+					options: [{ name: 'Any', value: 'all' }, { name: 'Owner', value: 'owner' }, ...ROLE_OPTIONS],
+				},
+				'qs:role',
+			),
+		]),
+	]),
 ];

@@ -1,6 +1,6 @@
 import type { INodeProperties } from 'n8n-workflow';
+import { updateDisplayOptions } from 'n8n-workflow';
 
-import { forOperations } from '../../fields/descriptions';
 import { route } from '../../fields/route';
 import { sends } from '../../fields/placeField';
 
@@ -22,9 +22,8 @@ export const customPropertyOperations: INodeProperties = {
 	],
 };
 
-export const customPropertyFields: INodeProperties[] = forOperations(
-	'customProperty',
-	['getAll'],
+export const customPropertyFields: INodeProperties[] = updateDisplayOptions(
+	{ show: { resource: ['customProperty'], operation: ['getAll'] } },
 	[
 		sends(
 			{

@@ -1,6 +1,6 @@
 import type { INodeProperties } from 'n8n-workflow';
+import { updateDisplayOptions } from 'n8n-workflow';
 
-import { forOperations } from '../../fields/descriptions';
 import { route } from '../../fields/route';
 
 export const fileOperations: INodeProperties = {
@@ -25,9 +25,8 @@ export const fileOperations: INodeProperties = {
 
 const options = 'options';
 
-export const fileFields: INodeProperties[] = forOperations(
-	'file',
-	['upload'],
+export const fileFields: INodeProperties[] = updateDisplayOptions(
+	{ show: { resource: ['file'], operation: ['upload'] } },
 	[
 		{
 			displayName: 'Source',

@@ -1,7 +1,7 @@
 import type { INodeProperties } from 'n8n-workflow';
+import { updateDisplayOptions } from 'n8n-workflow';
 
 import { InputError, parseJsonField } from '../../../shared/api/validation';
-import { forOperations } from '../../fields/descriptions';
 import { route } from '../../fields/route';
 import type { Apply, Target } from '../../fields/placeField';
 import { place, placing, sendsVia } from '../../fields/placeField';
@@ -43,9 +43,8 @@ function text(target: Target, max: number, required = false): Apply {
 
 const parent = 'additionalFields';
 
-export const formFields: INodeProperties[] = forOperations(
-	'form',
-	['open'],
+export const formFields: INodeProperties[] = updateDisplayOptions(
+	{ show: { resource: ['form'], operation: ['open'] } },
 	[
 		sendsVia(
 			{

@@ -1,6 +1,7 @@
 import type { INodeProperties } from 'n8n-workflow';
+import { updateDisplayOptions } from 'n8n-workflow';
 
-import { forOperations, groupTagLocator, option, paginationFields, simplifyField } from '../../fields/descriptions';
+import { collection, groupTagLocator, paginationFields, simplifyField } from '../../fields/descriptions';
 import { route } from '../../fields/route';
 import { sends } from '../../fields/placeField';
 
@@ -58,53 +59,39 @@ export const groupTagOperations: INodeProperties = {
 };
 
 export const groupTagFields: INodeProperties[] = [
-	...forOperations('groupTag', ['get', 'update', 'delete', 'getUsers'], [groupTagLocator('path:id')]),
-	...forOperations(
-		'groupTag',
-		['create', 'update'],
-		[
-			sends(
+	...updateDisplayOptions({ show: { resource: ['groupTag'], operation: ['get', 'update', 'delete', 'getUsers'] } }, [
+		groupTagLocator('path:id'),
+	]),
+	...updateDisplayOptions({ show: { resource: ['groupTag'], operation: ['create', 'update'] } }, [
+		sends(
+			{
+				displayName: 'Name',
+				name: 'name',
+				type: 'string',
+				default: '',
+				required: true,
+				description: 'Tag name, unique in the workspace',
+			},
+			'body:group_tag.name',
+			'text',
+		),
+	]),
+	...updateDisplayOptions({ show: { resource: ['groupTag'], operation: ['getAll', 'getUsers'] } }, paginationFields),
+	...updateDisplayOptions({ show: { resource: ['groupTag'], operation: ['getAll'] } }, [
+		collection({ displayName: 'Filters', name: 'filters', placeholder: 'Add Filter' }, (option) => [
+			option(
 				{
-					displayName: 'Name',
-					name: 'name',
+					displayName: 'Names',
+					name: 'names',
 					type: 'string',
 					default: '',
-					required: true,
-					description: 'Tag name, unique in the workspace',
+					placeholder: 'e.g. Design, Backend',
+					description: 'Comma-separated tag names; only tags with exactly these names',
 				},
-				'body:group_tag.name',
-				'text',
+				'qs:names',
+				'textList',
 			),
-		],
-	),
-	...forOperations('groupTag', ['getAll', 'getUsers'], paginationFields),
-	...forOperations(
-		'groupTag',
-		['getAll'],
-		[
-			{
-				displayName: 'Filters',
-				name: 'filters',
-				type: 'collection',
-				placeholder: 'Add Filter',
-				default: {},
-				options: [
-					option(
-						'filters',
-						{
-							displayName: 'Names',
-							name: 'names',
-							type: 'string',
-							default: '',
-							placeholder: 'e.g. Design, Backend',
-							description: 'Comma-separated tag names; only tags with exactly these names',
-						},
-						'qs:names',
-						'textList',
-					),
-				],
-			},
-		],
-	),
-	...forOperations('groupTag', ['getUsers'], [simplifyField]),
+		]),
+	]),
+	...updateDisplayOptions({ show: { resource: ['groupTag'], operation: ['getUsers'] } }, [simplifyField]),
 ];

@@ -1,7 +1,7 @@
 import type { IExecuteSingleFunctions, IHttpRequestOptions, INodeProperties } from 'n8n-workflow';
+import { updateDisplayOptions } from 'n8n-workflow';
 
 import { withInputErrors } from '../../transport/inputErrors';
-import { forOperations } from '../../fields/descriptions';
 import { incomingWebhookBody } from './body';
 
 async function placeBody(this: IExecuteSingleFunctions, options: IHttpRequestOptions): Promise<IHttpRequestOptions> {
@@ -32,9 +32,8 @@ export const incomingWebhookOperations: INodeProperties = {
 	],
 };
 
-export const incomingWebhookFields: INodeProperties[] = forOperations(
-	'incomingWebhook',
-	['send'],
+export const incomingWebhookFields: INodeProperties[] = updateDisplayOptions(
+	{ show: { resource: ['incomingWebhook'], operation: ['send'] } },
 	[
 		{
 			displayName:

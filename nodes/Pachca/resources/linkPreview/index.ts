@@ -1,7 +1,8 @@
 import type { INodeProperties } from 'n8n-workflow';
+import { updateDisplayOptions } from 'n8n-workflow';
 
 import { parseJsonField } from '../../../shared/api/validation';
-import { forOperations, messageIdField } from '../../fields/descriptions';
+import { messageIdField } from '../../fields/descriptions';
 import { route } from '../../fields/route';
 import { place, sendsVia } from '../../fields/placeField';
 import type { PreviewUi } from './previews';
@@ -65,9 +66,8 @@ const preview: INodeProperties[] = [
 	},
 ];
 
-export const linkPreviewFields: INodeProperties[] = forOperations(
-	'linkPreview',
-	['unfurl'],
+export const linkPreviewFields: INodeProperties[] = updateDisplayOptions(
+	{ show: { resource: ['linkPreview'], operation: ['unfurl'] } },
 	[
 		messageIdField(),
 		{

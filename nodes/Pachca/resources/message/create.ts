@@ -1,15 +1,15 @@
 import type { INodeProperties } from 'n8n-workflow';
+import { updateDisplayOptions } from 'n8n-workflow';
 
-import { chatLocator, forOperations, idField, option, userLocator } from '../../fields/descriptions';
+import { chatLocator, collection, idField, userLocator } from '../../fields/descriptions';
 import { sends } from '../../fields/placeField';
 import { attachmentOptions, filesJsonOption } from './attachments';
 import { buttonOptions } from './buttons';
 
 const parent = 'additionalFields';
 
-export const createFields: INodeProperties[] = forOperations(
-	'message',
-	['create'],
+export const createFields: INodeProperties[] = updateDisplayOptions(
+	{ show: { resource: ['message'], operation: ['create'] } },
 	[
 		sends(
 			{
@@ -44,77 +44,65 @@ export const createFields: INodeProperties[] = forOperations(
 			'body:message.content',
 			'text',
 		),
-		{
-			displayName: 'Additional Fields',
-			name: parent,
-			type: 'collection',
-			placeholder: 'Add Field',
-			default: {},
-			options: [
-				...attachmentOptions(parent),
-				...buttonOptions(
-					parent,
-					'Rows of buttons as JSON: an array of rows, each an array of buttons with text and either a link (URL) or data sent to the bot',
-				),
-				option(
-					parent,
-					{
-						displayName: 'Display Avatar URL',
-						name: 'display_avatar_url',
-						type: 'string',
-						default: '',
-						description: 'Avatar shown for this message (bot token only)',
-					},
-					'body:message.display_avatar_url',
-				),
-				option(
-					parent,
-					{
-						displayName: 'Display Name',
-						name: 'display_name',
-						type: 'string',
-						default: '',
-						description: 'Sender name shown for this message (bot token only)',
-					},
-					'body:message.display_name',
-				),
-				filesJsonOption(parent),
-				option(
-					parent,
-					{
-						displayName: 'Link Preview',
-						name: 'link_preview',
-						type: 'boolean',
-						default: false,
-						description: 'Whether to show a preview of the first link in the text',
-					},
-					'body:link_preview',
-				),
-				option(
-					parent,
-					{
-						displayName: 'Reply To Message ID',
-						name: 'parent_message_id',
-						type: 'number',
-						default: 0,
-						description: 'ID of the message this one answers',
-					},
-					'body:message.parent_message_id',
-					'id',
-				),
-				option(
-					parent,
-					{
-						displayName: 'Skip Invite Mentions',
-						name: 'skip_invite_mentions',
-						type: 'boolean',
-						default: false,
-						description:
-							'Whether people @mentioned in a thread message stay out of the thread; by default Pachca adds them to it (thread messages only)',
-					},
-					'body:message.skip_invite_mentions',
-				),
-			],
-		},
+		collection({ displayName: 'Additional Fields', name: parent }, (option) => [
+			...attachmentOptions(parent),
+			...buttonOptions(
+				parent,
+				'Rows of buttons as JSON: an array of rows, each an array of buttons with text and either a link (URL) or data sent to the bot',
+			),
+			option(
+				{
+					displayName: 'Display Avatar URL',
+					name: 'display_avatar_url',
+					type: 'string',
+					default: '',
+					description: 'Avatar shown for this message (bot token only)',
+				},
+				'body:message.display_avatar_url',
+			),
+			option(
+				{
+					displayName: 'Display Name',
+					name: 'display_name',
+					type: 'string',
+					default: '',
+					description: 'Sender name shown for this message (bot token only)',
+				},
+				'body:message.display_name',
+			),
+			filesJsonOption(parent),
+			option(
+				{
+					displayName: 'Link Preview',
+					name: 'link_preview',
+					type: 'boolean',
+					default: false,
+					description: 'Whether to show a preview of the first link in the text',
+				},
+				'body:link_preview',
+			),
+			option(
+				{
+					displayName: 'Reply To Message ID',
+					name: 'parent_message_id',
+					type: 'number',
+					default: 0,
+					description: 'ID of the message this one answers',
+				},
+				'body:message.parent_message_id',
+				'id',
+			),
+			option(
+				{
+					displayName: 'Skip Invite Mentions',
+					name: 'skip_invite_mentions',
+					type: 'boolean',
+					default: false,
+					description:
+						'Whether people @mentioned in a thread message stay out of the thread; by default Pachca adds them to it (thread messages only)',
+				},
+				'body:message.skip_invite_mentions',
+			),
+		]),
 	],
 );

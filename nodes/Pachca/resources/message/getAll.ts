@@ -1,50 +1,41 @@
 import type { INodeProperties } from 'n8n-workflow';
+import { updateDisplayOptions } from 'n8n-workflow';
 
-import { chatLocator, forOperations, option, paginationFields } from '../../fields/descriptions';
+import { chatLocator, collection, paginationFields } from '../../fields/descriptions';
 
 const parent = 'options';
 
-export const getAllFields: INodeProperties[] = forOperations(
-	'message',
-	['getAll'],
+export const getAllFields: INodeProperties[] = updateDisplayOptions(
+	{ show: { resource: ['message'], operation: ['getAll'] } },
 	[
 		chatLocator('qs:chat_id'),
 		...paginationFields,
-		{
-			displayName: 'Options',
-			name: parent,
-			type: 'collection',
-			placeholder: 'Add Option',
-			default: {},
-			options: [
-				option(
-					parent,
-					{
-						displayName: 'Order',
-						name: 'order',
-						type: 'options',
-						default: 'desc',
-						options: [
-							{ name: 'Ascending', value: 'asc' },
-							{ name: 'Descending', value: 'desc' },
-						],
-						description: 'Newest first (descending) or oldest first',
-					},
-					'qs:order',
-				),
-				option(
-					parent,
-					{
-						displayName: 'Sort By',
-						name: 'sort',
-						type: 'options',
-						default: 'id',
-						options: [{ name: 'ID', value: 'id' }],
-						description: 'Field to sort by',
-					},
-					'qs:sort',
-				),
-			],
-		},
+		collection({ displayName: 'Options', name: parent, placeholder: 'Add Option' }, (option) => [
+			option(
+				{
+					displayName: 'Order',
+					name: 'order',
+					type: 'options',
+					default: 'desc',
+					options: [
+						{ name: 'Ascending', value: 'asc' },
+						{ name: 'Descending', value: 'desc' },
+					],
+					description: 'Newest first (descending) or oldest first',
+				},
+				'qs:order',
+			),
+			option(
+				{
+					displayName: 'Sort By',
+					name: 'sort',
+					type: 'options',
+					default: 'id',
+					options: [{ name: 'ID', value: 'id' }],
+					description: 'Field to sort by',
+				},
+				'qs:sort',
+			),
+		]),
 	],
 );

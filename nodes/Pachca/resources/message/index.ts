@@ -1,8 +1,9 @@
 import type { INodeProperties } from 'n8n-workflow';
+import { updateDisplayOptions } from 'n8n-workflow';
 
 import { route } from '../../fields/route';
 import { requireSome } from '../../fields/placeField';
-import { forOperations, messageIdField, simplifyField } from '../../fields/descriptions';
+import { messageIdField, simplifyField } from '../../fields/descriptions';
 import { createFields } from './create';
 import { getAllFields } from './getAll';
 import { updateFields } from './update';
@@ -70,9 +71,11 @@ export const messageOperations: INodeProperties = {
 };
 
 export const messageFields: INodeProperties[] = [
-	...forOperations('message', ['get', 'update', 'delete', 'pin', 'unpin'], [messageIdField()]),
+	...updateDisplayOptions({ show: { resource: ['message'], operation: ['get', 'update', 'delete', 'pin', 'unpin'] } }, [
+		messageIdField(),
+	]),
 	...createFields,
 	...getAllFields,
 	...updateFields,
-	...forOperations('message', ['get', 'getAll'], [simplifyField]),
+	...updateDisplayOptions({ show: { resource: ['message'], operation: ['get', 'getAll'] } }, [simplifyField]),
 ];

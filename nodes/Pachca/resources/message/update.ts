@@ -1,42 +1,32 @@
 import type { INodeProperties } from 'n8n-workflow';
+import { updateDisplayOptions } from 'n8n-workflow';
 
-import { forOperations, option } from '../../fields/descriptions';
+import { collection } from '../../fields/descriptions';
 import { attachmentOptions, filesJsonOption } from './attachments';
 import { buttonOptions } from './buttons';
 
 const parent = 'updateFields';
 
-export const updateFields: INodeProperties[] = forOperations(
-	'message',
-	['update'],
+export const updateFields: INodeProperties[] = updateDisplayOptions(
+	{ show: { resource: ['message'], operation: ['update'] } },
 	[
-		{
-			displayName: 'Update Fields',
-			name: parent,
-			type: 'collection',
-			placeholder: 'Add Field',
-			default: {},
-			options: [
-				...attachmentOptions(parent),
-				...buttonOptions(parent, 'Rows of buttons as JSON; [] removes all buttons'),
-				option(
-					parent,
-					{ displayName: 'Display Avatar URL', name: 'display_avatar_url', type: 'string', default: '' },
-					'body:message.display_avatar_url',
-				),
-				option(
-					parent,
-					{ displayName: 'Display Name', name: 'display_name', type: 'string', default: '' },
-					'body:message.display_name',
-				),
-				filesJsonOption(parent),
-				option(
-					parent,
-					{ displayName: 'Text', name: 'content', type: 'string', typeOptions: { rows: 4 }, default: '' },
-					'body:message.content',
-					'text',
-				),
-			],
-		},
+		collection({ displayName: 'Update Fields', name: parent }, (option) => [
+			...attachmentOptions(parent),
+			...buttonOptions(parent, 'Rows of buttons as JSON; [] removes all buttons'),
+			option(
+				{ displayName: 'Display Avatar URL', name: 'display_avatar_url', type: 'string', default: '' },
+				'body:message.display_avatar_url',
+			),
+			option(
+				{ displayName: 'Display Name', name: 'display_name', type: 'string', default: '' },
+				'body:message.display_name',
+			),
+			filesJsonOption(parent),
+			option(
+				{ displayName: 'Text', name: 'content', type: 'string', typeOptions: { rows: 4 }, default: '' },
+				'body:message.content',
+				'text',
+			),
+		]),
 	],
 );

@@ -1,6 +1,7 @@
 import type { INodeProperties } from 'n8n-workflow';
+import { updateDisplayOptions } from 'n8n-workflow';
 
-import { forOperations, messageIdField, option, paginationFields } from '../../fields/descriptions';
+import { collection, messageIdField, paginationFields } from '../../fields/descriptions';
 import { route } from '../../fields/route';
 import { sends } from '../../fields/placeField';
 
@@ -50,31 +51,25 @@ const emoji = (target: 'body' | 'qs'): INodeProperties[] => [
 		`${target}:code`,
 		'text',
 	),
-	{
-		displayName: 'Additional Fields',
-		name: 'additionalFields',
-		type: 'collection',
-		placeholder: 'Add Field',
-		default: {},
-		options: [
-			option(
-				'additionalFields',
-				{
-					displayName: 'Emoji Name',
-					name: 'name',
-					type: 'string',
-					default: '',
-					description: 'Text name of a custom emoji',
-				},
-				`${target}:name`,
-			),
-		],
-	},
+	collection({ displayName: 'Additional Fields', name: 'additionalFields' }, (option) => [
+		option(
+			{
+				displayName: 'Emoji Name',
+				name: 'name',
+				type: 'string',
+				default: '',
+				description: 'Text name of a custom emoji',
+			},
+			`${target}:name`,
+		),
+	]),
 ];
 
 export const reactionFields: INodeProperties[] = [
-	...forOperations('reaction', ['add', 'remove', 'getAll'], [messageIdField()]),
-	...forOperations('reaction', ['add'], emoji('body')),
-	...forOperations('reaction', ['remove'], emoji('qs')),
-	...forOperations('reaction', ['getAll'], paginationFields),
+	...updateDisplayOptions({ show: { resource: ['reaction'], operation: ['add', 'remove', 'getAll'] } }, [
+		messageIdField(),
+	]),
+	...updateDisplayOptions({ show: { resource: ['reaction'], operation: ['add'] } }, emoji('body')),
+	...updateDisplayOptions({ show: { resource: ['reaction'], operation: ['remove'] } }, emoji('qs')),
+	...updateDisplayOptions({ show: { resource: ['reaction'], operation: ['getAll'] } }, paginationFields),
 ];

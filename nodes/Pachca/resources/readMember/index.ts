@@ -1,6 +1,7 @@
 import type { INodeProperties } from 'n8n-workflow';
+import { updateDisplayOptions } from 'n8n-workflow';
 
-import { forOperations, messageIdField, paginationFields } from '../../fields/descriptions';
+import { messageIdField, paginationFields } from '../../fields/descriptions';
 import { route } from '../../fields/route';
 
 export const readMemberOperations: INodeProperties = {
@@ -21,8 +22,7 @@ export const readMemberOperations: INodeProperties = {
 	],
 };
 
-export const readMemberFields: INodeProperties[] = forOperations(
-	'readMember',
-	['getAll'],
+export const readMemberFields: INodeProperties[] = updateDisplayOptions(
+	{ show: { resource: ['readMember'], operation: ['getAll'] } },
 	[messageIdField(), ...paginationFields],
 );

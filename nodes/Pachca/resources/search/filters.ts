@@ -1,6 +1,6 @@
 import type { INodeProperties } from 'n8n-workflow';
 
-import { option } from '../../fields/descriptions';
+import { collection, option } from '../../fields/descriptions';
 
 export const parent = 'filters';
 
@@ -52,12 +52,5 @@ export function commonFilters(what: string): INodeProperties[] {
 
 /** The Filters collection of one search operation, options sorted by name. */
 export function filtersCollection(options: INodeProperties[]): INodeProperties {
-	return {
-		displayName: 'Filters',
-		name: parent,
-		type: 'collection',
-		placeholder: 'Add Filter',
-		default: {},
-		options: options.sort((a, b) => a.displayName.localeCompare(b.displayName)),
-	};
+	return collection({ displayName: 'Filters', name: parent, placeholder: 'Add Filter' }, () => options);
 }

@@ -1,6 +1,7 @@
 import type { INodeProperties } from 'n8n-workflow';
+import { updateDisplayOptions } from 'n8n-workflow';
 
-import { forOperations, manyPicker, option, paginationFields, simplifyField } from '../../fields/descriptions';
+import { manyPicker, option, paginationFields, simplifyField } from '../../fields/descriptions';
 import { route } from '../../fields/route';
 import { commonFilters, filtersCollection, parent } from './filters';
 
@@ -57,119 +58,110 @@ const ROLES = [
 ];
 
 export const searchFields: INodeProperties[] = [
-	...forOperations('search', ['chats', 'messages', 'users'], [...paginationFields, simplifyField]),
-	...forOperations(
-		'search',
-		['chats'],
-		[
-			filtersCollection([
-				...commonFilters('chats'),
-				active('chats'),
-				option(
-					parent,
-					{
-						displayName: 'Chat Type',
-						name: 'chat_subtype',
-						type: 'options',
-						default: 'discussion',
-						options: [
-							{ name: 'Chat or Channel', value: 'discussion' },
-							{ name: 'Thread', value: 'thread' },
-						],
-					},
-					'qs:chat_subtype',
-				),
-				option(
-					parent,
-					{
-						displayName: 'Personal',
-						name: 'personal',
-						type: 'boolean',
-						default: false,
-						description: 'Whether to find only direct chats (on) or only group chats (off)',
-					},
-					'qs:personal',
-				),
-			]),
-		],
-	),
-	...forOperations(
-		'search',
-		['messages'],
-		[
-			filtersCollection([
-				...commonFilters('messages'),
-				active('messages'),
-				option(
-					parent,
-					{
-						displayName: 'Author IDs',
-						name: 'user_ids',
-						type: 'string',
-						default: '',
-						placeholder: 'e.g. 4, 5',
-						description: 'Comma-separated IDs of the users whose messages to find',
-					},
-					'qs:user_ids',
-					'idList',
-				),
-				option(
-					parent,
-					manyPicker('chat', 'Chat Names or IDs', 'chat_ids', 'The chats to search in'),
-					'qs:chat_ids',
-					'idList',
-				),
-				option(
-					parent,
-					{
-						displayName: 'Sort By',
-						name: 'sort',
-						type: 'options',
-						default: 'created_at',
-						options: [
-							{ name: 'Creation Time', value: 'created_at' },
-							{ name: 'Relevance', value: 'relevance' },
-						],
-					},
-					'qs:sort',
-				),
-			]),
-		],
-	),
-	...forOperations(
-		'search',
-		['users'],
-		[
-			filtersCollection([
-				...commonFilters('employees'),
-				option(
-					parent,
-					{
-						displayName: 'Roles',
-						name: 'company_roles',
-						type: 'multiOptions',
-						default: [],
-						options: ROLES,
-						description: 'Only employees with one of these roles',
-					},
-					'qs:company_roles',
-				),
-				option(
-					parent,
-					{
-						displayName: 'Sort By',
-						name: 'sort',
-						type: 'options',
-						default: 'by_score',
-						options: [
-							{ name: 'Alphabetical', value: 'alphabetical' },
-							{ name: 'Creation Time', value: 'creation' },
-							{ name: 'Relevance', value: 'by_score' },
-						],
-					},
-					'qs:sort',
-				),
-			]),
-		],
-	),
+	...updateDisplayOptions({ show: { resource: ['search'], operation: ['chats', 'messages', 'users'] } }, [
+		...paginationFields,
+		simplifyField,
+	]),
+	...updateDisplayOptions({ show: { resource: ['search'], operation: ['chats'] } }, [
+		filtersCollection([
+			...commonFilters('chats'),
+			active('chats'),
+			option(
+				parent,
+				{
+					displayName: 'Chat Type',
+					name: 'chat_subtype',
+					type: 'options',
+					default: 'discussion',
+					options: [
+						{ name: 'Chat or Channel', value: 'discussion' },
+						{ name: 'Thread', value: 'thread' },
+					],
+				},
+				'qs:chat_subtype',
+			),
+			option(
+				parent,
+				{
+					displayName: 'Personal',
+					name: 'personal',
+					type: 'boolean',
+					default: false,
+					description: 'Whether to find only direct chats (on) or only group chats (off)',
+				},
+				'qs:personal',
+			),
+		]),
+	]),
+	...updateDisplayOptions({ show: { resource: ['search'], operation: ['messages'] } }, [
+		filtersCollection([
+			...commonFilters('messages'),
+			active('messages'),
+			option(
+				parent,
+				{
+					displayName: 'Author IDs',
+					name: 'user_ids',
+					type: 'string',
+					default: '',
+					placeholder: 'e.g. 4, 5',
+					description: 'Comma-separated IDs of the users whose messages to find',
+				},
+				'qs:user_ids',
+				'idList',
+			),
+			option(
+				parent,
+				manyPicker('chat', 'Chat Names or IDs', 'chat_ids', 'The chats to search in'),
+				'qs:chat_ids',
+				'idList',
+			),
+			option(
+				parent,
+				{
+					displayName: 'Sort By',
+					name: 'sort',
+					type: 'options',
+					default: 'created_at',
+					options: [
+						{ name: 'Creation Time', value: 'created_at' },
+						{ name: 'Relevance', value: 'relevance' },
+					],
+				},
+				'qs:sort',
+			),
+		]),
+	]),
+	...updateDisplayOptions({ show: { resource: ['search'], operation: ['users'] } }, [
+		filtersCollection([
+			...commonFilters('employees'),
+			option(
+				parent,
+				{
+					displayName: 'Roles',
+					name: 'company_roles',
+					type: 'multiOptions',
+					default: [],
+					options: ROLES,
+					description: 'Only employees with one of these roles',
+				},
+				'qs:company_roles',
+			),
+			option(
+				parent,
+				{
+					displayName: 'Sort By',
+					name: 'sort',
+					type: 'options',
+					default: 'by_score',
+					options: [
+						{ name: 'Alphabetical', value: 'alphabetical' },
+						{ name: 'Creation Time', value: 'creation' },
+						{ name: 'Relevance', value: 'by_score' },
+					],
+				},
+				'qs:sort',
+			),
+		]),
+	]),
 ];

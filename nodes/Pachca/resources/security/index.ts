@@ -1,6 +1,7 @@
 import type { INodeProperties } from 'n8n-workflow';
+import { updateDisplayOptions } from 'n8n-workflow';
 
-import { forOperations, option, paginationFields } from '../../fields/descriptions';
+import { collection, paginationFields } from '../../fields/descriptions';
 import { route } from '../../fields/route';
 import { EVENT_KEY_OPTIONS } from './eventKeys';
 
@@ -25,107 +26,92 @@ export const securityOperations: INodeProperties = {
 	],
 };
 
-export const securityFields: INodeProperties[] = forOperations(
-	'security',
-	['getAuditEvents'],
+export const securityFields: INodeProperties[] = updateDisplayOptions(
+	{ show: { resource: ['security'], operation: ['getAuditEvents'] } },
 	[
 		...paginationFields,
-		{
-			displayName: 'Filters',
-			name: filters,
-			type: 'collection',
-			placeholder: 'Add Filter',
-			default: {},
-			options: [
-				option(
-					filters,
-					{
-						displayName: 'Actor ID',
-						name: 'actor_id',
-						type: 'string',
-						default: '',
-						placeholder: 'e.g. 12',
-						description: 'Only events done by this user or bot',
-					},
-					'qs:actor_id',
-					'text',
-				),
-				option(
-					filters,
-					{
-						displayName: 'Actor Type',
-						name: 'actor_type',
-						type: 'string',
-						default: '',
-						placeholder: 'e.g. User',
-						description: 'Only events done by this kind of actor',
-					},
-					'qs:actor_type',
-					'text',
-				),
-				option(
-					filters,
-					{
-						displayName: 'End Time',
-						name: 'end_time',
-						type: 'dateTime',
-						default: '',
-						description: 'Only events up to this moment',
-					},
-					'qs:end_time',
-					'date',
-				),
-				option(
-					filters,
-					{
-						displayName: 'Entity ID',
-						name: 'entity_id',
-						type: 'string',
-						default: '',
-						placeholder: 'e.g. 101',
-						description: 'Only events about this entity (user, chat, tag, message…)',
-					},
-					'qs:entity_id',
-					'text',
-				),
-				option(
-					filters,
-					{
-						displayName: 'Entity Type',
-						name: 'entity_type',
-						type: 'string',
-						default: '',
-						placeholder: 'e.g. Chat',
-						description: 'Only events about this kind of entity: User, Chat, GroupTag, Message…',
-					},
-					'qs:entity_type',
-					'text',
-				),
-				option(
-					filters,
-					{
-						displayName: 'Event',
-						name: 'event_key',
-						type: 'options',
-						default: 'user_login',
-						options: EVENT_KEY_OPTIONS,
-						description: 'Only events of this type',
-					},
-					'qs:event_key',
-				),
-				option(
-					filters,
-					{
-						displayName: 'Start Time',
-						name: 'start_time',
-						type: 'dateTime',
-						default: '',
-						description: 'Only events from this moment on',
-					},
-					'qs:start_time',
-					'date',
-				),
-			],
-		},
+		collection({ displayName: 'Filters', name: filters, placeholder: 'Add Filter' }, (option) => [
+			option(
+				{
+					displayName: 'Actor ID',
+					name: 'actor_id',
+					type: 'string',
+					default: '',
+					placeholder: 'e.g. 12',
+					description: 'Only events done by this user or bot',
+				},
+				'qs:actor_id',
+				'text',
+			),
+			option(
+				{
+					displayName: 'Actor Type',
+					name: 'actor_type',
+					type: 'string',
+					default: '',
+					placeholder: 'e.g. User',
+					description: 'Only events done by this kind of actor',
+				},
+				'qs:actor_type',
+				'text',
+			),
+			option(
+				{
+					displayName: 'End Time',
+					name: 'end_time',
+					type: 'dateTime',
+					default: '',
+					description: 'Only events up to this moment',
+				},
+				'qs:end_time',
+				'date',
+			),
+			option(
+				{
+					displayName: 'Entity ID',
+					name: 'entity_id',
+					type: 'string',
+					default: '',
+					placeholder: 'e.g. 101',
+					description: 'Only events about this entity (user, chat, tag, message…)',
+				},
+				'qs:entity_id',
+				'text',
+			),
+			option(
+				{
+					displayName: 'Entity Type',
+					name: 'entity_type',
+					type: 'string',
+					default: '',
+					placeholder: 'e.g. Chat',
+					description: 'Only events about this kind of entity: User, Chat, GroupTag, Message…',
+				},
+				'qs:entity_type',
+				'text',
+			),
+			option(
+				{
+					displayName: 'Event',
+					name: 'event_key',
+					type: 'options',
+					default: 'user_login',
+					options: EVENT_KEY_OPTIONS,
+					description: 'Only events of this type',
+				},
+				'qs:event_key',
+			),
+			option(
+				{
+					displayName: 'Start Time',
+					name: 'start_time',
+					type: 'dateTime',
+					default: '',
+					description: 'Only events from this moment on',
+				},
+				'qs:start_time',
+				'date',
+			),
+		]),
 	],
 );

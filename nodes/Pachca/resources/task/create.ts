@@ -1,6 +1,7 @@
 import type { INodeProperties } from 'n8n-workflow';
+import { updateDisplayOptions } from 'n8n-workflow';
 
-import { forOperations, manyPicker, option } from '../../fields/descriptions';
+import { collection, manyPicker } from '../../fields/descriptions';
 import { sends, sendsIfFilled } from '../../fields/placeField';
 import { KIND_OPTIONS, taskOptions } from './fields';
 
@@ -8,9 +9,8 @@ const parent = 'additionalFields';
 /** Shown as main fields on Create, so not again under Additional Fields. */
 const IN_MAIN = ['content', 'due_at', 'performer_ids'];
 
-export const createFields: INodeProperties[] = forOperations(
-	'task',
-	['create'],
+export const createFields: INodeProperties[] = updateDisplayOptions(
+	{ show: { resource: ['task'], operation: ['create'] } },
 	[
 		sends(
 			{
@@ -46,27 +46,19 @@ export const createFields: INodeProperties[] = forOperations(
 			'body:task.performer_ids',
 			'idList',
 		),
-		{
-			displayName: 'Additional Fields',
-			name: parent,
-			type: 'collection',
-			placeholder: 'Add Field',
-			default: {},
-			options: [
-				...taskOptions(parent).filter((field) => !IN_MAIN.includes(field.name)),
-				option(
-					parent,
-					{
-						displayName: 'Chat ID',
-						name: 'chat_id',
-						type: 'number',
-						default: 0,
-						description: 'ID of the chat the task is linked to',
-					},
-					'body:task.chat_id',
-					'id',
-				),
-			].sort((a, b) => a.displayName.localeCompare(b.displayName)),
-		},
+		collection({ displayName: 'Additional Fields', name: parent }, (option) => [
+			...taskOptions(parent).filter((field) => !IN_MAIN.includes(field.name)),
+			option(
+				{
+					displayName: 'Chat ID',
+					name: 'chat_id',
+					type: 'number',
+					default: 0,
+					description: 'ID of the chat the task is linked to',
+				},
+				'body:task.chat_id',
+				'id',
+			),
+		]),
 	],
 );

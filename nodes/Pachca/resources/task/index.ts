@@ -1,6 +1,7 @@
 import type { INodeProperties } from 'n8n-workflow';
+import { updateDisplayOptions } from 'n8n-workflow';
 
-import { forOperations, idField, paginationFields, simplifyField } from '../../fields/descriptions';
+import { idField, paginationFields, simplifyField } from '../../fields/descriptions';
 import { route } from '../../fields/route';
 import { requireSome } from '../../fields/placeField';
 import { createFields } from './create';
@@ -53,13 +54,11 @@ export const taskOperations: INodeProperties = {
 };
 
 export const taskFields: INodeProperties[] = [
-	...forOperations(
-		'task',
-		['get', 'update', 'delete'],
-		[idField('path:id', 'taskId', 'Task ID', 'Numeric ID of the task')],
-	),
+	...updateDisplayOptions({ show: { resource: ['task'], operation: ['get', 'update', 'delete'] } }, [
+		idField('path:id', 'taskId', 'Task ID', 'Numeric ID of the task'),
+	]),
 	...createFields,
 	...updateFields,
-	...forOperations('task', ['getAll'], paginationFields),
-	...forOperations('task', ['get', 'getAll'], [simplifyField]),
+	...updateDisplayOptions({ show: { resource: ['task'], operation: ['getAll'] } }, paginationFields),
+	...updateDisplayOptions({ show: { resource: ['task'], operation: ['get', 'getAll'] } }, [simplifyField]),
 ];

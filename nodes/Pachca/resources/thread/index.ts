@@ -1,6 +1,7 @@
 import type { INodeProperties } from 'n8n-workflow';
+import { updateDisplayOptions } from 'n8n-workflow';
 
-import { forOperations, idField, messageIdField, option, paginationFields } from '../../fields/descriptions';
+import { collection, idField, messageIdField, paginationFields } from '../../fields/descriptions';
 import { route } from '../../fields/route';
 
 export const threadOperations: INodeProperties = {
@@ -45,38 +46,23 @@ export const threadOperations: INodeProperties = {
 const filters = 'filters';
 
 export const threadFields: INodeProperties[] = [
-	...forOperations('thread', ['create'], [messageIdField()]),
-	...forOperations(
-		'thread',
-		['get'],
-		[idField('path:id', 'threadId', 'Thread ID', 'ID of the thread (not of its chat)')],
-	),
-	...forOperations(
-		'thread',
-		['getAll'],
-		[
-			...paginationFields,
-			{
-				displayName: 'Filters',
-				name: filters,
-				type: 'collection',
-				placeholder: 'Add Filter',
-				default: {},
-				options: [
-					option(
-						filters,
-						{ displayName: 'Last Message After', name: 'last_message_at_after', type: 'dateTime', default: '' },
-						'qs:last_message_at_after',
-						'date',
-					),
-					option(
-						filters,
-						{ displayName: 'Last Message Before', name: 'last_message_at_before', type: 'dateTime', default: '' },
-						'qs:last_message_at_before',
-						'date',
-					),
-				],
-			},
-		],
-	),
+	...updateDisplayOptions({ show: { resource: ['thread'], operation: ['create'] } }, [messageIdField()]),
+	...updateDisplayOptions({ show: { resource: ['thread'], operation: ['get'] } }, [
+		idField('path:id', 'threadId', 'Thread ID', 'ID of the thread (not of its chat)'),
+	]),
+	...updateDisplayOptions({ show: { resource: ['thread'], operation: ['getAll'] } }, [
+		...paginationFields,
+		collection({ displayName: 'Filters', name: filters, placeholder: 'Add Filter' }, (option) => [
+			option(
+				{ displayName: 'Last Message After', name: 'last_message_at_after', type: 'dateTime', default: '' },
+				'qs:last_message_at_after',
+				'date',
+			),
+			option(
+				{ displayName: 'Last Message Before', name: 'last_message_at_before', type: 'dateTime', default: '' },
+				'qs:last_message_at_before',
+				'date',
+			),
+		]),
+	]),
 ];

@@ -1,7 +1,7 @@
 import type { IDataObject, IExecuteSingleFunctions, IHttpRequestOptions, INodeProperties } from 'n8n-workflow';
-import { NodeOperationError } from 'n8n-workflow';
+import { NodeOperationError, updateDisplayOptions } from 'n8n-workflow';
 
-import { forOperations, manyPicker, option } from '../../fields/descriptions';
+import { collection, manyPicker } from '../../fields/descriptions';
 import { sends, sendsIfFilled } from '../../fields/placeField';
 import { profileOptions, roleOptions } from './fields';
 
@@ -38,9 +38,8 @@ const IN_MAIN = ['first_name', 'last_name'];
 const nameField = (displayName: string, name: string) =>
 	sendsIfFilled({ displayName, name, type: 'string', default: '' }, `body:user.${name}`, 'text');
 
-export const createFields: INodeProperties[] = forOperations(
-	'user',
-	['create'],
+export const createFields: INodeProperties[] = updateDisplayOptions(
+	{ show: { resource: ['user'], operation: ['create'] } },
 	[
 		sends(
 			{
@@ -68,38 +67,28 @@ export const createFields: INodeProperties[] = forOperations(
 			},
 			'body:user.role',
 		),
-		{
-			displayName: 'Additional Fields',
-			name: parent,
-			type: 'collection',
-			placeholder: 'Add Field',
-			default: {},
-			options: [
-				option(
-					parent,
-					manyPicker(
-						'chat',
-						'Chat Names or IDs',
-						'chat_ids',
-						'Chats the person joins at once (a guest needs exactly one)',
-					),
-					'body:user.chat_ids',
-					'idList',
+		collection({ displayName: 'Additional Fields', name: parent }, (option) => [
+			option(
+				manyPicker(
+					'chat',
+					'Chat Names or IDs',
+					'chat_ids',
+					'Chats the person joins at once (a guest needs exactly one)',
 				),
-				...profileOptions(parent).filter((field) => !IN_MAIN.includes(field.name)),
-				option(
-					parent,
-					{
-						displayName: 'Skip Email Invitation',
-						name: 'skip_email_notify',
-						type: 'boolean',
-						default: false,
-						description:
-							'Whether to create the account without emailing an invitation (for example before SSO sign-in)',
-					},
-					'body:skip_email_notify',
-				),
-			].sort((a, b) => a.displayName.localeCompare(b.displayName)),
-		},
+				'body:user.chat_ids',
+				'idList',
+			),
+			...profileOptions(parent).filter((field) => !IN_MAIN.includes(field.name)),
+			option(
+				{
+					displayName: 'Skip Email Invitation',
+					name: 'skip_email_notify',
+					type: 'boolean',
+					default: false,
+					description: 'Whether to create the account without emailing an invitation (for example before SSO sign-in)',
+				},
+				'body:skip_email_notify',
+			),
+		]),
 	],
 );

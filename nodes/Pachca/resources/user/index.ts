@@ -1,7 +1,8 @@
 import type { INodeProperties } from 'n8n-workflow';
+import { updateDisplayOptions } from 'n8n-workflow';
 
 import { avatarFields } from '../../fields/avatar';
-import { forOperations, option, paginationFields, simplifyField, userLocator } from '../../fields/descriptions';
+import { collection, paginationFields, simplifyField, userLocator } from '../../fields/descriptions';
 import { route } from '../../fields/route';
 import { requireSome } from '../../fields/placeField';
 import { statusFields } from '../../fields/status';
@@ -90,44 +91,34 @@ export const userOperations: INodeProperties = {
 };
 
 export const userFields: INodeProperties[] = [
-	...forOperations('user', ['get', 'update', 'delete'], [userLocator('path:id')]),
-	...forOperations(
-		'user',
-		['getStatus', 'setStatus', 'deleteStatus', 'setAvatar', 'deleteAvatar'],
+	...updateDisplayOptions({ show: { resource: ['user'], operation: ['get', 'update', 'delete'] } }, [
+		userLocator('path:id'),
+	]),
+	...updateDisplayOptions(
+		{
+			show: { resource: ['user'], operation: ['getStatus', 'setStatus', 'deleteStatus', 'setAvatar', 'deleteAvatar'] },
+		},
 		[userLocator('path:user_id')],
 	),
 	...createFields,
 	...updateFields,
-	...forOperations(
-		'user',
-		['getAll'],
-		[
-			...paginationFields,
-			{
-				displayName: 'Filters',
-				name: 'filters',
-				type: 'collection',
-				placeholder: 'Add Filter',
-				default: {},
-				options: [
-					option(
-						'filters',
-						{
-							displayName: 'Search Query',
-							name: 'query',
-							type: 'string',
-							default: '',
-							description:
-								'Only employees whose first or last name, email, phone number or nickname contains this text',
-						},
-						'qs:query',
-						'text',
-					),
-				],
-			},
-		],
-	),
-	...forOperations('user', ['get', 'getAll'], [simplifyField]),
+	...updateDisplayOptions({ show: { resource: ['user'], operation: ['getAll'] } }, [
+		...paginationFields,
+		collection({ displayName: 'Filters', name: 'filters', placeholder: 'Add Filter' }, (option) => [
+			option(
+				{
+					displayName: 'Search Query',
+					name: 'query',
+					type: 'string',
+					default: '',
+					description: 'Only employees whose first or last name, email, phone number or nickname contains this text',
+				},
+				'qs:query',
+				'text',
+			),
+		]),
+	]),
+	...updateDisplayOptions({ show: { resource: ['user'], operation: ['get', 'getAll'] } }, [simplifyField]),
 	...statusFields('user', 'setStatus'),
 	...avatarFields('user', 'setAvatar'),
 ];

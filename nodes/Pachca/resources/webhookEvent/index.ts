@@ -1,6 +1,7 @@
 import type { INodeProperties } from 'n8n-workflow';
+import { updateDisplayOptions } from 'n8n-workflow';
 
-import { forOperations, paginationFields } from '../../fields/descriptions';
+import { paginationFields } from '../../fields/descriptions';
 import { route } from '../../fields/route';
 import { sends } from '../../fields/placeField';
 
@@ -31,23 +32,19 @@ export const webhookEventOperations: INodeProperties = {
 };
 
 export const webhookEventFields: INodeProperties[] = [
-	...forOperations(
-		'webhookEvent',
-		['delete'],
-		[
-			sends(
-				{
-					displayName: 'Event ID',
-					name: 'eventId',
-					type: 'string',
-					default: '',
-					required: true,
-					description: 'The "ID" of the event from Get Many',
-				},
-				'path:id',
-				'text',
-			),
-		],
-	),
-	...forOperations('webhookEvent', ['getAll'], paginationFields),
+	...updateDisplayOptions({ show: { resource: ['webhookEvent'], operation: ['delete'] } }, [
+		sends(
+			{
+				displayName: 'Event ID',
+				name: 'eventId',
+				type: 'string',
+				default: '',
+				required: true,
+				description: 'The "ID" of the event from Get Many',
+			},
+			'path:id',
+			'text',
+		),
+	]),
+	...updateDisplayOptions({ show: { resource: ['webhookEvent'], operation: ['getAll'] } }, paginationFields),
 ];
