@@ -63,8 +63,8 @@ describe('pacing through the node, against the fake enforcing the documented lim
 	});
 
 	it('with pacing off the same burst meets 429s; the refused sends wait and go again, none lost or doubled', async () => {
-		// A burst of 20 (not 30): the 40 sends need only arrive within 2/3 s to meet a 429, even on a busy machine.
-		const limits = fake.enableLimits({ classes: { messageWrite: [{ perSecond: 30, burst: 20 }] } });
+		// A bucket of 5 refilled at 10/s: sends faster than 10 per second meet a 429, even on a busy machine.
+		const limits = fake.enableLimits({ classes: { messageWrite: [{ perSecond: 10, burst: 5 }] }, blockAfter: 1000 });
 		const { items, parameters } = sendsTo(302, 40, { pace: false });
 		await run(fake, parameters, { items });
 		expect(limits.stats.limited).toBeGreaterThan(0);
