@@ -23,26 +23,48 @@ async function logIn(page, url, owner) {
 
 /** Clicks the first element matching `selector` whose text matches `text`. @param {Page} page @param {string} selector @param {RegExp} text */
 async function clickText(page, selector, text, timeoutMs = 15000) {
-	const handle = await waitFor(
+	await waitFor(
 		`"${text.source}" in ${selector}`,
 		async () => {
 			for (const element of await page.$$(selector)) {
 				const inner = await element.evaluate((node) => /** @type {any} */ (node).innerText ?? '');
 				const visible = await element.evaluate((node) => /** @type {any} */ (node).offsetParent !== null);
-				if (visible && text.test(inner)) return element;
+				// A list that is still sliding in or re-rendering refuses the click: look again.
+				if (visible && text.test(inner)) return await clicked(() => element.click());
 			}
-			return null;
+			return false;
 		},
 		{ timeoutMs, everyMs: 250 },
 	);
-	await handle.click();
+}
+
+/**
+ * Clicks `selector` once the editor lets it: n8n's panels slide in, and puppeteer refuses to click
+ * an element that has no clickable point yet ("not clickable"). Bounded like every wait here.
+ * @param {Page} page @param {string} selector @param {{ clickCount?: number }} [options]
+ */
+async function clickWhenReady(page, selector, options = {}, timeoutMs = 15000) {
+	await page.waitForSelector(selector, { visible: true, timeout: timeoutMs });
+	await waitFor(`a clickable ${selector}`, async () => await clicked(() => page.click(selector, options)), {
+		timeoutMs,
+		everyMs: 250,
+	});
+}
+
+/** Whether `click` went through; a refused click (moving or detached element) is retried by the caller. @param {() => Promise<void>} click */
+async function clicked(click) {
+	try {
+		await click();
+		return true;
+	} catch {
+		return false;
+	}
 }
 
 /** Types into the node creator's search and picks the item named `name`. @param {Page} page @param {string} search @param {RegExp} name */
 async function pickFromCreator(page, search, name) {
 	const bar = '[data-test-id=node-creator-search-bar]';
-	await page.waitForSelector(bar, { visible: true });
-	await page.click(bar, { clickCount: 3 });
+	await clickWhenReady(page, bar, { clickCount: 3 });
 	await page.keyboard.type(search);
 	await sleep(500);
 	await clickText(page, '[data-test-id=item-iterator-item]', name);
@@ -88,7 +110,7 @@ async function toasts(page) {
 
 /** Picks `option` in the open panel's dropdown parameter `name`. @param {Page} page @param {string} name @param {RegExp} option */
 async function chooseOption(page, name, option) {
-	await page.click(`[data-test-id=ndv] [data-test-id=parameter-input-${name}]`);
+	await clickWhenReady(page, `[data-test-id=ndv] [data-test-id=parameter-input-${name}]`);
 	await clickText(page, '.el-select-dropdown__item, [role=option]', option);
 	await sleep(300);
 }
@@ -111,13 +133,14 @@ async function openNode(page, name) {
 
 /** Closes the node panel. @param {Page} page */
 async function closePanel(page) {
-	await page.click('[data-test-id=ndv-close-button]');
+	await clickWhenReady(page, '[data-test-id=ndv-close-button]');
 	await page.waitForSelector('[data-test-id=ndv]', { hidden: true, timeout: 10000 });
 }
 
 module.exports = {
 	logIn,
 	clickText,
+	clickWhenReady,
 	pickFromCreator,
 	panelLabels,
 	expectFields,

@@ -9,6 +9,7 @@ const { waitFor } = require('../e2e/runner');
 const {
 	logIn,
 	clickText,
+	clickWhenReady,
 	pickFromCreator,
 	expectFields,
 	toasts,
@@ -62,7 +63,7 @@ async function editorFlow(steps, browser, target) {
 	});
 
 	await step('add the Pachca Trigger (On new message) from the node panel', async () => {
-		await page.click('[data-test-id=canvas-add-button]');
+		await clickWhenReady(page, '[data-test-id=canvas-add-button]');
 		await pickFromCreator(page, 'Pachca', /^Pachca\s/);
 		await clickText(page, '[data-test-id=item-iterator-item]', /On new message/);
 		await page.waitForSelector('[data-test-id=ndv]', { visible: true });
@@ -71,7 +72,7 @@ async function editorFlow(steps, browser, target) {
 	});
 
 	await step('Test this trigger with the defaults: it listens, a message arrives', async () => {
-		await page.click('[data-test-id=trigger-execute-button]');
+		await clickWhenReady(page, '[data-test-id=trigger-execute-button]');
 		const listening = await waitFor(
 			'the bot to point at the test URL',
 			async () => {
@@ -101,7 +102,7 @@ async function editorFlow(steps, browser, target) {
 	});
 
 	await step('add Pachca → Message → Send after the trigger', async () => {
-		await page.click('[data-test-id=canvas-handle-plus]');
+		await clickWhenReady(page, '[data-test-id=canvas-handle-plus]');
 		await pickFromCreator(page, 'Pachca', /^Pachca\s/);
 		await clickText(page, '[data-test-id=item-iterator-item]', /Send a message/);
 		await page.waitForSelector('[data-test-id=ndv]', { visible: true });
@@ -119,7 +120,7 @@ async function editorFlow(steps, browser, target) {
 	});
 
 	await step('pick a chat From list', async () => {
-		await page.click('[data-test-id=ndv] [data-test-id=rlc-input]');
+		await clickWhenReady(page, '[data-test-id=ndv] [data-test-id=rlc-input]');
 		await page.waitForSelector('[data-test-id=rlc-item]', { visible: true });
 		await browser.shot('chat-list-open');
 		await clickText(page, '[data-test-id=rlc-item]', /^General/);
@@ -136,12 +137,12 @@ async function editorFlow(steps, browser, target) {
 	await step('fill in Text and execute the step: the message reaches the chat', async () => {
 		const text = '[data-test-id=ndv] [data-test-id=parameter-input-content] textarea';
 		await page.waitForSelector(text, { visible: true });
-		await page.click(text);
+		await clickWhenReady(page, text);
 		await page.keyboard.type('Sent from the n8n editor');
 		// n8n stores a typed value after a short debounce; leave the field and let it settle first.
 		await page.keyboard.press('Tab');
 		await sleep(1500);
-		await page.click('[data-test-id=ndv] [data-test-id=node-execute-button]');
+		await clickWhenReady(page, '[data-test-id=ndv] [data-test-id=node-execute-button]');
 		await waitFor(
 			'the sent message in General',
 			async () => {
@@ -155,7 +156,7 @@ async function editorFlow(steps, browser, target) {
 		// The JSON view shows the whole output item (the table view may cut the text).
 		const jsonView = '[data-test-id=output-panel] [data-test-id=radio-button-json]';
 		await page.waitForSelector(jsonView, { visible: true, timeout: 30000 });
-		await page.click(jsonView);
+		await clickWhenReady(page, jsonView);
 		await waitFor(
 			'the sent message in the output panel',
 			async () =>
@@ -198,7 +199,7 @@ async function editorFlow(steps, browser, target) {
 	});
 
 	await step('add the Pachca Polling Trigger from the node panel', async () => {
-		await page.click('[data-test-id=node-creator-plus-button]');
+		await clickWhenReady(page, '[data-test-id=node-creator-plus-button]');
 		await pickFromCreator(page, 'Pachca Polling', /^Pachca Polling/);
 		await clickText(page, '[data-test-id=item-iterator-item]', /On new message/);
 		await page.waitForSelector('[data-test-id=ndv]', { visible: true });
