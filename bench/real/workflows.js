@@ -76,6 +76,11 @@ function bulkSendWorkflow({ id, origin, items, chats, batched }) {
 		['Baseline E', 'Mark node'],
 		['Baseline E', 'Pachca'],
 	);
+	return benchWorkflow(id, nodes, connections);
+}
+
+/** The workflow file n8n's CLI imports: v1 execution order, inactive. @param {string} id @param {unknown[]} nodes @param {unknown} connections */
+function benchWorkflow(id, nodes, connections) {
 	return {
 		id,
 		name: `Bench ${id}`,
@@ -102,15 +107,7 @@ function returnAllWorkflow({ id, origin }) {
 		),
 	];
 	const connections = chain(['Start', 'Mark node'], ['Start', 'Pachca']);
-	return {
-		id,
-		name: `Bench ${id}`,
-		nodes,
-		connections,
-		settings: { executionOrder: 'v1' },
-		pinData: {},
-		active: false,
-	};
+	return benchWorkflow(id, nodes, connections);
 }
 
 module.exports = { bulkSendWorkflow, returnAllWorkflow, MARK_PATH };
