@@ -2,6 +2,7 @@ import type { IExecuteSingleFunctions, IHttpRequestOptions, INodeProperties } fr
 import { updateDisplayOptions } from 'n8n-workflow';
 
 import { withInputErrors } from '../../transport/inputErrors';
+import { awaitReadTurn } from '../../transport/readTurn';
 import { incomingWebhookBody } from './body';
 
 async function placeBody(this: IExecuteSingleFunctions, options: IHttpRequestOptions): Promise<IHttpRequestOptions> {
@@ -26,7 +27,7 @@ export const incomingWebhookOperations: INodeProperties = {
 			// Not in Pachca's API spec: the transport sends it to the credential's URL (nodes/Pachca/transport/incomingWebhook.ts).
 			routing: {
 				request: { method: 'POST', url: '' },
-				send: { paginate: true, preSend: [placeBody] },
+				send: { paginate: true, preSend: [awaitReadTurn, placeBody] },
 			},
 		},
 	],
