@@ -9,6 +9,7 @@ import type {
 import { NodeHelpers } from 'n8n-workflow';
 
 import { oncePerRun } from '../../shared/transport/perRun';
+import { keepingFailure } from '../transport/failedBeforeSending';
 
 /**
  * Moves each field's preSend steps (placeField.ts) onto the routing of the operations that show the
@@ -16,6 +17,7 @@ import { oncePerRun } from '../../shared/transport/perRun';
  * for its base-URL check) before it runs the preSend that reads it again, and each read evaluates
  * the user's expression; without routing on the field only the preSend reads it. The steps run in
  * the same order as before: the operation's own checks, then the fields in description order.
+ * Under On Error: Continue a failing step's error is kept for the send hook (failedBeforeSending.ts).
  */
 export function hoistFieldRouting(properties: INodeProperties[]): INodeProperties[] {
 	const steps: Step[] = [];
@@ -82,8 +84,7 @@ function withSteps(operation: INodeProperties, steps: Step[]): INodeProperties {
 		const mine = steps.filter(
 			(step) => shows(step.shownBy, 'resource', resource) && shows(step.shownBy, 'operation', value),
 		);
-		if (mine.length === 0) return option;
-		const preSend = [...(option.routing.send?.preSend ?? []), ...mine.map(guarded)];
+		const preSend = [...(option.routing.send?.preSend ?? []), ...mine.map(guarded)].map(keepingFailure);
 		return { ...option, routing: { ...option.routing, send: { ...option.routing.send, preSend } } };
 	});
 	return { ...operation, options };

@@ -20,6 +20,7 @@ import { toItems } from '../../shared/api/responses';
 import { requestTimeout } from '../../shared/transport/timeout';
 import { specialCase } from './specialCases';
 import { operationKey } from './operationKey';
+import { throwFailureBeforeSending } from './failedBeforeSending';
 import { TOKEN_ROLE_HEADER } from '../../shared/api/tokens';
 
 export { PACHCA_BASE_URL };
@@ -52,6 +53,7 @@ async function sendItem(
 	requestData: DeclarativeRestApiSettings.ResultOptions,
 	itemIndex: number,
 ): Promise<INodeExecutionData[]> {
+	throwFailureBeforeSending(ctx, itemIndex);
 	const headers = { ...(requestData.options.headers ?? {}) } as IDataObject;
 	const key = operationKey(String(ctx.getNodeParameter('resource', '')), String(ctx.getNodeParameter('operation', '')));
 	if (key === INCOMING_WEBHOOK_KEY) {

@@ -65,6 +65,9 @@ describe('On Error: Continue (continueOnFail)', () => {
 		);
 		expect(output).toHaveLength(5);
 		expect(output[2].error?.message).toContain('Chat must be a positive whole number; got "abc"');
+		// The same shape as an item that failed after sending: the message in json.error, for an IF node.
+		expect(output[2].json.error).toBe(output[2].error?.message);
+		expect(output[2].json.error).toContain('[item 2]');
 		expect(contents()).toEqual(['one', 'two', 'four', 'five']);
 	});
 });
