@@ -11,7 +11,8 @@ import { oncePerRun } from '../../shared/transport/perRun';
  * kept for the item instead, its later steps are skipped, and the send hook, which n8n calls next,
  * reports it the same way as a failed request. Without Continue the error is thrown at once.
  */
-const failures = (ctx: RunContext) => oncePerRun(ctx, 'failedBeforeSending', () => new Map<number, NodeApiError | NodeOperationError>());
+const failures = (ctx: RunContext) =>
+	oncePerRun(ctx, 'failedBeforeSending', () => new Map<number, NodeApiError | NodeOperationError>());
 
 export function keepingFailure(step: PreSendAction): PreSendAction {
 	const kept = async function (this: IExecuteSingleFunctions, options: IHttpRequestOptions) {
