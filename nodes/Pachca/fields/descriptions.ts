@@ -1,6 +1,6 @@
 import type { INodeProperties } from 'n8n-workflow';
 
-import type { Kind, Target } from './placeField';
+import type { Kind, Parent, Target } from './placeField';
 import { sends } from './placeField';
 
 /** What differs between the pickers: where the list comes from, and what a link to one looks like. */
@@ -107,8 +107,8 @@ export function idField(target: Target, name: string, displayName: string, descr
 	);
 }
 
-export const messageIdField = (target: Target = 'path:id') =>
-	idField(target, 'messageId', 'Message ID', 'Numeric ID of the message; the number after "message=" in its link');
+export const messageIdField = (name = 'messageId', target: Target = 'path:id') =>
+	idField(target, name, 'Message ID', 'Numeric ID of the message; the number after "message=" in its link');
 
 /** Comma-separated IDs sent as an array of integers. */
 export function idListField(target: Target, name: string, displayName: string, description: string): INodeProperties {
@@ -139,8 +139,8 @@ export const paginationFields: INodeProperties[] = [
 	},
 ];
 
-/** A collection option that sends itself (`parent` is the collection's name). */
-export function option(parent: string, field: INodeProperties, target: Target, kind: Kind = 'value'): INodeProperties {
+/** A collection option that sends itself (`parent` is the collection it sits in). */
+export function option(parent: Parent, field: INodeProperties, target: Target, kind: Kind = 'value'): INodeProperties {
 	return sends(field, target, kind, parent);
 }
 
@@ -153,16 +153,17 @@ export type CollectionOption = (field: INodeProperties, target: Target, kind?: K
  */
 export function collection(
 	head: { displayName: string; name: string; placeholder?: string },
-	build: (option: CollectionOption) => INodeProperties[],
+	build: (option: CollectionOption, parent: Parent) => INodeProperties[],
 ): INodeProperties {
-	const bound: CollectionOption = (field, target, kind) => option(head.name, field, target, kind);
+	const parent: Parent = { name: head.name, label: head.displayName };
+	const bound: CollectionOption = (field, target, kind) => option(parent, field, target, kind);
 	return {
 		displayName: head.displayName,
 		name: head.name,
 		type: 'collection',
 		placeholder: head.placeholder ?? 'Add Field',
 		default: {},
-		options: build(bound).sort((a, b) => a.displayName.localeCompare(b.displayName)),
+		options: build(bound, parent).sort((a, b) => a.displayName.localeCompare(b.displayName)),
 	};
 }
 

@@ -95,12 +95,16 @@ export function sendParam(param: string, target: Target, kind: Kind, label: stri
 	});
 }
 
-/**
- * Attaches sending to a field. `parent` is the collection it sits in (Additional Fields…),
- * since n8n addresses such values as `parent.name`.
- */
-export function sends<T extends INodeProperties>(field: T, target: Target, kind: Kind = 'value', parent?: string): T {
-	const param = parent ? `${parent}.${field.name}` : field.name;
+/** The collection a field sits in: its parameter name (n8n addresses the field as `name.field`) and its label. */
+export interface Parent {
+	name: string;
+	/** How errors name the collection: as the panel shows it (Additional Fields, Filters…). */
+	label: string;
+}
+
+/** Attaches sending to a field; `parent` is the collection it sits in, if any. */
+export function sends<T extends INodeProperties>(field: T, target: Target, kind: Kind = 'value', parent?: Parent): T {
+	const param = parent ? `${parent.name}.${field.name}` : field.name;
 	return { ...field, routing: { send: { preSend: [sendParam(param, target, kind, fieldLabel(field, parent))] } } };
 }
 
@@ -110,8 +114,8 @@ export function sendsIfFilled<T extends INodeProperties>(field: T, target: Targe
 }
 
 /** How errors name a field: its display name, and the collection it sits in. */
-export function fieldLabel(field: INodeProperties, parent?: string): string {
-	return parent ? `${field.displayName} (in ${parentLabel(parent)})` : field.displayName;
+export function fieldLabel(field: INodeProperties, parent?: Parent): string {
+	return parent ? `${field.displayName} (in ${parent.label})` : field.displayName;
 }
 
 /**
@@ -126,18 +130,14 @@ export type Apply = (
 ) => Promise<IHttpRequestOptions>;
 
 /** Like `sends`, with a hand-written `apply`; `target` is where `apply` writes. */
-export function sendsVia<T extends INodeProperties>(field: T, target: Target, apply: Apply, parent?: string): T {
-	const param = parent ? `${parent}.${field.name}` : field.name;
+export function sendsVia<T extends INodeProperties>(field: T, target: Target, apply: Apply, parent?: Parent): T {
+	const param = parent ? `${parent.name}.${field.name}` : field.name;
 	const label = fieldLabel(field, parent);
 	const action = placing(target, async function (this: IExecuteSingleFunctions, options: IHttpRequestOptions) {
 		const raw = this.getNodeParameter(param, undefined, { extractValue: true });
 		return await withInputErrors(this, async () => await apply(this, raw, label, options));
 	});
 	return { ...field, routing: { send: { preSend: [action] } } };
-}
-
-function parentLabel(parent: string): string {
-	return parent.replace(/([A-Z])/g, ' $1').replace(/^./, (c) => c.toUpperCase());
 }
 
 /** Operation check: an update with an empty Update Fields collection would change nothing. */

@@ -4,15 +4,16 @@ import { updateDisplayOptions } from 'n8n-workflow';
 import { collection } from './descriptions';
 import { sends } from './placeField';
 
-const parent = 'statusOptions';
-
-/** Fields of a status (`{ status: {...} }` body), shared by User → Set Status and Profile → Set Status. */
+/**
+ * Fields of a status (`{ status: {...} }` body), shared by User → Set Status and Profile → Set Status;
+ * named after the resource (`userStatusEmoji`…), since n8n reads every same-named field per item.
+ */
 export function statusFields(resource: string, operation: string): INodeProperties[] {
 	return updateDisplayOptions({ show: { resource: [resource], operation: [operation] } }, [
 		sends(
 			{
 				displayName: 'Emoji',
-				name: 'emoji',
+				name: `${resource}StatusEmoji`,
 				type: 'string',
 				default: '',
 				required: true,
@@ -25,7 +26,7 @@ export function statusFields(resource: string, operation: string): INodeProperti
 		sends(
 			{
 				displayName: 'Title',
-				name: 'title',
+				name: `${resource}StatusTitle`,
 				type: 'string',
 				default: '',
 				required: true,
@@ -35,7 +36,7 @@ export function statusFields(resource: string, operation: string): INodeProperti
 			'body:status.title',
 			'text',
 		),
-		collection({ displayName: 'Additional Fields', name: parent }, (option) => [
+		collection({ displayName: 'Additional Fields', name: `${resource}StatusOptions` }, (option) => [
 			option(
 				{
 					displayName: 'Away Message',

@@ -19,7 +19,7 @@ export async function downloadExport(
 	ctx: IExecutePaginationFunctions,
 	{ options, itemIndex, retrying }: MultiStepInput,
 ): Promise<INodeExecutionData[]> {
-	const property = String(ctx.getNodeParameter('binaryPropertyName', 'data')).trim();
+	const property = String(ctx.getNodeParameter('exportBinaryPropertyName', 'data')).trim();
 	if (property === '') {
 		throw new NodeOperationError(ctx.getNode(), 'Put Output File in Field is empty.', {
 			itemIndex,

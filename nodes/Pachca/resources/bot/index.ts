@@ -69,7 +69,7 @@ export const botOperations: INodeProperties = {
 			value: 'update',
 			action: 'Update a bot',
 			description: "Change a bot's name, events, commands, scopes or webhook settings",
-			routing: route('bot.update', requireSome('updateFields')),
+			routing: route('bot.update', requireSome('botUpdateFields')),
 		},
 	],
 };
@@ -82,7 +82,7 @@ export const botFields: INodeProperties[] = [
 		sends(
 			{
 				displayName: 'Name',
-				name: 'name',
+				name: 'botName',
 				type: 'string',
 				default: '',
 				required: true,
@@ -91,13 +91,13 @@ export const botFields: INodeProperties[] = [
 			'body:webhook.name',
 			'text',
 		),
-		collection({ displayName: 'Additional Fields', name: 'additionalFields' }, () =>
-			settingsOptions('additionalFields', true),
+		collection({ displayName: 'Additional Fields', name: 'botAdditionalFields' }, (_option, parent) =>
+			settingsOptions(parent, true),
 		),
 	]),
 	...updateDisplayOptions({ show: { resource: ['bot'], operation: ['update'] } }, [
-		collection({ displayName: 'Update Fields', name: 'updateFields' }, (option) => [
-			...settingsOptions('updateFields', false),
+		collection({ displayName: 'Update Fields', name: 'botUpdateFields' }, (option, parent) => [
+			...settingsOptions(parent, false),
 			option({ displayName: 'Name', name: 'name', type: 'string', default: '' }, 'body:webhook.name', 'text'),
 		]),
 	]),
@@ -116,7 +116,7 @@ export const botFields: INodeProperties[] = [
 	]),
 	...updateDisplayOptions({ show: { resource: ['bot'], operation: ['getAll'] } }, [
 		...paginationFields,
-		collection({ displayName: 'Filters', name: 'filters', placeholder: 'Add Filter' }, (option) => [
+		collection({ displayName: 'Filters', name: 'botFilters', placeholder: 'Add Filter' }, (option) => [
 			option(
 				{
 					displayName: 'Search Query',

@@ -1,6 +1,7 @@
 import type { INodeProperties } from 'n8n-workflow';
 
 import { option } from '../../fields/descriptions';
+import type { Parent } from '../../fields/placeField';
 
 // prettier-ignore
 const EVENTS = [
@@ -24,7 +25,7 @@ const BOT_SCOPES = [
 ].map((scope) => ({ name: scope, value: scope }));
 
 /** Bot settings (the `webhook` object) shared by Create and Update; `single_chat` is create-only. */
-export function settingsOptions(parent: string, withSingleChat: boolean): INodeProperties[] {
+export function settingsOptions(parent: Parent, withSingleChat: boolean): INodeProperties[] {
 	const at = (name: string) => `body:webhook.${name}` as const;
 	const options = [
 		option(

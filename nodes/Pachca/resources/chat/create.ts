@@ -4,15 +4,13 @@ import { updateDisplayOptions } from 'n8n-workflow';
 import { collection } from '../../fields/descriptions';
 import { sends } from '../../fields/placeField';
 
-const parent = 'additionalFields';
-
 export const createFields: INodeProperties[] = updateDisplayOptions(
 	{ show: { resource: ['chat'], operation: ['create'] } },
 	[
 		sends(
 			{
 				displayName: 'Name',
-				name: 'name',
+				name: 'chatName',
 				type: 'string',
 				default: '',
 				required: true,
@@ -21,7 +19,7 @@ export const createFields: INodeProperties[] = updateDisplayOptions(
 			'body:chat.name',
 			'text',
 		),
-		collection({ displayName: 'Additional Fields', name: parent }, (option) => [
+		collection({ displayName: 'Additional Fields', name: 'chatAdditionalFields' }, (option) => [
 			option(
 				{
 					displayName: 'Channel',

@@ -3,14 +3,11 @@ import { updateDisplayOptions } from 'n8n-workflow';
 
 import { collection, paginationFields } from '../../fields/descriptions';
 
-const filters = 'filters';
-const options = 'options';
-
 export const getAllFields: INodeProperties[] = updateDisplayOptions(
 	{ show: { resource: ['chat'], operation: ['getAll'] } },
 	[
 		...paginationFields,
-		collection({ displayName: 'Filters', name: filters, placeholder: 'Add Filter' }, (option) => [
+		collection({ displayName: 'Filters', name: 'chatFilters', placeholder: 'Add Filter' }, (option) => [
 			option(
 				{
 					displayName: 'Availability',
@@ -67,7 +64,7 @@ export const getAllFields: INodeProperties[] = updateDisplayOptions(
 				'qs:personal',
 			),
 		]),
-		collection({ displayName: 'Options', name: options, placeholder: 'Add Option' }, (option) => [
+		collection({ displayName: 'Options', name: 'chatOptions', placeholder: 'Add Option' }, (option) => [
 			option(
 				{
 					displayName: 'Order',

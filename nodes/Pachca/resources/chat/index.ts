@@ -56,14 +56,14 @@ export const chatOperations: INodeProperties = {
 			value: 'update',
 			action: 'Update a chat',
 			description: 'Rename a chat or change who can find it',
-			routing: route('chat.update', requireSome('updateFields')),
+			routing: route('chat.update', requireSome('chatUpdateFields')),
 		},
 	],
 };
 
 export const chatFields: INodeProperties[] = [
 	...updateDisplayOptions({ show: { resource: ['chat'], operation: ['get', 'update', 'archive', 'unarchive'] } }, [
-		chatLocator('path:id'),
+		chatLocator('path:id', 'selectedChatId'),
 	]),
 	...createFields,
 	...getAllFields,

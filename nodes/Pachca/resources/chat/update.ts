@@ -3,12 +3,10 @@ import { updateDisplayOptions } from 'n8n-workflow';
 
 import { collection } from '../../fields/descriptions';
 
-const parent = 'updateFields';
-
 export const updateFields: INodeProperties[] = updateDisplayOptions(
 	{ show: { resource: ['chat'], operation: ['update'] } },
 	[
-		collection({ displayName: 'Update Fields', name: parent }, (option) => [
+		collection({ displayName: 'Update Fields', name: 'chatUpdateFields' }, (option) => [
 			option({ displayName: 'Name', name: 'name', type: 'string', default: '' }, 'body:chat.name', 'text'),
 			option(
 				{

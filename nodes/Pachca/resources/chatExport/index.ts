@@ -33,8 +33,6 @@ export const chatExportOperations: INodeProperties = {
 	],
 };
 
-const parent = 'additionalFields';
-
 export const chatExportFields: INodeProperties[] = [
 	...updateDisplayOptions({ show: { resource: ['chatExport'], operation: ['request'] } }, [
 		sends(
@@ -75,7 +73,7 @@ export const chatExportFields: INodeProperties[] = [
 			'body:webhook_url',
 			async (_ctx, value, label, options) => place(options, 'body:webhook_url', requireHttpUrl(value, label)),
 		),
-		collection({ displayName: 'Additional Fields', name: parent }, (option) => [
+		collection({ displayName: 'Additional Fields', name: 'exportAdditionalFields' }, (option) => [
 			option(
 				manyPicker(
 					'chat',
@@ -102,7 +100,7 @@ export const chatExportFields: INodeProperties[] = [
 		idField('path:id', 'exportId', 'Export ID', 'The export_id from the "export ready" webhook'),
 		{
 			displayName: 'Put Output File in Field',
-			name: 'binaryPropertyName',
+			name: 'exportBinaryPropertyName',
 			type: 'string',
 			default: 'data',
 			required: true,

@@ -86,14 +86,14 @@ export const chatMemberFields: INodeProperties[] = [
 				operation: ['add', 'addTags', 'getAll', 'leave', 'remove', 'removeTag', 'updateRole'],
 			},
 		},
-		[chatLocator('path:id')],
+		[chatLocator('path:id', 'memberChatId')],
 	),
 	...updateDisplayOptions({ show: { resource: ['chatMember'], operation: ['remove', 'updateRole'] } }, [
-		userLocator('path:user_id'),
+		userLocator('path:user_id', 'memberUserId'),
 	]),
 	...updateDisplayOptions({ show: { resource: ['chatMember'], operation: ['add'] } }, [
 		idListField('body:member_ids', 'userIds', 'User IDs', 'Comma-separated IDs of the users to add'),
-		collection({ displayName: 'Additional Fields', name: 'additionalFields' }, (option) => [
+		collection({ displayName: 'Additional Fields', name: 'memberAdditionalFields' }, (option) => [
 			option(
 				{
 					displayName: 'Silent',
@@ -110,17 +110,17 @@ export const chatMemberFields: INodeProperties[] = [
 		idListField('body:group_tag_ids', 'groupTagIds', 'Group Tag IDs', 'Comma-separated IDs of the group tags to add'),
 	]),
 	...updateDisplayOptions({ show: { resource: ['chatMember'], operation: ['removeTag'] } }, [
-		groupTagLocator('path:tag_id'),
+		groupTagLocator('path:tag_id', 'memberGroupTagId'),
 	]),
 	...updateDisplayOptions({ show: { resource: ['chatMember'], operation: ['updateRole'] } }, [
 		sends(
-			{ displayName: 'Role', name: 'role', type: 'options', default: 'member', options: ROLE_OPTIONS },
+			{ displayName: 'Role', name: 'memberRole', type: 'options', default: 'member', options: ROLE_OPTIONS },
 			'body:role',
 		),
 	]),
 	...updateDisplayOptions({ show: { resource: ['chatMember'], operation: ['getAll'] } }, [
 		...paginationFields,
-		collection({ displayName: 'Filters', name: 'filters', placeholder: 'Add Filter' }, (option) => [
+		collection({ displayName: 'Filters', name: 'memberFilters', placeholder: 'Add Filter' }, (option) => [
 			option(
 				{
 					displayName: 'Role',

@@ -28,7 +28,7 @@ export const customPropertyFields: INodeProperties[] = updateDisplayOptions(
 		sends(
 			{
 				displayName: 'Entity Type',
-				name: 'entityType',
+				name: 'propertyEntityType',
 				type: 'options',
 				default: 'User',
 				required: true,

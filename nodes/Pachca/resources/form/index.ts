@@ -3,7 +3,7 @@ import { updateDisplayOptions } from 'n8n-workflow';
 
 import { InputError, parseJsonField } from '../../../shared/api/validation';
 import { route } from '../../fields/route';
-import type { Apply, Target } from '../../fields/placeField';
+import type { Apply, Parent, Target } from '../../fields/placeField';
 import { place, placing, sendsVia } from '../../fields/placeField';
 import { checkBlocks } from './blocks';
 import { blocksBuilder, blocksFromBuilder } from './builder';
@@ -41,7 +41,7 @@ function text(target: Target, max: number, required = false): Apply {
 	};
 }
 
-const parent = 'additionalFields';
+const parent: Parent = { name: 'formAdditionalFields', label: 'Additional Fields' };
 
 export const formFields: INodeProperties[] = updateDisplayOptions(
 	{ show: { resource: ['form'], operation: ['open'] } },
@@ -62,7 +62,7 @@ export const formFields: INodeProperties[] = updateDisplayOptions(
 		sendsVia(
 			{
 				displayName: 'Title',
-				name: 'title',
+				name: 'formTitle',
 				type: 'string',
 				default: '',
 				required: true,
@@ -108,7 +108,7 @@ export const formFields: INodeProperties[] = updateDisplayOptions(
 		},
 		{
 			displayName: 'Additional Fields',
-			name: parent,
+			name: parent.name,
 			type: 'collection',
 			placeholder: 'Add Field',
 			default: {},

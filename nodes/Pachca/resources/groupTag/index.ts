@@ -66,7 +66,7 @@ export const groupTagFields: INodeProperties[] = [
 		sends(
 			{
 				displayName: 'Name',
-				name: 'name',
+				name: 'groupTagName',
 				type: 'string',
 				default: '',
 				required: true,
@@ -78,7 +78,7 @@ export const groupTagFields: INodeProperties[] = [
 	]),
 	...updateDisplayOptions({ show: { resource: ['groupTag'], operation: ['getAll', 'getUsers'] } }, paginationFields),
 	...updateDisplayOptions({ show: { resource: ['groupTag'], operation: ['getAll'] } }, [
-		collection({ displayName: 'Filters', name: 'filters', placeholder: 'Add Filter' }, (option) => [
+		collection({ displayName: 'Filters', name: 'groupTagFilters', placeholder: 'Add Filter' }, (option) => [
 			option(
 				{
 					displayName: 'Names',

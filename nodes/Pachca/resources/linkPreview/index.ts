@@ -69,7 +69,7 @@ const preview: INodeProperties[] = [
 export const linkPreviewFields: INodeProperties[] = updateDisplayOptions(
 	{ show: { resource: ['linkPreview'], operation: ['unfurl'] } },
 	[
-		messageIdField(),
+		messageIdField('previewMessageId'),
 		{
 			displayName: 'Define Previews',
 			name: 'previewsMode',

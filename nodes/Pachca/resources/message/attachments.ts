@@ -6,6 +6,7 @@ import type { AuthenticateAs } from '../../../shared/api/tokens';
 import type { UploadedFile } from '../../transport/fileUpload';
 import { uploadFile } from '../../transport/fileUpload';
 import { InputError, parseJsonField, requireHttpUrl } from '../../../shared/api/validation';
+import type { Parent } from '../../fields/placeField';
 import { place, sendsVia } from '../../fields/placeField';
 
 /** Adds files to `message.files`, after any the other file fields put there (their order does not matter). */
@@ -53,7 +54,7 @@ function checkFilesJson(value: unknown, label: string): IDataObject[] {
 }
 
 /** Files uploaded in the same step: binary fields of the input item, and links. Both add to `message.files`. */
-export function attachmentOptions(parent: string): INodeProperties[] {
+export function attachmentOptions(parent: Parent): INodeProperties[] {
 	return [
 		sendsVia(
 			{
@@ -105,7 +106,7 @@ export function attachmentOptions(parent: string): INodeProperties[] {
 }
 
 /** Files uploaded earlier, as JSON; added to `message.files` too ([] alone removes a message's files). */
-export function filesJsonOption(parent: string): INodeProperties {
+export function filesJsonOption(parent: Parent): INodeProperties {
 	return sendsVia(
 		{
 			displayName: 'Files (JSON)',

@@ -1,6 +1,7 @@
 import type { IDataObject, IHttpRequestOptions, INodeProperties } from 'n8n-workflow';
 
 import { InputError, parseJsonField } from '../../../shared/api/validation';
+import type { Parent } from '../../fields/placeField';
 import { place, sendsVia } from '../../fields/placeField';
 
 /** Pachca's limits for message buttons. */
@@ -69,7 +70,7 @@ function setButtons(options: IHttpRequestOptions, rows: Button[][], label: strin
 }
 
 /** Buttons as a builder (rows of buttons) and as JSON; an empty list removes all buttons. */
-export function buttonOptions(parent: string, jsonDescription: string): INodeProperties[] {
+export function buttonOptions(parent: Parent, jsonDescription: string): INodeProperties[] {
 	const button: INodeProperties[] = [
 		{ displayName: 'Text', name: 'text', type: 'string', default: '', description: 'Label on the button' },
 		{

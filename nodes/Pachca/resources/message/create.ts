@@ -6,8 +6,6 @@ import { sends } from '../../fields/placeField';
 import { attachmentOptions, filesJsonOption } from './attachments';
 import { buttonOptions } from './buttons';
 
-const parent = 'additionalFields';
-
 export const createFields: INodeProperties[] = updateDisplayOptions(
 	{ show: { resource: ['message'], operation: ['create'] } },
 	[
@@ -44,7 +42,7 @@ export const createFields: INodeProperties[] = updateDisplayOptions(
 			'body:message.content',
 			'text',
 		),
-		collection({ displayName: 'Additional Fields', name: parent }, (option) => [
+		collection({ displayName: 'Additional Fields', name: 'additionalFields' }, (option, parent) => [
 			...attachmentOptions(parent),
 			...buttonOptions(
 				parent,

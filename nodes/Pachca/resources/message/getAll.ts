@@ -3,14 +3,12 @@ import { updateDisplayOptions } from 'n8n-workflow';
 
 import { chatLocator, collection, paginationFields } from '../../fields/descriptions';
 
-const parent = 'options';
-
 export const getAllFields: INodeProperties[] = updateDisplayOptions(
 	{ show: { resource: ['message'], operation: ['getAll'] } },
 	[
-		chatLocator('qs:chat_id'),
+		chatLocator('qs:chat_id', 'messageChatId'),
 		...paginationFields,
-		collection({ displayName: 'Options', name: parent, placeholder: 'Add Option' }, (option) => [
+		collection({ displayName: 'Options', name: 'messageOptions', placeholder: 'Add Option' }, (option) => [
 			option(
 				{
 					displayName: 'Order',

@@ -65,7 +65,7 @@ export const messageOperations: INodeProperties = {
 			value: 'update',
 			action: 'Update a message',
 			description: 'Edit the text, buttons or files of a message',
-			routing: route('message.update', requireSome('updateFields')),
+			routing: route('message.update', requireSome('messageUpdateFields')),
 		},
 	],
 };

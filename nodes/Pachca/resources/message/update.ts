@@ -5,12 +5,10 @@ import { collection } from '../../fields/descriptions';
 import { attachmentOptions, filesJsonOption } from './attachments';
 import { buttonOptions } from './buttons';
 
-const parent = 'updateFields';
-
 export const updateFields: INodeProperties[] = updateDisplayOptions(
 	{ show: { resource: ['message'], operation: ['update'] } },
 	[
-		collection({ displayName: 'Update Fields', name: parent }, (option) => [
+		collection({ displayName: 'Update Fields', name: 'messageUpdateFields' }, (option, parent) => [
 			...attachmentOptions(parent),
 			...buttonOptions(parent, 'Rows of buttons as JSON; [] removes all buttons'),
 			option(

@@ -37,11 +37,12 @@ export const reactionOperations: INodeProperties = {
 	],
 };
 
-const emoji = (target: 'body' | 'qs'): INodeProperties[] => [
+/** Add sends the emoji in the body, Remove in the query; `names` are the two fields' parameter names. */
+const emoji = (target: 'body' | 'qs', names: { code: string; options: string }): INodeProperties[] => [
 	sends(
 		{
 			displayName: 'Emoji',
-			name: 'code',
+			name: names.code,
 			type: 'string',
 			default: '',
 			required: true,
@@ -51,7 +52,7 @@ const emoji = (target: 'body' | 'qs'): INodeProperties[] => [
 		`${target}:code`,
 		'text',
 	),
-	collection({ displayName: 'Additional Fields', name: 'additionalFields' }, (option) => [
+	collection({ displayName: 'Additional Fields', name: names.options }, (option) => [
 		option(
 			{
 				displayName: 'Emoji Name',
@@ -67,9 +68,15 @@ const emoji = (target: 'body' | 'qs'): INodeProperties[] => [
 
 export const reactionFields: INodeProperties[] = [
 	...updateDisplayOptions({ show: { resource: ['reaction'], operation: ['add', 'remove', 'getAll'] } }, [
-		messageIdField(),
+		messageIdField('reactionMessageId'),
 	]),
-	...updateDisplayOptions({ show: { resource: ['reaction'], operation: ['add'] } }, emoji('body')),
-	...updateDisplayOptions({ show: { resource: ['reaction'], operation: ['remove'] } }, emoji('qs')),
+	...updateDisplayOptions(
+		{ show: { resource: ['reaction'], operation: ['add'] } },
+		emoji('body', { code: 'addEmoji', options: 'addAdditionalFields' }),
+	),
+	...updateDisplayOptions(
+		{ show: { resource: ['reaction'], operation: ['remove'] } },
+		emoji('qs', { code: 'removeEmoji', options: 'removeAdditionalFields' }),
+	),
 	...updateDisplayOptions({ show: { resource: ['reaction'], operation: ['getAll'] } }, paginationFields),
 ];

@@ -24,5 +24,5 @@ export const readMemberOperations: INodeProperties = {
 
 export const readMemberFields: INodeProperties[] = updateDisplayOptions(
 	{ show: { resource: ['readMember'], operation: ['getAll'] } },
-	[messageIdField(), ...paginationFields],
+	[messageIdField('readMemberMessageId'), ...paginationFields],
 );

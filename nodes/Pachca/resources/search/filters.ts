@@ -1,8 +1,8 @@
 import type { INodeProperties } from 'n8n-workflow';
 
+import type { CollectionOption } from '../../fields/descriptions';
 import { collection, option } from '../../fields/descriptions';
-
-export const parent = 'filters';
+import type { Parent } from '../../fields/placeField';
 
 const ORDER = [
 	{ name: 'Ascending', value: 'asc' },
@@ -10,7 +10,7 @@ const ORDER = [
 ];
 
 /** Filters every search takes: the text, creation time range and order. */
-export function commonFilters(what: string): INodeProperties[] {
+export function commonFilters(parent: Parent, what: string): INodeProperties[] {
 	return [
 		option(
 			parent,
@@ -50,7 +50,10 @@ export function commonFilters(what: string): INodeProperties[] {
 	];
 }
 
-/** The Filters collection of one search operation, options sorted by name. */
-export function filtersCollection(options: INodeProperties[]): INodeProperties {
-	return collection({ displayName: 'Filters', name: parent, placeholder: 'Add Filter' }, () => options);
+/** The Filters collection of one search operation (`name`), options sorted by name. */
+export function filtersCollection(
+	name: string,
+	build: (option: CollectionOption, parent: Parent) => INodeProperties[],
+): INodeProperties {
+	return collection({ displayName: 'Filters', name, placeholder: 'Add Filter' }, build);
 }

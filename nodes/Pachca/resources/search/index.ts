@@ -3,7 +3,8 @@ import { updateDisplayOptions } from 'n8n-workflow';
 
 import { manyPicker, option, paginationFields, simplifyField } from '../../fields/descriptions';
 import { route } from '../../fields/route';
-import { commonFilters, filtersCollection, parent } from './filters';
+import type { Parent } from '../../fields/placeField';
+import { commonFilters, filtersCollection } from './filters';
 
 export const searchOperations: INodeProperties = {
 	displayName: 'Operation',
@@ -37,7 +38,7 @@ export const searchOperations: INodeProperties = {
 	],
 };
 
-const active = (what: string) =>
+const active = (parent: Parent, what: string) =>
 	option(
 		parent,
 		{
@@ -63,9 +64,9 @@ export const searchFields: INodeProperties[] = [
 		simplifyField,
 	]),
 	...updateDisplayOptions({ show: { resource: ['search'], operation: ['chats'] } }, [
-		filtersCollection([
-			...commonFilters('chats'),
-			active('chats'),
+		filtersCollection('searchChatFilters', (_option, parent) => [
+			...commonFilters(parent, 'chats'),
+			active(parent, 'chats'),
 			option(
 				parent,
 				{
@@ -94,9 +95,9 @@ export const searchFields: INodeProperties[] = [
 		]),
 	]),
 	...updateDisplayOptions({ show: { resource: ['search'], operation: ['messages'] } }, [
-		filtersCollection([
-			...commonFilters('messages'),
-			active('messages'),
+		filtersCollection('searchMessageFilters', (_option, parent) => [
+			...commonFilters(parent, 'messages'),
+			active(parent, 'messages'),
 			option(
 				parent,
 				{
@@ -133,8 +134,8 @@ export const searchFields: INodeProperties[] = [
 		]),
 	]),
 	...updateDisplayOptions({ show: { resource: ['search'], operation: ['users'] } }, [
-		filtersCollection([
-			...commonFilters('employees'),
+		filtersCollection('searchUserFilters', (_option, parent) => [
+			...commonFilters(parent, 'employees'),
 			option(
 				parent,
 				{

@@ -5,8 +5,6 @@ import { collection, paginationFields } from '../../fields/descriptions';
 import { route } from '../../fields/route';
 import { EVENT_KEY_OPTIONS } from './eventKeys';
 
-const filters = 'filters';
-
 export const securityOperations: INodeProperties = {
 	displayName: 'Operation',
 	name: 'operation',
@@ -30,7 +28,7 @@ export const securityFields: INodeProperties[] = updateDisplayOptions(
 	{ show: { resource: ['security'], operation: ['getAuditEvents'] } },
 	[
 		...paginationFields,
-		collection({ displayName: 'Filters', name: filters, placeholder: 'Add Filter' }, (option) => [
+		collection({ displayName: 'Filters', name: 'auditFilters', placeholder: 'Add Filter' }, (option) => [
 			option(
 				{
 					displayName: 'Actor ID',

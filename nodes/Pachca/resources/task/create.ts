@@ -5,7 +5,6 @@ import { collection, manyPicker } from '../../fields/descriptions';
 import { sends, sendsIfFilled } from '../../fields/placeField';
 import { KIND_OPTIONS, taskOptions } from './fields';
 
-const parent = 'additionalFields';
 /** Shown as main fields on Create, so not again under Additional Fields. */
 const IN_MAIN = ['content', 'due_at', 'performer_ids'];
 
@@ -27,7 +26,7 @@ export const createFields: INodeProperties[] = updateDisplayOptions(
 		sendsIfFilled(
 			{
 				displayName: 'Description',
-				name: 'content',
+				name: 'taskContent',
 				type: 'string',
 				typeOptions: { rows: 2 },
 				default: '',
@@ -46,7 +45,7 @@ export const createFields: INodeProperties[] = updateDisplayOptions(
 			'body:task.performer_ids',
 			'idList',
 		),
-		collection({ displayName: 'Additional Fields', name: parent }, (option) => [
+		collection({ displayName: 'Additional Fields', name: 'taskAdditionalFields' }, (option, parent) => [
 			...taskOptions(parent).filter((field) => !IN_MAIN.includes(field.name)),
 			option(
 				{

@@ -1,6 +1,7 @@
 import type { INodeProperties } from 'n8n-workflow';
 
 import { manyPicker, option } from '../../fields/descriptions';
+import type { Parent } from '../../fields/placeField';
 
 export const KIND_OPTIONS = [
 	{ name: 'Call', value: 'call', description: 'Call a contact' },
@@ -17,7 +18,7 @@ const PRIORITY_OPTIONS = [
 ];
 
 /** Task fields shared by Create (Additional Fields) and Update (Update Fields), sent under `task`. */
-export function taskOptions(parent: string): INodeProperties[] {
+export function taskOptions(parent: Parent): INodeProperties[] {
 	return [
 		option(
 			parent,

@@ -48,7 +48,7 @@ export const taskOperations: INodeProperties = {
 			value: 'update',
 			action: 'Update a task',
 			description: 'Change a task or mark it done',
-			routing: route('task.update', requireSome('updateFields')),
+			routing: route('task.update', requireSome('taskUpdateFields')),
 		},
 	],
 };

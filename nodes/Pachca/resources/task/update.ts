@@ -4,12 +4,10 @@ import { updateDisplayOptions } from 'n8n-workflow';
 import { collection } from '../../fields/descriptions';
 import { KIND_OPTIONS, taskOptions } from './fields';
 
-const parent = 'updateFields';
-
 export const updateFields: INodeProperties[] = updateDisplayOptions(
 	{ show: { resource: ['task'], operation: ['update'] } },
 	[
-		collection({ displayName: 'Update Fields', name: parent }, (option) => [
+		collection({ displayName: 'Update Fields', name: 'taskUpdateFields' }, (option, parent) => [
 			...taskOptions(parent),
 			option(
 				{

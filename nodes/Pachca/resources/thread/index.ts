@@ -43,16 +43,16 @@ export const threadOperations: INodeProperties = {
 	],
 };
 
-const filters = 'filters';
-
 export const threadFields: INodeProperties[] = [
-	...updateDisplayOptions({ show: { resource: ['thread'], operation: ['create'] } }, [messageIdField()]),
+	...updateDisplayOptions({ show: { resource: ['thread'], operation: ['create'] } }, [
+		messageIdField('threadMessageId'),
+	]),
 	...updateDisplayOptions({ show: { resource: ['thread'], operation: ['get'] } }, [
-		idField('path:id', 'threadId', 'Thread ID', 'ID of the thread (not of its chat)'),
+		idField('path:id', 'selectedThreadId', 'Thread ID', 'ID of the thread (not of its chat)'),
 	]),
 	...updateDisplayOptions({ show: { resource: ['thread'], operation: ['getAll'] } }, [
 		...paginationFields,
-		collection({ displayName: 'Filters', name: filters, placeholder: 'Add Filter' }, (option) => [
+		collection({ displayName: 'Filters', name: 'threadFilters', placeholder: 'Add Filter' }, (option) => [
 			option(
 				{ displayName: 'Last Message After', name: 'last_message_at_after', type: 'dateTime', default: '' },
 				'qs:last_message_at_after',

@@ -5,20 +5,20 @@ import { collection, manyPicker } from '../../fields/descriptions';
 import { sends, sendsIfFilled } from '../../fields/placeField';
 import { profileOptions, roleOptions } from './fields';
 
-const parent = 'additionalFields';
+const ADDITIONAL = 'userAdditionalFields';
 
 /** Operation check: Pachca admits a guest into exactly one chat, chosen at creation. */
 export async function guestNeedsOneChat(
 	this: IExecuteSingleFunctions,
 	options: IHttpRequestOptions,
 ): Promise<IHttpRequestOptions> {
-	const fields = this.getNodeParameter(parent, {}) as IDataObject;
+	const fields = this.getNodeParameter(ADDITIONAL, {}) as IDataObject;
 	const chats = Array.isArray(fields.chat_ids)
 		? fields.chat_ids
 		: String(fields.chat_ids ?? '')
 				.split(/[\s,;]+/)
 				.filter((id) => id !== '');
-	if (this.getNodeParameter('role', 'user') === 'guest' && chats.length !== 1) {
+	if (this.getNodeParameter('userRole', 'user') === 'guest' && chats.length !== 1) {
 		throw new NodeOperationError(
 			this.getNode(),
 			`A guest must be added to exactly one chat; Chat Names or IDs (in Additional Fields) holds ${chats.length}.`,
@@ -59,7 +59,7 @@ export const createFields: INodeProperties[] = updateDisplayOptions(
 		sends(
 			{
 				displayName: 'Role',
-				name: 'role',
+				name: 'userRole',
 				type: 'options',
 				default: 'user',
 				options: roleOptions(true),
@@ -67,7 +67,7 @@ export const createFields: INodeProperties[] = updateDisplayOptions(
 			},
 			'body:user.role',
 		),
-		collection({ displayName: 'Additional Fields', name: parent }, (option) => [
+		collection({ displayName: 'Additional Fields', name: ADDITIONAL }, (option, parent) => [
 			option(
 				manyPicker(
 					'chat',

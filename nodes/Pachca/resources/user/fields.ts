@@ -1,6 +1,7 @@
 import type { INodeProperties } from 'n8n-workflow';
 
 import { option } from '../../fields/descriptions';
+import type { Parent } from '../../fields/placeField';
 
 /** Role options: `guest` only on create (and then with exactly one chat in Chat IDs). */
 export function roleOptions(withGuest: boolean) {
@@ -15,7 +16,7 @@ export function roleOptions(withGuest: boolean) {
 }
 
 /** Profile fields shared by Create (Additional Fields) and Update (Update Fields), sent under `user`. */
-export function profileOptions(parent: string): INodeProperties[] {
+export function profileOptions(parent: Parent): INodeProperties[] {
 	const text = (displayName: string, name: string, description?: string) =>
 		option(parent, { displayName, name, type: 'string', default: '', description }, `body:user.${name}`);
 	return [

@@ -85,26 +85,26 @@ export const userOperations: INodeProperties = {
 			value: 'update',
 			action: 'Update a user',
 			description: "Change an employee's profile, role, tags or suspension (admin)",
-			routing: route('user.update', requireSome('updateFields')),
+			routing: route('user.update', requireSome('userUpdateFields')),
 		},
 	],
 };
 
 export const userFields: INodeProperties[] = [
 	...updateDisplayOptions({ show: { resource: ['user'], operation: ['get', 'update', 'delete'] } }, [
-		userLocator('path:id'),
+		userLocator('path:id', 'selectedUserId'),
 	]),
 	...updateDisplayOptions(
 		{
 			show: { resource: ['user'], operation: ['getStatus', 'setStatus', 'deleteStatus', 'setAvatar', 'deleteAvatar'] },
 		},
-		[userLocator('path:user_id')],
+		[userLocator('path:user_id', 'statusAvatarUserId')],
 	),
 	...createFields,
 	...updateFields,
 	...updateDisplayOptions({ show: { resource: ['user'], operation: ['getAll'] } }, [
 		...paginationFields,
-		collection({ displayName: 'Filters', name: 'filters', placeholder: 'Add Filter' }, (option) => [
+		collection({ displayName: 'Filters', name: 'userFilters', placeholder: 'Add Filter' }, (option) => [
 			option(
 				{
 					displayName: 'Search Query',

@@ -4,12 +4,10 @@ import { updateDisplayOptions } from 'n8n-workflow';
 import { collection } from '../../fields/descriptions';
 import { profileOptions, roleOptions } from './fields';
 
-const parent = 'updateFields';
-
 export const updateFields: INodeProperties[] = updateDisplayOptions(
 	{ show: { resource: ['user'], operation: ['update'] } },
 	[
-		collection({ displayName: 'Update Fields', name: parent }, (option) => [
+		collection({ displayName: 'Update Fields', name: 'userUpdateFields' }, (option, parent) => [
 			...profileOptions(parent),
 			option(
 				{ displayName: 'Email', name: 'email', type: 'string', placeholder: 'name@email.com', default: '' },

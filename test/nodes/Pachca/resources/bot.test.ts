@@ -26,7 +26,7 @@ describe('Bot', () => {
 	let created = 0;
 
 	it('creates a bot with every setting, with the admin token', async () => {
-		const items = await run(fake, bot('create', { name: 'Reports', additionalFields: SETTINGS }));
+		const items = await run(fake, bot('create', { botName: 'Reports', botAdditionalFields: SETTINGS }));
 		expect(lastRequest(fake)).toMatchObject({ method: 'POST', path: '/bots', role: 'admin', query: {} });
 		expect(lastRequest(fake).body).toEqual({
 			webhook: { name: 'Reports', ...SETTINGS, commands: ['/report', '/help'] },
@@ -47,13 +47,13 @@ describe('Bot', () => {
 	});
 
 	it('refuses to create a bot with only the bot token, before sending anything', async () => {
-		const error = await runFailing(fake, bot('create', { name: 'Nope' }), { tokens: { bot: fake.tokens.bot } });
+		const error = await runFailing(fake, bot('create', { botName: 'Nope' }), { tokens: { bot: fake.tokens.bot } });
 		expect(error.message).toContain('Admin Token');
 		expect(fake.requests).toHaveLength(0);
 	});
 
 	it('lists the bots the admin may edit, simplified', async () => {
-		const items = await run(fake, bot('getAll', { returnAll: true, filters: { query: 'demo' } }));
+		const items = await run(fake, bot('getAll', { returnAll: true, botFilters: { query: 'demo' } }));
 		expect(lastRequest(fake)).toMatchObject({
 			method: 'GET',
 			path: '/bots',
@@ -94,7 +94,7 @@ describe('Bot', () => {
 			fake,
 			bot('update', {
 				botId: created,
-				updateFields: { name: 'Reports 2', events: ['reaction_new'], trigger_on: 'all_messages', outgoing_url: '' },
+				botUpdateFields: { name: 'Reports 2', events: ['reaction_new'], trigger_on: 'all_messages', outgoing_url: '' },
 			}),
 		);
 		expect(lastRequest(fake)).toMatchObject({

@@ -9,8 +9,8 @@ describe('Chat', () => {
 		const items = await run(
 			fake,
 			chat('create', {
-				name: 'Releases',
-				additionalFields: { channel: true, public: false, member_ids: '4, 5', group_tag_ids: '12' },
+				chatName: 'Releases',
+				chatAdditionalFields: { channel: true, public: false, member_ids: '4, 5', group_tag_ids: '12' },
 			}),
 		);
 		expect(lastRequest(fake)).toMatchObject({
@@ -24,7 +24,7 @@ describe('Chat', () => {
 	});
 
 	it('gets a chat picked by link', async () => {
-		const items = await run(fake, chat('get', { chatId: byId('url', 'https://app.pachca.com/chats/102') }));
+		const items = await run(fake, chat('get', { selectedChatId: byId('url', 'https://app.pachca.com/chats/102') }));
 		expect(lastRequest(fake)).toMatchObject({ method: 'GET', path: '/chats/102', role: 'bot' });
 		expect(items).toEqual([expect.objectContaining({ id: 102, name: 'Project Apollo' })]);
 	});
@@ -34,13 +34,13 @@ describe('Chat', () => {
 			fake,
 			chat('getAll', {
 				returnAll: true,
-				filters: {
+				chatFilters: {
 					availability: 'is_member',
 					archived: true,
 					personal: false,
 					last_message_at_after: '2024-01-01T00:00:00Z',
 				},
-				options: { sort: 'id', order: 'asc' },
+				chatOptions: { sort: 'id', order: 'asc' },
 			}),
 		);
 		expect(lastRequest(fake)).toMatchObject({
@@ -65,7 +65,7 @@ describe('Chat', () => {
 	it('renames a chat', async () => {
 		const items = await run(
 			fake,
-			chat('update', { chatId: byId('id', 102), updateFields: { name: 'Apollo 2', public: true } }),
+			chat('update', { selectedChatId: byId('id', 102), chatUpdateFields: { name: 'Apollo 2', public: true } }),
 		);
 		expect(lastRequest(fake)).toMatchObject({
 			method: 'PUT',
@@ -76,10 +76,10 @@ describe('Chat', () => {
 	});
 
 	it('archives and unarchives a chat', async () => {
-		expect(await run(fake, chat('archive', { chatId: byId('id', 102) }))).toEqual([{ success: true }]);
+		expect(await run(fake, chat('archive', { selectedChatId: byId('id', 102) }))).toEqual([{ success: true }]);
 		expect(lastRequest(fake)).toMatchObject({ method: 'PUT', path: '/chats/102/archive', role: 'bot' });
 		expect(fake.state.chats.get(102).archived).toBe(true);
-		expect(await run(fake, chat('unarchive', { chatId: byId('id', 102) }))).toEqual([{ success: true }]);
+		expect(await run(fake, chat('unarchive', { selectedChatId: byId('id', 102) }))).toEqual([{ success: true }]);
 		expect(lastRequest(fake)).toMatchObject({ method: 'PUT', path: '/chats/102/unarchive' });
 		expect(fake.state.chats.get(102).archived).toBe(false);
 	});

@@ -16,7 +16,7 @@ const download = (exportId: number, extra: Record<string, unknown> = {}) => ({
 	resource: 'chatExport',
 	operation: 'download',
 	exportId,
-	binaryPropertyName: 'archive',
+	exportBinaryPropertyName: 'archive',
 	...extra,
 });
 
@@ -33,7 +33,7 @@ async function servedArchive(origin: string, id: number): Promise<Buffer> {
 
 describe('Chat Export', () => {
 	it('requests an export for a period with the owner token', async () => {
-		const items = await run(fake, request({ additionalFields: { chat_ids: '101, 102', skip_chats_file: true } }));
+		const items = await run(fake, request({ exportAdditionalFields: { chat_ids: '101, 102', skip_chats_file: true } }));
 		expect(lastRequest(fake)).toMatchObject({ method: 'POST', path: '/chats/exports', role: 'owner', query: {} });
 		expect(lastRequest(fake).body).toEqual({
 			start_at: '2025-03-01',
@@ -113,7 +113,7 @@ describe('Chat Export', () => {
 		['with an impossible date', request({ endAt: '2025-02-30' }), {}, 'End Date is not a valid date: "2025-02-30"'],
 		[
 			'with a bad chat ID',
-			request({ additionalFields: { chat_ids: '101, abc' } }),
+			request({ exportAdditionalFields: { chat_ids: '101, abc' } }),
 			{},
 			'Chat Names or IDs (in Additional Fields) (entry 2) must be a positive whole number',
 		],

@@ -5,13 +5,13 @@ const fake = useFakePachca();
 const member = (operation: string, extra: Record<string, unknown> = {}) => ({
 	resource: 'chatMember',
 	operation,
-	chatId: byId('id', 102),
+	memberChatId: byId('id', 102),
 	...extra,
 });
 
 describe('Chat Member', () => {
 	it('lists members filtered by role', async () => {
-		const items = await run(fake, member('getAll', { returnAll: true, filters: { role: 'editor' } }));
+		const items = await run(fake, member('getAll', { returnAll: true, memberFilters: { role: 'editor' } }));
 		expect(lastRequest(fake)).toMatchObject({
 			method: 'GET',
 			path: '/chats/102/members',
@@ -22,7 +22,7 @@ describe('Chat Member', () => {
 	});
 
 	it('adds users silently', async () => {
-		expect(await run(fake, member('add', { userIds: '8, 9', additionalFields: { silent: true } }))).toEqual([
+		expect(await run(fake, member('add', { userIds: '8, 9', memberAdditionalFields: { silent: true } }))).toEqual([
 			{ success: true },
 		]);
 		expect(lastRequest(fake)).toMatchObject({
@@ -34,7 +34,7 @@ describe('Chat Member', () => {
 	});
 
 	it('changes a member role', async () => {
-		expect(await run(fake, member('updateRole', { userId: byId('id', 4), role: 'admin' }))).toEqual([
+		expect(await run(fake, member('updateRole', { memberUserId: byId('id', 4), memberRole: 'admin' }))).toEqual([
 			{ success: true },
 		]);
 		expect(lastRequest(fake)).toMatchObject({ method: 'PUT', path: '/chats/102/members/4', body: { role: 'admin' } });
@@ -42,7 +42,7 @@ describe('Chat Member', () => {
 	});
 
 	it('removes a user', async () => {
-		expect(await run(fake, member('remove', { userId: byId('id', 9) }))).toEqual([{ success: true }]);
+		expect(await run(fake, member('remove', { memberUserId: byId('id', 9) }))).toEqual([{ success: true }]);
 		expect(lastRequest(fake)).toMatchObject({ method: 'DELETE', path: '/chats/102/members/9' });
 		expect(fake.state.memberIds(102)).not.toContain(9);
 	});
@@ -54,7 +54,7 @@ describe('Chat Member', () => {
 			path: '/chats/102/group_tags',
 			body: { group_tag_ids: [11, 13] },
 		});
-		expect(await run(fake, member('removeTag', { groupTagId: byId('list', 13) }))).toEqual([{ success: true }]);
+		expect(await run(fake, member('removeTag', { memberGroupTagId: byId('list', 13) }))).toEqual([{ success: true }]);
 		expect(lastRequest(fake)).toMatchObject({ method: 'DELETE', path: '/chats/102/group_tags/13' });
 	});
 

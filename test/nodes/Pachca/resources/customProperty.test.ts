@@ -19,7 +19,7 @@ describe('Custom Property', () => {
 			],
 		],
 	])('lists the custom properties of %s', async (entityType, expected) => {
-		const items = await run(fake, { resource: 'customProperty', operation: 'getAll', entityType });
+		const items = await run(fake, { resource: 'customProperty', operation: 'getAll', propertyEntityType: entityType });
 		expect(lastRequest(fake)).toMatchObject({
 			method: 'GET',
 			path: '/custom_properties',

@@ -7,7 +7,7 @@ const open = (extra: Record<string, unknown>) => ({
 	resource: 'form',
 	operation: 'open',
 	triggerId: fake.issueTriggerId(),
-	title: 'Leave request',
+	formTitle: 'Leave request',
 	...extra,
 });
 const builder = (...block: Array<Record<string, unknown>>) => open({ blocksMode: 'builder', blocksUi: { block } });
@@ -67,7 +67,7 @@ describe('Form', () => {
 		);
 		const items = await run(fake, {
 			...parameters,
-			additionalFields: {
+			formAdditionalFields: {
 				callback_id: 'leave',
 				private_metadata: '{"id":4378}',
 				close_text: 'Close',
@@ -200,7 +200,7 @@ describe('Form', () => {
 		['no blocks', json([]), 'Blocks (JSON) is empty. Add at least one block.'],
 		[
 			'a long title',
-			{ ...json([{ type: 'divider' }]), title: 'A title far longer than twenty-four' },
+			{ ...json([{ type: 'divider' }]), formTitle: 'A title far longer than twenty-four' },
 			'Title is 35 characters long; Pachca takes at most 24.',
 		],
 	])('refuses %s before any request', async (_case, parameters, message) => {

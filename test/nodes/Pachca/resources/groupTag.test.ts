@@ -6,7 +6,7 @@ const tag = (operation: string, extra: Record<string, unknown> = {}) => ({ resou
 
 describe('Group Tag', () => {
 	it('creates a tag with the admin token', async () => {
-		const items = await run(fake, tag('create', { name: 'QA' }));
+		const items = await run(fake, tag('create', { groupTagName: 'QA' }));
 		expect(lastRequest(fake)).toMatchObject({
 			method: 'POST',
 			path: '/group_tags',
@@ -19,7 +19,7 @@ describe('Group Tag', () => {
 	});
 
 	it('refuses to create a tag with only the bot token, before sending anything', async () => {
-		const error = await runFailing(fake, tag('create', { name: 'QA' }), { tokens: { bot: fake.tokens.bot } });
+		const error = await runFailing(fake, tag('create', { groupTagName: 'QA' }), { tokens: { bot: fake.tokens.bot } });
 		expect(error.message).toContain('Admin Token');
 		expect(fake.requests).toHaveLength(0);
 	});
@@ -31,7 +31,7 @@ describe('Group Tag', () => {
 	});
 
 	it('lists tags with the names filter', async () => {
-		const items = await run(fake, tag('getAll', { returnAll: true, filters: { names: 'Design, Frontend' } }));
+		const items = await run(fake, tag('getAll', { returnAll: true, groupTagFilters: { names: 'Design, Frontend' } }));
 		expect(lastRequest(fake)).toMatchObject({
 			method: 'GET',
 			path: '/group_tags',
@@ -48,7 +48,7 @@ describe('Group Tag', () => {
 	});
 
 	it('renames a tag', async () => {
-		const items = await run(fake, tag('update', { groupTagId: byId('id', 13), name: 'Web' }));
+		const items = await run(fake, tag('update', { groupTagId: byId('id', 13), groupTagName: 'Web' }));
 		expect(lastRequest(fake)).toMatchObject({
 			method: 'PUT',
 			path: '/group_tags/13',

@@ -6,7 +6,7 @@ const fake = useFakePachca();
 const unfurl = (extra: Record<string, unknown>) => ({
 	resource: 'linkPreview',
 	operation: 'unfurl',
-	messageId: 1005,
+	previewMessageId: 1005,
 	...extra,
 });
 const cover = { fileName: 'cover.png', mimeType: 'image/png', bytes: pngHeader(1200, 630) };
@@ -93,7 +93,7 @@ describe('Link Preview', () => {
 		[
 			'a zero message ID',
 			unfurl({
-				messageId: 0,
+				previewMessageId: 0,
 				previewsMode: 'json',
 				previewsJson: '{"https://a.example.com": {"title": "t", "description": "d"}}',
 			}),

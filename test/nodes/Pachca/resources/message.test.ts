@@ -81,7 +81,12 @@ describe('Message', () => {
 	it('lists messages of a chat, sorted as asked, with a limit', async () => {
 		const items = await run(
 			fake,
-			message('getAll', { chatId: byId('id', 101), returnAll: false, limit: 3, options: { order: 'asc', sort: 'id' } }),
+			message('getAll', {
+				messageChatId: byId('id', 101),
+				returnAll: false,
+				limit: 3,
+				messageOptions: { order: 'asc', sort: 'id' },
+			}),
 		);
 		expect(lastRequest(fake)).toMatchObject({
 			method: 'GET',
@@ -94,7 +99,7 @@ describe('Message', () => {
 	it('updates the text and clears the buttons of a message', async () => {
 		const items = await run(
 			fake,
-			message('update', { messageId: 1005, updateFields: { content: 'Report v2', buttons: '[]' } }),
+			message('update', { messageId: 1005, messageUpdateFields: { content: 'Report v2', buttons: '[]' } }),
 		);
 		expect(lastRequest(fake)).toMatchObject({
 			method: 'PUT',
@@ -106,7 +111,7 @@ describe('Message', () => {
 	});
 
 	it('refuses an update with no fields before sending anything', async () => {
-		const error = await runFailing(fake, message('update', { messageId: 1005, updateFields: {} }));
+		const error = await runFailing(fake, message('update', { messageId: 1005, messageUpdateFields: {} }));
 		expect(error.message).toContain('Update Fields is empty');
 		expect(fake.requests).toHaveLength(0);
 	});

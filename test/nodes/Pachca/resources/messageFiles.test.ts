@@ -77,7 +77,7 @@ describe('Message files and buttons', () => {
 	it('attaches a file while updating a message', async () => {
 		await run(
 			fake,
-			{ resource: 'message', operation: 'update', messageId: 1005, updateFields: { attachBinary: 'invoice' } },
+			{ resource: 'message', operation: 'update', messageId: 1005, messageUpdateFields: { attachBinary: 'invoice' } },
 			{ items: [binaryItem({ invoice })] },
 		);
 		expect(calls(fake)).toEqual(['POST /uploads', 'POST /direct_url', 'PUT /messages/1005']);
@@ -123,7 +123,12 @@ describe('Message files and buttons', () => {
 	});
 
 	it('removes all buttons when the builder has no rows on update', async () => {
-		await run(fake, { resource: 'message', operation: 'update', messageId: 1005, updateFields: { buttonsUi: {} } });
+		await run(fake, {
+			resource: 'message',
+			operation: 'update',
+			messageId: 1005,
+			messageUpdateFields: { buttonsUi: {} },
+		});
 		expect(lastRequest(fake)).toMatchObject({
 			method: 'PUT',
 			path: '/messages/1005',

@@ -42,7 +42,11 @@ describe('Profile', () => {
 	it('sets, reads and deletes its own status', async () => {
 		const set = await run(
 			fake,
-			profile('setStatus', { emoji: '🤖', title: 'Processing reports', statusOptions: { is_away: false } }),
+			profile('setStatus', {
+				profileStatusEmoji: '🤖',
+				profileStatusTitle: 'Processing reports',
+				profileStatusOptions: { is_away: false },
+			}),
 		);
 		expect(lastRequest(fake)).toMatchObject({
 			method: 'PUT',
@@ -68,13 +72,13 @@ describe('Profile', () => {
 	});
 
 	it('refuses an empty status title before sending anything', async () => {
-		const error = await runFailing(fake, profile('setStatus', { emoji: '🤖', title: '  ' }));
+		const error = await runFailing(fake, profile('setStatus', { profileStatusEmoji: '🤖', profileStatusTitle: '  ' }));
 		expect(error.message).toContain('Title is empty');
 		expect(fake.requests).toHaveLength(0);
 	});
 
 	it('uploads its own avatar as multipart field "image"', async () => {
-		const items = await run(fake, profile('setAvatar', { binaryPropertyName: 'data' }), { items: image });
+		const items = await run(fake, profile('setAvatar', { profileBinaryPropertyName: 'data' }), { items: image });
 		const request = lastRequest(fake);
 		expect(request).toMatchObject({ method: 'PUT', path: '/profile/avatar', role: 'bot', query: {} });
 		expect(request.body.files).toEqual([

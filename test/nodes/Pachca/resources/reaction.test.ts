@@ -5,13 +5,13 @@ const fake = useFakePachca();
 const reaction = (operation: string, extra: Record<string, unknown> = {}) => ({
 	resource: 'reaction',
 	operation,
-	messageId: 1002,
+	reactionMessageId: 1002,
 	...extra,
 });
 
 describe('Reaction', () => {
 	it('adds a reaction', async () => {
-		const items = await run(fake, reaction('add', { code: '🚀', additionalFields: { name: ':rocket:' } }));
+		const items = await run(fake, reaction('add', { addEmoji: '🚀', addAdditionalFields: { name: ':rocket:' } }));
 		expect(lastRequest(fake)).toMatchObject({
 			method: 'POST',
 			path: '/messages/1002/reactions',
@@ -22,7 +22,7 @@ describe('Reaction', () => {
 	});
 
 	it('lists reactions of a message', async () => {
-		const items = await run(fake, reaction('getAll', { messageId: 1001, returnAll: true }));
+		const items = await run(fake, reaction('getAll', { reactionMessageId: 1001, returnAll: true }));
 		expect(lastRequest(fake)).toMatchObject({
 			method: 'GET',
 			path: '/messages/1001/reactions',
@@ -33,7 +33,7 @@ describe('Reaction', () => {
 	});
 
 	it('removes a reaction by emoji in the query', async () => {
-		expect(await run(fake, reaction('remove', { code: '🚀' }))).toEqual([{ success: true }]);
+		expect(await run(fake, reaction('remove', { removeEmoji: '🚀' }))).toEqual([{ success: true }]);
 		expect(lastRequest(fake)).toMatchObject({
 			method: 'DELETE',
 			path: '/messages/1002/reactions',

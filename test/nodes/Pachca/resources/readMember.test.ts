@@ -4,7 +4,12 @@ const fake = useFakePachca();
 
 describe('Read Member', () => {
 	it('outputs one item per user ID that read the message, 300 a page', async () => {
-		const items = await run(fake, { resource: 'readMember', operation: 'getAll', messageId: 1001, returnAll: true });
+		const items = await run(fake, {
+			resource: 'readMember',
+			operation: 'getAll',
+			readMemberMessageId: 1001,
+			returnAll: true,
+		});
 		expect(lastRequest(fake)).toMatchObject({
 			method: 'GET',
 			path: '/messages/1001/read_member_ids',

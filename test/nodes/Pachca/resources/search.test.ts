@@ -14,7 +14,7 @@ describe('Search', () => {
 			fake,
 			search('chats', {
 				returnAll: true,
-				filters: {
+				searchChatFilters: {
 					query: 'project',
 					active: true,
 					chat_subtype: 'discussion',
@@ -56,7 +56,10 @@ describe('Search', () => {
 	});
 
 	it('returns full chats with Simplify off', async () => {
-		const items = await run(fake, search('chats', { returnAll: true, simplify: false, filters: { query: 'apollo' } }));
+		const items = await run(
+			fake,
+			search('chats', { returnAll: true, simplify: false, searchChatFilters: { query: 'apollo' } }),
+		);
 		expect(items).toEqual([
 			expect.objectContaining({
 				id: 102,
@@ -71,7 +74,7 @@ describe('Search', () => {
 			fake,
 			search('messages', {
 				returnAll: true,
-				filters: {
+				searchMessageFilters: {
 					query: 'report',
 					chat_ids: '101, 102',
 					user_ids: '1, 3',
@@ -117,7 +120,10 @@ describe('Search', () => {
 
 	it('pages through message results 200 at a time', async () => {
 		for (let i = 0; i < 210; i++) fake.state.addMessage({ chat_id: 102, user_id: 5, content: `bulk note ${i}` });
-		const items = await run(fake, search('messages', { returnAll: true, filters: { query: 'bulk note' } }));
+		const items = await run(
+			fake,
+			search('messages', { returnAll: true, searchMessageFilters: { query: 'bulk note' } }),
+		);
 		const pages = fake.requests.filter((request) => request.path === '/search/messages');
 		expect(pages.map((page) => page.query.limit)).toEqual(['200', '200']);
 		expect(pages[1].query.cursor).toEqual(expect.any(String));
@@ -126,7 +132,10 @@ describe('Search', () => {
 	});
 
 	it('stops at the limit', async () => {
-		const items = await run(fake, search('messages', { returnAll: false, limit: 5, filters: { query: 'bulk note' } }));
+		const items = await run(
+			fake,
+			search('messages', { returnAll: false, limit: 5, searchMessageFilters: { query: 'bulk note' } }),
+		);
 		expect(fake.requests).toHaveLength(1);
 		expect(lastRequest(fake).query).toMatchObject({ limit: '5' });
 		expect(items).toHaveLength(5);
@@ -137,7 +146,7 @@ describe('Search', () => {
 			fake,
 			search('users', {
 				returnAll: true,
-				filters: {
+				searchUserFilters: {
 					company_roles: ['admin', 'guest'],
 					sort: 'alphabetical',
 					order: 'asc',
@@ -168,7 +177,7 @@ describe('Search', () => {
 	});
 
 	it('searches users by text', async () => {
-		const items = await run(fake, search('users', { returnAll: true, filters: { query: 'engineering' } }));
+		const items = await run(fake, search('users', { returnAll: true, searchUserFilters: { query: 'engineering' } }));
 		expect(lastRequest(fake).query).toEqual({ query: 'engineering', limit: '200' });
 		expect(items.map((item) => item.id).sort()).toEqual([5, 6, 7]);
 	});
@@ -176,7 +185,7 @@ describe('Search', () => {
 	it('refuses a chat ID list with a bad entry before sending anything', async () => {
 		const error = await runFailing(
 			fake,
-			search('messages', { returnAll: true, filters: { chat_ids: '101, general' } }),
+			search('messages', { returnAll: true, searchMessageFilters: { chat_ids: '101, general' } }),
 		);
 		expect(error.message).toContain('Chat Names or IDs (in Filters) (entry 2) must be a positive whole number');
 		expect(fake.requests).toHaveLength(0);

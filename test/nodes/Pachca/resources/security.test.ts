@@ -40,7 +40,7 @@ describe('Security', () => {
 			audit({
 				returnAll: false,
 				limit: 10,
-				filters: {
+				auditFilters: {
 					start_time: '2025-01-15T09:00:00Z',
 					end_time: '2025-01-15T09:30:00Z',
 					event_key: 'user_chat_join',

@@ -12,11 +12,11 @@ describe('Task', () => {
 			fake,
 			task('create', {
 				kind: 'call',
-				content: 'Call the supplier',
+				taskContent: 'Call the supplier',
 				due_at: '2030-05-01T12:00:00+03:00',
 				// The performer picker gives IDs as strings, as n8n's multiOptions stores them.
 				performer_ids: ['4', '5'],
-				additionalFields: {
+				taskAdditionalFields: {
 					priority: 3,
 					chat_id: 102,
 					all_day: false,
@@ -60,7 +60,7 @@ describe('Task', () => {
 	it('refuses custom properties that are not JSON, before sending anything', async () => {
 		const error = await runFailing(
 			fake,
-			task('create', { kind: 'call', additionalFields: { custom_properties: '[{id: 703}]' } }),
+			task('create', { kind: 'call', taskAdditionalFields: { custom_properties: '[{id: 703}]' } }),
 		);
 		expect(error.message).toContain('Custom Properties (JSON) (in Additional Fields) is not valid JSON');
 		expect(fake.requests).toHaveLength(0);
@@ -103,7 +103,12 @@ describe('Task', () => {
 			fake,
 			task('update', {
 				taskId: 301,
-				updateFields: { status: 'done', done_at: '2025-01-17T14:30:00Z', priority: 1, content: 'Weekly report sent' },
+				taskUpdateFields: {
+					status: 'done',
+					done_at: '2025-01-17T14:30:00Z',
+					priority: 1,
+					content: 'Weekly report sent',
+				},
 			}),
 		);
 		expect(lastRequest(fake)).toMatchObject({
@@ -120,7 +125,10 @@ describe('Task', () => {
 	});
 
 	it('refuses an invalid due date before sending anything', async () => {
-		const error = await runFailing(fake, task('update', { taskId: 301, updateFields: { due_at: 'next tuesday-ish' } }));
+		const error = await runFailing(
+			fake,
+			task('update', { taskId: 301, taskUpdateFields: { due_at: 'next tuesday-ish' } }),
+		);
 		expect(error.message).toContain('Due At (in Update Fields) is not a valid date');
 		expect(fake.requests).toHaveLength(0);
 	});

@@ -10,7 +10,7 @@ const thread = (operation: string, extra: Record<string, unknown> = {}) => ({
 
 describe('Thread', () => {
 	it('creates a thread on a message', async () => {
-		const items = await run(fake, thread('create', { messageId: 1004 }));
+		const items = await run(fake, thread('create', { threadMessageId: 1004 }));
 		expect(lastRequest(fake)).toMatchObject({ method: 'POST', path: '/messages/1004/thread', role: 'bot' });
 		expect(items[0]).toMatchObject({ message_id: 1004, message_chat_id: 101 });
 		expect(fake.state.threadOfMessage(1004)?.id).toBe(items[0].id);
@@ -23,7 +23,7 @@ describe('Thread', () => {
 	});
 
 	it('gets a thread', async () => {
-		const items = await run(fake, thread('get', { threadId: 501 }));
+		const items = await run(fake, thread('get', { selectedThreadId: 501 }));
 		expect(lastRequest(fake)).toMatchObject({ method: 'GET', path: '/threads/501' });
 		expect(items).toEqual([expect.objectContaining({ id: 501, chat_id: 105, message_id: 1003 })]);
 	});
@@ -31,7 +31,11 @@ describe('Thread', () => {
 	it('lists threads active after a date', async () => {
 		const items = await run(
 			fake,
-			thread('getAll', { returnAll: false, limit: 10, filters: { last_message_at_after: '2025-01-15T09:00:00Z' } }),
+			thread('getAll', {
+				returnAll: false,
+				limit: 10,
+				threadFilters: { last_message_at_after: '2025-01-15T09:00:00Z' },
+			}),
 		);
 		expect(lastRequest(fake)).toMatchObject({
 			method: 'GET',

@@ -37,8 +37,8 @@ describe('User', () => {
 			user('create', {
 				email: 'guest@partner.example',
 				first_name: 'Gleb',
-				role: 'guest',
-				additionalFields: {
+				userRole: 'guest',
+				userAdditionalFields: {
 					chat_ids: '101',
 					list_tags: 'Design, QA',
 					custom_properties: '[{"id": 701, "value": "Kazan"}]',
@@ -84,7 +84,7 @@ describe('User', () => {
 	it('refuses a guest without exactly one chat, before sending anything', async () => {
 		const error = await runFailing(
 			fake,
-			user('create', { email: 'g@partner.example', role: 'guest', additionalFields: { chat_ids: '101, 102' } }),
+			user('create', { email: 'g@partner.example', userRole: 'guest', userAdditionalFields: { chat_ids: '101, 102' } }),
 		);
 		expect(error.message).toContain(
 			'A guest must be added to exactly one chat; Chat Names or IDs (in Additional Fields) holds 2',
@@ -93,7 +93,7 @@ describe('User', () => {
 	});
 
 	it('gets a user, simplified by default', async () => {
-		const items = await run(fake, user('get', { userId: byId('id', 4) }));
+		const items = await run(fake, user('get', { selectedUserId: byId('id', 4) }));
 		expect(lastRequest(fake)).toMatchObject({ method: 'GET', path: '/users/4', role: 'bot', query: {} });
 		expect(items).toEqual([
 			{
@@ -114,7 +114,7 @@ describe('User', () => {
 	});
 
 	it('gets the full user with Simplify off', async () => {
-		const items = await run(fake, user('get', { userId: byId('id', 5), simplify: false }));
+		const items = await run(fake, user('get', { selectedUserId: byId('id', 5), simplify: false }));
 		expect(Object.keys(items[0])).toEqual(
 			expect.arrayContaining([
 				...SIMPLE_KEYS,
@@ -129,7 +129,7 @@ describe('User', () => {
 	});
 
 	it('lists users matching a query', async () => {
-		const items = await run(fake, user('getAll', { returnAll: true, filters: { query: 'pavel' } }));
+		const items = await run(fake, user('getAll', { returnAll: true, userFilters: { query: 'pavel' } }));
 		expect(lastRequest(fake)).toMatchObject({
 			method: 'GET',
 			path: '/users',
@@ -151,8 +151,8 @@ describe('User', () => {
 		const items = await run(
 			fake,
 			user('update', {
-				userId: byId('url', 'https://app.pachca.com/users/7'),
-				updateFields: { department: 'R&D', role: 'admin', list_tags: 'Backend, Leads', suspended: false },
+				selectedUserId: byId('url', 'https://app.pachca.com/users/7'),
+				userUpdateFields: { department: 'R&D', role: 'admin', list_tags: 'Backend, Leads', suspended: false },
 			}),
 		);
 		expect(lastRequest(fake)).toMatchObject({
@@ -167,19 +167,19 @@ describe('User', () => {
 	});
 
 	it('refuses an update with no fields before sending anything', async () => {
-		const error = await runFailing(fake, user('update', { userId: byId('id', 7), updateFields: {} }));
+		const error = await runFailing(fake, user('update', { selectedUserId: byId('id', 7), userUpdateFields: {} }));
 		expect(error.message).toContain('Update Fields is empty');
 		expect(fake.requests).toHaveLength(0);
 	});
 
 	it('deletes a user', async () => {
-		expect(await run(fake, user('delete', { userId: byId('id', 9) }))).toEqual([{ success: true }]);
+		expect(await run(fake, user('delete', { selectedUserId: byId('id', 9) }))).toEqual([{ success: true }]);
 		expect(lastRequest(fake)).toMatchObject({ method: 'DELETE', path: '/users/9', role: 'admin', query: {} });
 		expect(fake.state.users.has(9)).toBe(false);
 	});
 
 	it('gets a status, and an empty status when none is set', async () => {
-		expect(await run(fake, user('getStatus', { userId: byId('id', 5) }))).toEqual([
+		expect(await run(fake, user('getStatus', { statusAvatarUserId: byId('id', 5) }))).toEqual([
 			{
 				emoji: '🏖',
 				title: 'On vacation',
@@ -189,7 +189,7 @@ describe('User', () => {
 			},
 		]);
 		expect(lastRequest(fake)).toMatchObject({ method: 'GET', path: '/users/5/status', role: 'bot', query: {} });
-		expect(await run(fake, user('getStatus', { userId: byId('id', 6) }))).toEqual([
+		expect(await run(fake, user('getStatus', { statusAvatarUserId: byId('id', 6) }))).toEqual([
 			{ emoji: null, title: null, expires_at: null, is_away: false, away_message: null },
 		]);
 		expect(lastRequest(fake).path).toBe('/users/6/status');
@@ -199,10 +199,10 @@ describe('User', () => {
 		const items = await run(
 			fake,
 			user('setStatus', {
-				userId: byId('id', 6),
-				emoji: '🎯',
-				title: 'Focus time',
-				statusOptions: { expires_at: '2030-03-01T10:00:00Z', is_away: true, away_message: 'Back after lunch' },
+				statusAvatarUserId: byId('id', 6),
+				userStatusEmoji: '🎯',
+				userStatusTitle: 'Focus time',
+				userStatusOptions: { expires_at: '2030-03-01T10:00:00Z', is_away: true, away_message: 'Back after lunch' },
 			}),
 		);
 		expect(lastRequest(fake)).toMatchObject({
@@ -231,15 +231,19 @@ describe('User', () => {
 		]);
 		expect(fake.state.statuses.get(6)).toMatchObject({ title: 'Focus time' });
 
-		expect(await run(fake, user('deleteStatus', { userId: byId('id', 6) }))).toEqual([{ success: true }]);
+		expect(await run(fake, user('deleteStatus', { statusAvatarUserId: byId('id', 6) }))).toEqual([{ success: true }]);
 		expect(lastRequest(fake)).toMatchObject({ method: 'DELETE', path: '/users/6/status', role: 'admin' });
 		expect(fake.state.statuses.has(6)).toBe(false);
 	});
 
 	it('uploads an avatar from a binary property as multipart field "image"', async () => {
-		const items = await run(fake, user('setAvatar', { userId: byId('id', 4), binaryPropertyName: 'photo' }), {
-			items: withImage(),
-		});
+		const items = await run(
+			fake,
+			user('setAvatar', { statusAvatarUserId: byId('id', 4), userBinaryPropertyName: 'photo' }),
+			{
+				items: withImage(),
+			},
+		);
 		const request = lastRequest(fake);
 		expect(request).toMatchObject({ method: 'PUT', path: '/users/4/avatar', role: 'admin', query: {} });
 		expect(String(request.headers['content-type'])).toMatch(/^multipart\/form-data; boundary=/);
@@ -256,25 +260,33 @@ describe('User', () => {
 	});
 
 	it('names the missing binary property, before sending anything', async () => {
-		const error = await runFailing(fake, user('setAvatar', { userId: byId('id', 4), binaryPropertyName: 'data' }), {
-			items: withImage(),
-		});
+		const error = await runFailing(
+			fake,
+			user('setAvatar', { statusAvatarUserId: byId('id', 4), userBinaryPropertyName: 'data' }),
+			{
+				items: withImage(),
+			},
+		);
 		expect(error.message).toContain('Input Binary Field "data" is not on the input item');
 		expect(error.description).toContain('photo');
 		expect(fake.requests).toHaveLength(0);
 	});
 
 	it('refuses a file that is not an image', async () => {
-		const error = await runFailing(fake, user('setAvatar', { userId: byId('id', 4), binaryPropertyName: 'photo' }), {
-			items: withImage('application/pdf'),
-		});
+		const error = await runFailing(
+			fake,
+			user('setAvatar', { statusAvatarUserId: byId('id', 4), userBinaryPropertyName: 'photo' }),
+			{
+				items: withImage('application/pdf'),
+			},
+		);
 		expect(error.message).toContain('is not an image');
 		expect(fake.requests).toHaveLength(0);
 	});
 
 	it('deletes an avatar', async () => {
 		fake.state.users.get(5).image_url = '/files/avatars/5/old.png';
-		expect(await run(fake, user('deleteAvatar', { userId: byId('id', 5) }))).toEqual([{ success: true }]);
+		expect(await run(fake, user('deleteAvatar', { statusAvatarUserId: byId('id', 5) }))).toEqual([{ success: true }]);
 		expect(lastRequest(fake)).toMatchObject({ method: 'DELETE', path: '/users/5/avatar', role: 'admin', query: {} });
 		expect(fake.state.users.get(5).image_url).toBeNull();
 	});

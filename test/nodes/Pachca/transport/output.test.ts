@@ -71,7 +71,12 @@ describe('Simplify', () => {
 				'personal',
 				'public',
 			]);
-		const [full] = await run(fake, { resource: 'chat', operation: 'get', chatId: byId('id', 101), simplify: false });
+		const [full] = await run(fake, {
+			resource: 'chat',
+			operation: 'get',
+			selectedChatId: byId('id', 101),
+			simplify: false,
+		});
 		expect(full).toHaveProperty('member_ids');
 		expect(full).toHaveProperty('meet_room_url');
 	});

@@ -12,8 +12,8 @@ beforeAll(() => {
 const listBig = (extra: Record<string, unknown>) => ({
 	resource: 'message',
 	operation: 'getAll',
-	chatId: byId('id', BIG_CHAT),
-	options: { order: 'asc' },
+	messageChatId: byId('id', BIG_CHAT),
+	messageOptions: { order: 'asc' },
 	...extra,
 });
 

@@ -2,7 +2,7 @@ import { byId, lastRequest, run, runFailing, useFakePachca } from '../../../supp
 
 const fake = useFakePachca();
 
-const getChat = { resource: 'chat', operation: 'get', chatId: byId('id', 101) };
+const getChat = { resource: 'chat', operation: 'get', selectedChatId: byId('id', 101) };
 
 describe('token choice', () => {
 	it('prefers the bot token when every token is filled in', async () => {

@@ -6,7 +6,7 @@ describe('bad input is refused before any request, naming the field', () => {
 	it.each([
 		[
 			'a non-numeric chat ID',
-			{ resource: 'chat', operation: 'get', chatId: byId('id', 'abc') },
+			{ resource: 'chat', operation: 'get', selectedChatId: byId('id', 'abc') },
 			'Chat must be a positive whole number; got "abc"',
 		],
 		[
@@ -16,7 +16,7 @@ describe('bad input is refused before any request, naming the field', () => {
 		],
 		[
 			'a negative user in a list',
-			{ resource: 'chatMember', operation: 'add', chatId: byId('id', 101), userIds: '4, -5' },
+			{ resource: 'chatMember', operation: 'add', memberChatId: byId('id', 101), userIds: '4, -5' },
 			'User IDs (entry 2) must be a positive whole number; got "-5"',
 		],
 		[
@@ -38,7 +38,12 @@ describe('bad input is refused before any request, naming the field', () => {
 		],
 		[
 			'an invalid date',
-			{ resource: 'thread', operation: 'getAll', returnAll: true, filters: { last_message_at_after: 'yesterday-ish' } },
+			{
+				resource: 'thread',
+				operation: 'getAll',
+				returnAll: true,
+				threadFilters: { last_message_at_after: 'yesterday-ish' },
+			},
 			'Last Message After (in Filters) is not a valid date',
 		],
 		[
@@ -46,7 +51,7 @@ describe('bad input is refused before any request, naming the field', () => {
 			{
 				resource: 'chat',
 				operation: 'get',
-				chatId: byId('id', 101),
+				selectedChatId: byId('id', 101),
 				nodeOptions: { rateLimits: { otherPerSecond: 0 } },
 			},
 			'Other Requests per Second (in Token and Rate Limits › Rate Limits) must be a number above 0',

@@ -75,7 +75,7 @@ describe('pacing through the node, against the fake enforcing the documented lim
 	it('lowering a rate in the option keeps a stricter workspace free of 429s', async () => {
 		const limits = fake.enableLimits({ classes: { default: [{ perSecond: 5, burst: 5 }] } });
 		const items = Array.from({ length: 8 }, () => ({ json: {} }));
-		const getChat = { resource: 'chat', operation: 'get', chatId: byId('id', 101) };
+		const getChat = { resource: 'chat', operation: 'get', selectedChatId: byId('id', 101) };
 		await run(fake, { ...getChat, nodeOptions: { rateLimits: { otherPerSecond: 5 } } }, { items });
 		expect(limits.stats.limited).toBe(0);
 		// The same run at the default 50/s is refused some of the time: the option is what made the difference.

@@ -57,7 +57,7 @@ describe('a 2xx answer that is not JSON is an error, never an empty success', ()
 			headers: { 'content-type': 'text/html; charset=utf-8' },
 			times: 4,
 		});
-		const error = await runFailing(fake, { resource: 'chat', operation: 'get', chatId: byId('id', 102) });
+		const error = await runFailing(fake, { resource: 'chat', operation: 'get', selectedChatId: byId('id', 102) });
 		expect(error.message).toBe('Pachca: the answer is a web page "Welcome to Example", not JSON (HTTP 200)');
 		expect(error.description).toContain('the Base URL in the Pachca API credential points at a web site');
 		expect(error.description).not.toContain('<body>');
@@ -100,7 +100,7 @@ describe('error pages that are not JSON become readable', () => {
 		const items = ['102', '102', '102'].map((id) => ({ json: { id } as IDataObject }));
 		const output = await runItems(
 			fake,
-			{ resource: 'chat', operation: 'get', chatId: byId('id', '={{ $json.id }}') },
+			{ resource: 'chat', operation: 'get', selectedChatId: byId('id', '={{ $json.id }}') },
 			{ items, continueOnFail: true },
 		);
 		expect(output.map((item) => item.json.error ?? item.json.id)).toEqual([

@@ -5,7 +5,7 @@ import { byId, run, runFailing, useFakePachca } from '../../../support/pachca';
 const fake = useFakePachca();
 afterEach(() => fake.clearFailures());
 
-const getChat = { resource: 'chat', operation: 'get', chatId: byId('id', 101) };
+const getChat = { resource: 'chat', operation: 'get', selectedChatId: byId('id', 101) };
 const send = {
 	resource: 'message',
 	operation: 'create',

@@ -8,7 +8,7 @@ const fake = useFakePachca();
 
 // A short Request Options → Timeout keeps these tests fast; the fake drops held requests once the client gives up.
 const quick = { requestOptions: { timeout: 300 } };
-const getChat = { resource: 'chat', operation: 'get', chatId: byId('id', 102), ...quick };
+const getChat = { resource: 'chat', operation: 'get', selectedChatId: byId('id', 102), ...quick };
 const send = {
 	resource: 'message',
 	operation: 'create',
