@@ -1,7 +1,7 @@
 import type { INodeProperties } from 'n8n-workflow';
 
-import type { Kind, Parent, Target } from './placeField';
-import { sends } from './placeField';
+import type { Apply, Kind, Parent, Target } from './placeField';
+import { sends, sendsVia } from './placeField';
 
 /** What differs between the pickers: where the list comes from, and what a link to one looks like. */
 interface PickerKind {
@@ -139,31 +139,36 @@ export const paginationFields: INodeProperties[] = [
 	},
 ];
 
-/** A collection option that sends itself (`parent` is the collection it sits in). */
-export function option(parent: Parent, field: INodeProperties, target: Target, kind: Kind = 'value'): INodeProperties {
-	return sends(field, target, kind, parent);
+/**
+ * One option of a given collection that sends itself: `sends` with the collection filled in, and
+ * `option.via` for a hand-written `apply` (`sendsVia`). Helpers that add options to several
+ * collections take it from the builder, so no file names a collection twice.
+ */
+export interface CollectionOption {
+	(field: INodeProperties, target: Target, kind?: Kind): INodeProperties;
+	via(field: INodeProperties, target: Target, apply: Apply): INodeProperties;
 }
 
-/** One option of a given collection that sends itself: `option` with the collection's name filled in. */
-export type CollectionOption = (field: INodeProperties, target: Target, kind?: Kind) => INodeProperties;
-
 /**
- * An n8n collection: `build` gets `option` bound to the collection's name, and the options come out
+ * An n8n collection: `build` gets `option` bound to the collection, and the options come out
  * sorted by display name (what n8n's lint asks of a literal list, kept here for built ones).
  */
 export function collection(
 	head: { displayName: string; name: string; placeholder?: string },
-	build: (option: CollectionOption, parent: Parent) => INodeProperties[],
+	build: (option: CollectionOption) => INodeProperties[],
 ): INodeProperties {
 	const parent: Parent = { name: head.name, label: head.displayName };
-	const bound: CollectionOption = (field, target, kind) => option(parent, field, target, kind);
+	const bound: CollectionOption = Object.assign(
+		(field: INodeProperties, target: Target, kind: Kind = 'value') => sends(field, target, kind, parent),
+		{ via: (field: INodeProperties, target: Target, apply: Apply) => sendsVia(field, target, apply, parent) },
+	);
 	return {
 		displayName: head.displayName,
 		name: head.name,
 		type: 'collection',
 		placeholder: head.placeholder ?? 'Add Field',
 		default: {},
-		options: build(bound, parent).sort((a, b) => a.displayName.localeCompare(b.displayName)),
+		options: build(bound).sort((a, b) => a.displayName.localeCompare(b.displayName)),
 	};
 }
 

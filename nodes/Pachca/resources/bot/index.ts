@@ -91,13 +91,13 @@ export const botFields: INodeProperties[] = [
 			'body:webhook.name',
 			'text',
 		),
-		collection({ displayName: 'Additional Fields', name: 'botAdditionalFields' }, (_option, parent) =>
-			settingsOptions(parent, true),
+		collection({ displayName: 'Additional Fields', name: 'botAdditionalFields' }, (option) =>
+			settingsOptions(option, true),
 		),
 	]),
 	...updateDisplayOptions({ show: { resource: ['bot'], operation: ['update'] } }, [
-		collection({ displayName: 'Update Fields', name: 'botUpdateFields' }, (option, parent) => [
-			...settingsOptions(parent, false),
+		collection({ displayName: 'Update Fields', name: 'botUpdateFields' }, (option) => [
+			...settingsOptions(option, false),
 			option({ displayName: 'Name', name: 'name', type: 'string', default: '' }, 'body:webhook.name', 'text'),
 		]),
 	]),

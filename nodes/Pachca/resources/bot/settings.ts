@@ -1,7 +1,6 @@
 import type { INodeProperties } from 'n8n-workflow';
 
-import { option } from '../../fields/descriptions';
-import type { Parent } from '../../fields/placeField';
+import type { CollectionOption } from '../../fields/descriptions';
 
 // prettier-ignore
 const EVENTS = [
@@ -25,11 +24,10 @@ const BOT_SCOPES = [
 ].map((scope) => ({ name: scope, value: scope }));
 
 /** Bot settings (the `webhook` object) shared by Create and Update; `single_chat` is create-only. */
-export function settingsOptions(parent: Parent, withSingleChat: boolean): INodeProperties[] {
+export function settingsOptions(option: CollectionOption, withSingleChat: boolean): INodeProperties[] {
 	const at = (name: string) => `body:webhook.${name}` as const;
 	const options = [
 		option(
-			parent,
 			{
 				displayName: 'Can Edit',
 				name: 'can_edit',
@@ -44,7 +42,6 @@ export function settingsOptions(parent: Parent, withSingleChat: boolean): INodeP
 			at('can_edit'),
 		),
 		option(
-			parent,
 			{
 				displayName: 'Challenge Key',
 				name: 'challenge_key',
@@ -55,7 +52,6 @@ export function settingsOptions(parent: Parent, withSingleChat: boolean): INodeP
 			at('challenge_key'),
 		),
 		option(
-			parent,
 			{
 				displayName: 'Commands',
 				name: 'commands',
@@ -68,7 +64,6 @@ export function settingsOptions(parent: Parent, withSingleChat: boolean): INodeP
 			'textList',
 		),
 		option(
-			parent,
 			{
 				displayName: 'Event History',
 				name: 'events_history_enabled',
@@ -79,7 +74,6 @@ export function settingsOptions(parent: Parent, withSingleChat: boolean): INodeP
 			at('events_history_enabled'),
 		),
 		option(
-			parent,
 			{
 				displayName: 'Events',
 				name: 'events',
@@ -91,7 +85,6 @@ export function settingsOptions(parent: Parent, withSingleChat: boolean): INodeP
 			at('events'),
 		),
 		option(
-			parent,
 			{
 				displayName: 'Ignore Own Messages',
 				name: 'ignore_self_messages',
@@ -102,7 +95,6 @@ export function settingsOptions(parent: Parent, withSingleChat: boolean): INodeP
 			at('ignore_self_messages'),
 		),
 		option(
-			parent,
 			{
 				displayName: 'Link Previews',
 				name: 'link_preview_enabled',
@@ -113,7 +105,6 @@ export function settingsOptions(parent: Parent, withSingleChat: boolean): INodeP
 			at('link_preview_enabled'),
 		),
 		option(
-			parent,
 			{
 				displayName: 'Nickname',
 				name: 'nickname',
@@ -125,7 +116,6 @@ export function settingsOptions(parent: Parent, withSingleChat: boolean): INodeP
 			at('nickname'),
 		),
 		option(
-			parent,
 			{
 				displayName: 'Outgoing Webhook URL',
 				name: 'outgoing_url',
@@ -136,7 +126,6 @@ export function settingsOptions(parent: Parent, withSingleChat: boolean): INodeP
 			at('outgoing_url'),
 		),
 		option(
-			parent,
 			{
 				displayName: 'Scopes',
 				name: 'scopes',
@@ -148,7 +137,6 @@ export function settingsOptions(parent: Parent, withSingleChat: boolean): INodeP
 			at('scopes'),
 		),
 		option(
-			parent,
 			{
 				displayName: 'Template',
 				name: 'template',
@@ -160,7 +148,6 @@ export function settingsOptions(parent: Parent, withSingleChat: boolean): INodeP
 			at('template'),
 		),
 		option(
-			parent,
 			{
 				displayName: 'Template Engine',
 				name: 'template_engine',
@@ -174,7 +161,6 @@ export function settingsOptions(parent: Parent, withSingleChat: boolean): INodeP
 			at('template_engine'),
 		),
 		option(
-			parent,
 			{
 				displayName: 'Trigger On',
 				name: 'trigger_on',
@@ -190,7 +176,6 @@ export function settingsOptions(parent: Parent, withSingleChat: boolean): INodeP
 			at('trigger_on'),
 		),
 		option(
-			parent,
 			{
 				displayName: 'Who Can Add',
 				name: 'who_can_add',
@@ -210,7 +195,6 @@ export function settingsOptions(parent: Parent, withSingleChat: boolean): INodeP
 	if (withSingleChat) {
 		options.push(
 			option(
-				parent,
 				{
 					displayName: 'Single Chat',
 					name: 'single_chat',

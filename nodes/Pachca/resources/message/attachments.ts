@@ -6,8 +6,8 @@ import type { AuthenticateAs } from '../../../shared/api/tokens';
 import type { UploadedFile } from '../../transport/fileUpload';
 import { uploadFile } from '../../transport/fileUpload';
 import { InputError, parseJsonField, requireHttpUrl } from '../../../shared/api/validation';
-import type { Parent } from '../../fields/placeField';
-import { place, sendsVia } from '../../fields/placeField';
+import type { CollectionOption } from '../../fields/descriptions';
+import { place } from '../../fields/placeField';
 
 /** Adds files to `message.files`, after any the other file fields put there (their order does not matter). */
 function appendFiles(options: IHttpRequestOptions, files: IDataObject[]): IHttpRequestOptions {
@@ -54,9 +54,9 @@ function checkFilesJson(value: unknown, label: string): IDataObject[] {
 }
 
 /** Files uploaded in the same step: binary fields of the input item, and links. Both add to `message.files`. */
-export function attachmentOptions(parent: Parent): INodeProperties[] {
+export function attachmentOptions(option: CollectionOption): INodeProperties[] {
 	return [
-		sendsVia(
+		option.via(
 			{
 				displayName: 'Attach Binary Fields',
 				name: 'attachBinary',
@@ -77,9 +77,8 @@ export function attachmentOptions(parent: Parent): INodeProperties[] {
 					),
 				);
 			},
-			parent,
 		),
-		sendsVia(
+		option.via(
 			{
 				displayName: 'Attach File URLs',
 				name: 'attachUrls',
@@ -100,14 +99,13 @@ export function attachmentOptions(parent: Parent): INodeProperties[] {
 					),
 				);
 			},
-			parent,
 		),
 	];
 }
 
 /** Files uploaded earlier, as JSON; added to `message.files` too ([] alone removes a message's files). */
-export function filesJsonOption(parent: Parent): INodeProperties {
-	return sendsVia(
+export function filesJsonOption(option: CollectionOption): INodeProperties {
+	return option.via(
 		{
 			displayName: 'Files (JSON)',
 			name: 'files',
@@ -118,6 +116,5 @@ export function filesJsonOption(parent: Parent): INodeProperties {
 		},
 		'body:message.files',
 		async (_ctx, value, label, options) => appendFiles(options, checkFilesJson(value, label)),
-		parent,
 	);
 }

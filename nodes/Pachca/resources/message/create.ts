@@ -42,10 +42,10 @@ export const createFields: INodeProperties[] = updateDisplayOptions(
 			'body:message.content',
 			'text',
 		),
-		collection({ displayName: 'Additional Fields', name: 'additionalFields' }, (option, parent) => [
-			...attachmentOptions(parent),
+		collection({ displayName: 'Additional Fields', name: 'additionalFields' }, (option) => [
+			...attachmentOptions(option),
 			...buttonOptions(
-				parent,
+				option,
 				'Rows of buttons as JSON: an array of rows, each an array of buttons with text and either a link (URL) or data sent to the bot',
 			),
 			option(
@@ -68,7 +68,7 @@ export const createFields: INodeProperties[] = updateDisplayOptions(
 				},
 				'body:message.display_name',
 			),
-			filesJsonOption(parent),
+			filesJsonOption(option),
 			option(
 				{
 					displayName: 'Link Preview',

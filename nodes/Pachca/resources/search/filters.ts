@@ -1,8 +1,7 @@
 import type { INodeProperties } from 'n8n-workflow';
 
 import type { CollectionOption } from '../../fields/descriptions';
-import { collection, option } from '../../fields/descriptions';
-import type { Parent } from '../../fields/placeField';
+import { collection } from '../../fields/descriptions';
 
 const ORDER = [
 	{ name: 'Ascending', value: 'asc' },
@@ -10,10 +9,9 @@ const ORDER = [
 ];
 
 /** Filters every search takes: the text, creation time range and order. */
-export function commonFilters(parent: Parent, what: string): INodeProperties[] {
+export function commonFilters(option: CollectionOption, what: string): INodeProperties[] {
 	return [
 		option(
-			parent,
 			{
 				displayName: 'Created After',
 				name: 'created_from',
@@ -25,7 +23,6 @@ export function commonFilters(parent: Parent, what: string): INodeProperties[] {
 			'date',
 		),
 		option(
-			parent,
 			{
 				displayName: 'Created Before',
 				name: 'created_to',
@@ -36,13 +33,8 @@ export function commonFilters(parent: Parent, what: string): INodeProperties[] {
 			'qs:created_to',
 			'date',
 		),
+		option({ displayName: 'Order', name: 'order', type: 'options', default: 'desc', options: ORDER }, 'qs:order'),
 		option(
-			parent,
-			{ displayName: 'Order', name: 'order', type: 'options', default: 'desc', options: ORDER },
-			'qs:order',
-		),
-		option(
-			parent,
 			{ displayName: 'Query', name: 'query', type: 'string', default: '', description: 'Text to search for' },
 			'qs:query',
 			'text',
@@ -53,7 +45,7 @@ export function commonFilters(parent: Parent, what: string): INodeProperties[] {
 /** The Filters collection of one search operation (`name`), options sorted by name. */
 export function filtersCollection(
 	name: string,
-	build: (option: CollectionOption, parent: Parent) => INodeProperties[],
+	build: (option: CollectionOption) => INodeProperties[],
 ): INodeProperties {
 	return collection({ displayName: 'Filters', name, placeholder: 'Add Filter' }, build);
 }

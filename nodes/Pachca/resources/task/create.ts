@@ -45,8 +45,8 @@ export const createFields: INodeProperties[] = updateDisplayOptions(
 			'body:task.performer_ids',
 			'idList',
 		),
-		collection({ displayName: 'Additional Fields', name: 'taskAdditionalFields' }, (option, parent) => [
-			...taskOptions(parent).filter((field) => !IN_MAIN.includes(field.name)),
+		collection({ displayName: 'Additional Fields', name: 'taskAdditionalFields' }, (option) => [
+			...taskOptions(option).filter((field) => !IN_MAIN.includes(field.name)),
 			option(
 				{
 					displayName: 'Chat ID',

@@ -1,7 +1,7 @@
 import type { INodeProperties } from 'n8n-workflow';
 
-import { manyPicker, option } from '../../fields/descriptions';
-import type { Parent } from '../../fields/placeField';
+import type { CollectionOption } from '../../fields/descriptions';
+import { manyPicker } from '../../fields/descriptions';
 
 export const KIND_OPTIONS = [
 	{ name: 'Call', value: 'call', description: 'Call a contact' },
@@ -18,10 +18,9 @@ const PRIORITY_OPTIONS = [
 ];
 
 /** Task fields shared by Create (Additional Fields) and Update (Update Fields), sent under `task`. */
-export function taskOptions(parent: Parent): INodeProperties[] {
+export function taskOptions(option: CollectionOption): INodeProperties[] {
 	return [
 		option(
-			parent,
 			{
 				displayName: 'All Day',
 				name: 'all_day',
@@ -32,7 +31,6 @@ export function taskOptions(parent: Parent): INodeProperties[] {
 			'body:task.all_day',
 		),
 		option(
-			parent,
 			{
 				displayName: 'Custom Properties (JSON)',
 				name: 'custom_properties',
@@ -45,7 +43,6 @@ export function taskOptions(parent: Parent): INodeProperties[] {
 			'json',
 		),
 		option(
-			parent,
 			{
 				displayName: 'Description',
 				name: 'content',
@@ -58,19 +55,16 @@ export function taskOptions(parent: Parent): INodeProperties[] {
 			'text',
 		),
 		option(
-			parent,
 			{ displayName: 'Due At', name: 'due_at', type: 'dateTime', default: '', description: 'When the task is due' },
 			'body:task.due_at',
 			'date',
 		),
 		option(
-			parent,
 			manyPicker('user', 'Performer Names or IDs', 'performer_ids', 'Who does the task'),
 			'body:task.performer_ids',
 			'idList',
 		),
 		option(
-			parent,
 			{ displayName: 'Priority', name: 'priority', type: 'options', default: 1, options: PRIORITY_OPTIONS },
 			'body:task.priority',
 		),

@@ -7,8 +7,8 @@ import { KIND_OPTIONS, taskOptions } from './fields';
 export const updateFields: INodeProperties[] = updateDisplayOptions(
 	{ show: { resource: ['task'], operation: ['update'] } },
 	[
-		collection({ displayName: 'Update Fields', name: 'taskUpdateFields' }, (option, parent) => [
-			...taskOptions(parent),
+		collection({ displayName: 'Update Fields', name: 'taskUpdateFields' }, (option) => [
+			...taskOptions(option),
 			option(
 				{
 					displayName: 'Done At',

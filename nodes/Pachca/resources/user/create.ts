@@ -67,7 +67,7 @@ export const createFields: INodeProperties[] = updateDisplayOptions(
 			},
 			'body:user.role',
 		),
-		collection({ displayName: 'Additional Fields', name: ADDITIONAL }, (option, parent) => [
+		collection({ displayName: 'Additional Fields', name: ADDITIONAL }, (option) => [
 			option(
 				manyPicker(
 					'chat',
@@ -78,7 +78,7 @@ export const createFields: INodeProperties[] = updateDisplayOptions(
 				'body:user.chat_ids',
 				'idList',
 			),
-			...profileOptions(parent).filter((field) => !IN_MAIN.includes(field.name)),
+			...profileOptions(option).filter((field) => !IN_MAIN.includes(field.name)),
 			option(
 				{
 					displayName: 'Skip Email Invitation',

@@ -7,8 +7,8 @@ import { profileOptions, roleOptions } from './fields';
 export const updateFields: INodeProperties[] = updateDisplayOptions(
 	{ show: { resource: ['user'], operation: ['update'] } },
 	[
-		collection({ displayName: 'Update Fields', name: 'userUpdateFields' }, (option, parent) => [
-			...profileOptions(parent),
+		collection({ displayName: 'Update Fields', name: 'userUpdateFields' }, (option) => [
+			...profileOptions(option),
 			option(
 				{ displayName: 'Email', name: 'email', type: 'string', placeholder: 'name@email.com', default: '' },
 				'body:user.email',
