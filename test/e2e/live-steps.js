@@ -16,7 +16,12 @@ const OWNER = { email: 'e2e@example.com', firstName: 'End', lastName: 'ToEnd', p
 
 /** @typedef {import('../../scripts/sandbox/server').PachcaSandbox} PachcaSandbox */
 
-/** POSTs JSON to a sandbox route or any URL; returns status and parsed body. @param {string} url @param {unknown} body @param {Record<string, string>} [headers] */
+/**
+ * POSTs JSON to a sandbox route or any URL; returns status and parsed body.
+ * @param {string} url
+ * @param {unknown} body
+ * @param {Record<string, string>} [headers]
+ */
 async function post(url, body, headers = {}) {
 	const response = await request(url, {
 		method: 'POST',
@@ -96,8 +101,20 @@ async function liveSteps(steps, server, sandbox) {
 	);
 	await steps.step('forged deliveries (wrong signature, none, replayed) get 401 and start no execution', async () => {
 		const before = await executionCount(rest, ECHO.id);
-		// prettier-ignore
-		const payload = { type: 'message', id: 99999, event: 'new', entity_type: 'discussion', entity_id: 101, content: '/echo forged', user_id: 4, created_at: new Date().toISOString(), url: '', chat_id: 101, parent_message_id: null, thread: null };
+		const payload = {
+			type: 'message',
+			id: 99999,
+			event: 'new',
+			entity_type: 'discussion',
+			entity_id: 101,
+			content: '/echo forged',
+			user_id: 4,
+			created_at: new Date().toISOString(),
+			url: '',
+			chat_id: 101,
+			parent_message_id: null,
+			thread: null,
+		};
 		const forged = [
 			['wrong signature', buildDelivery(payload, { secret: 'not-the-secret' })],
 			['no signature', buildDelivery(payload, {})],

@@ -188,6 +188,8 @@ export function manyPicker(
 		type: 'multiOptions',
 		typeOptions: { loadOptionsMethod: kind === 'chat' ? 'getChats' : 'getUsers' },
 		default: [],
-		description: `${description}. Choose from the list, or specify IDs using an <a href="https://docs.n8n.io/code/expressions/">expression</a>.`,
+		description:
+			`${description}. Choose from the list, or specify IDs using an <a ` +
+			`href="https://docs.n8n.io/code/expressions/">expression</a>.`,
 	};
 }

@@ -47,7 +47,14 @@ async function main() {
 	const work = fs.mkdtempSync(path.join(os.tmpdir(), 'pachca-queue-'));
 	fs.chmodSync(work, 0o755); // the postgres user must reach its folder inside
 	const userFolder = path.join(work, 'user');
-	/** @type {{ sandbox: import('../../../scripts/sandbox/server').PachcaSandbox | null, postgres: Postgres | null, redis: Redis | null, n8n: N8nServer[] }} */
+	/**
+	 * @type {{
+	 *   sandbox: import('../../../scripts/sandbox/server').PachcaSandbox | null,
+	 *   postgres: Postgres | null,
+	 *   redis: Redis | null,
+	 *   n8n: N8nServer[],
+	 * }}
+	 */
 	const running = { sandbox: null, postgres: null, redis: null, n8n: [] };
 	const stop = stopOnce(async () => {
 		await Promise.all(running.n8n.map(async (n8n) => await n8n.stop()));
@@ -154,8 +161,20 @@ async function main() {
 				}),
 			{ required: true },
 		);
-		// prettier-ignore
-		const payload = { type: 'message', id: 777001, event: 'new', entity_type: 'discussion', entity_id: 101, content: '/bulk go', user_id: 4, created_at: new Date().toISOString(), url: '', chat_id: 101, parent_message_id: null, thread: null };
+		const payload = {
+			type: 'message',
+			id: 777001,
+			event: 'new',
+			entity_type: 'discussion',
+			entity_id: 101,
+			content: '/bulk go',
+			user_id: 4,
+			created_at: new Date().toISOString(),
+			url: '',
+			chat_id: 101,
+			parent_message_id: null,
+			thread: null,
+		};
 		const delivery = buildDelivery(payload, { secret: sandbox.signingSecret });
 		const bulkSent = () =>
 			[...sandbox.fake.state.messages.values()].filter(

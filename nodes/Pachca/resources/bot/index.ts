@@ -47,7 +47,8 @@ export const botOperations: INodeProperties = {
 			value: 'recreateOwnToken',
 			action: 'Recreate the bot token in use',
 			description:
-				'Issue a new token for the bot whose Bot Token is in the credential; the old one stops working at once, so paste the new one into the credential',
+				'Issue a new token for the bot whose Bot Token is in the credential; the old one stops ' +
+				'working at once, so paste the new one into the credential',
 			routing: route('bot.recreateOwnToken'),
 		},
 		{

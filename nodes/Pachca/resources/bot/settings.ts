@@ -4,12 +4,15 @@ import type { CollectionOption } from '../../fields/descriptions';
 
 // prettier-ignore
 const EVENTS = [
-	['Button Click', 'button_click'], ['Chat Member Added', 'chat_member_add'], ['Chat Member Removed', 'chat_member_remove'],
-	['Employee Activated', 'company_member_activate'], ['Employee Confirmed Invitation', 'company_member_confirm'], ['Employee Deleted', 'company_member_delete'],
-	['Employee Invited', 'company_member_invite'], ['Employee Suspended', 'company_member_suspend'], ['Employee Updated', 'company_member_update'],
-	['Link Shared (for Unfurling)', 'message_link_shared'], ['Message Deleted', 'message_delete'], ['Message Edited', 'message_update'],
-	['New Message', 'message_new'], ['Reaction Added', 'reaction_new'], ['Reaction Removed', 'reaction_delete'],
-	['Video Call Finished', 'video_call_finished'], ['Video Call Recording Ready', 'video_call_recording_ready'], ['Video Call Started', 'video_call_started'],
+	['Button Click', 'button_click'], ['Chat Member Added', 'chat_member_add'],
+	['Chat Member Removed', 'chat_member_remove'], ['Employee Activated', 'company_member_activate'],
+	['Employee Confirmed Invitation', 'company_member_confirm'], ['Employee Deleted', 'company_member_delete'],
+	['Employee Invited', 'company_member_invite'], ['Employee Suspended', 'company_member_suspend'],
+	['Employee Updated', 'company_member_update'], ['Link Shared (for Unfurling)', 'message_link_shared'],
+	['Message Deleted', 'message_delete'], ['Message Edited', 'message_update'], ['New Message', 'message_new'],
+	['Reaction Added', 'reaction_new'], ['Reaction Removed', 'reaction_delete'],
+	['Video Call Finished', 'video_call_finished'], ['Video Call Recording Ready', 'video_call_recording_ready'],
+	['Video Call Started', 'video_call_started'],
 ].map(([name, value]) => ({ name, value }));
 
 /** Scopes a bot token may hold (Pachca's scope → roles table). */

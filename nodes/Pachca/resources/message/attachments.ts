@@ -48,7 +48,8 @@ function checkFilesJson(value: unknown, label: string): IDataObject[] {
 		);
 	if (!ok)
 		throw new InputError(
-			`${label} must be a list of files like [{"key": "…", "name": "a.pdf", "file_type": "file", "size": 1024}], as File → Upload outputs them.`,
+			`${label} must be a list of files like [{"key": "…", "name": "a.pdf", "file_type": ` +
+				`"file", "size": 1024}], as File → Upload outputs them.`,
 		);
 	return files as IDataObject[];
 }
@@ -64,7 +65,8 @@ export function attachmentOptions(option: CollectionOption): INodeProperties[] {
 				default: '',
 				placeholder: 'e.g. data, invoice',
 				description:
-					"For files already in the workflow (Read File, HTTP Request…): names of the input item's binary fields, separated by commas; each is uploaded to Pachca and attached",
+					"For files already in the workflow (Read File, HTTP Request…): names of the input item's " +
+					'binary fields, separated by commas; each is uploaded to Pachca and attached',
 			},
 			'body:message.files',
 			async (ctx, value, label, options) => {
@@ -86,7 +88,8 @@ export function attachmentOptions(option: CollectionOption): INodeProperties[] {
 				default: '',
 				placeholder: 'e.g. https://example.com/report.pdf',
 				description:
-					'For files on the web: links separated by commas or new lines; each is downloaded (without the Pachca token), uploaded to Pachca and attached',
+					'For files on the web: links separated by commas or new lines; each is downloaded ' +
+					'(without the Pachca token), uploaded to Pachca and attached',
 			},
 			'body:message.files',
 			async (ctx, value, label, options) => {
@@ -112,7 +115,8 @@ export function filesJsonOption(option: CollectionOption): INodeProperties {
 			type: 'json',
 			default: '[]',
 			description:
-				'For files uploaded in an earlier step with File → Upload: its output as a list, e.g. [{"key": "…", "name": "a.pdf", "file_type": "file", "size": 1024}]',
+				'For files uploaded in an earlier step with File → Upload: its output as a list, e.g. ' +
+				'[{"key": "…", "name": "a.pdf", "file_type": "file", "size": 1024}]',
 		},
 		'body:message.files',
 		async (_ctx, value, label, options) => appendFiles(options, checkFilesJson(value, label)),
