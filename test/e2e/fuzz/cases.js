@@ -7,6 +7,7 @@
 // start the workflow: only `valid` cases (well-formed, signed, fresh, selected command) may.
 
 const { signBody } = require('../../fake-pachca/sign');
+const { messagePayload } = require('../payloads');
 
 /** mulberry32: a small, fast, seeded PRNG. @param {number} seed */
 function prng(seed) {
@@ -34,24 +35,6 @@ function randomText(r, length = 1 + r.int(200), unicodeShare = 0.3) {
 	let out = '';
 	while (out.length < length) out += r.next() < unicodeShare ? r.pick(UNICODE) : String.fromCharCode(32 + r.int(95));
 	return out;
-}
-
-/** A well-formed message_new payload (without the timestamp). @param {number} id @param {string} content */
-function messagePayload(id, content) {
-	return {
-		type: 'message',
-		id,
-		event: 'new',
-		entity_type: 'discussion',
-		entity_id: 101,
-		content,
-		user_id: 4,
-		created_at: new Date().toISOString(),
-		url: '',
-		chat_id: 101,
-		parent_message_id: null,
-		thread: null,
-	};
 }
 
 const now = () => Math.floor(Date.now() / 1000);

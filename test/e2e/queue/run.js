@@ -15,6 +15,7 @@ const path = require('node:path');
 const { Steps, waitFor, expect } = require('../runner');
 const { prepare, stopOnce } = require('../prepare');
 const { freePort } = require('../ports');
+const { messagePayload } = require('../payloads');
 const { triggerWorkflow, importAndPublish } = require('../trigger-workflow');
 const { Postgres, Redis } = require('./services');
 const { n8nEnv } = require('../../../scripts/n8n/env');
@@ -161,20 +162,7 @@ async function main() {
 				}),
 			{ required: true },
 		);
-		const payload = {
-			type: 'message',
-			id: 777001,
-			event: 'new',
-			entity_type: 'discussion',
-			entity_id: 101,
-			content: '/bulk go',
-			user_id: 4,
-			created_at: new Date().toISOString(),
-			url: '',
-			chat_id: 101,
-			parent_message_id: null,
-			thread: null,
-		};
+		const payload = messagePayload(777001, '/bulk go');
 		const delivery = buildDelivery(payload, { secret: sandbox.signingSecret });
 		const bulkSent = () =>
 			[...sandbox.fake.state.messages.values()].filter(

@@ -1,7 +1,8 @@
 import type { INodeProperties } from 'n8n-workflow';
 import { updateDisplayOptions } from 'n8n-workflow';
 
-import { collection, idField, paginationFields, simplifyField } from '../../fields/descriptions';
+import { collection } from '../../fields/collection';
+import { idField, paginationFields, simplifyField } from '../../fields/descriptions';
 import { route } from '../../fields/route';
 import { requireSome, sends } from '../../fields/placeField';
 import { settingsOptions } from './settings';

@@ -1,6 +1,6 @@
 import type { INodeProperties } from 'n8n-workflow';
 
-import type { CollectionOption } from '../../fields/descriptions';
+import type { CollectionOption } from '../../fields/collection';
 
 // prettier-ignore
 const EVENTS = [

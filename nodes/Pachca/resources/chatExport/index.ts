@@ -2,7 +2,8 @@ import type { INodeProperties } from 'n8n-workflow';
 import { updateDisplayOptions } from 'n8n-workflow';
 
 import { requireHttpUrl } from '../../../shared/api/validation';
-import { collection, idField, manyPicker } from '../../fields/descriptions';
+import { collection } from '../../fields/collection';
+import { idField, manyPicker } from '../../fields/descriptions';
 import { route } from '../../fields/route';
 import { place, sends, sendsVia } from '../../fields/placeField';
 

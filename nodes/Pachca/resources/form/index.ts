@@ -2,7 +2,7 @@ import type { INodeProperties } from 'n8n-workflow';
 import { updateDisplayOptions } from 'n8n-workflow';
 
 import { InputError, parseJsonField } from '../../../shared/api/validation';
-import { collection } from '../../fields/descriptions';
+import { collection } from '../../fields/collection';
 import { route } from '../../fields/route';
 import type { Apply, Target } from '../../fields/placeField';
 import { place, placing, sendsVia } from '../../fields/placeField';

@@ -6,7 +6,7 @@ import type { AuthenticateAs } from '../../../shared/api/tokens';
 import type { UploadedFile } from '../../transport/fileUpload';
 import { uploadFile } from '../../transport/fileUpload';
 import { InputError, parseJsonField, requireHttpUrl } from '../../../shared/api/validation';
-import type { CollectionOption } from '../../fields/descriptions';
+import type { CollectionOption } from '../../fields/collection';
 import { place } from '../../fields/placeField';
 
 /** Adds files to `message.files`, after any the other file fields put there (their order does not matter). */

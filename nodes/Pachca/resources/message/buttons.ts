@@ -1,7 +1,7 @@
 import type { IDataObject, IHttpRequestOptions, INodeProperties } from 'n8n-workflow';
 
 import { InputError, parseJsonField } from '../../../shared/api/validation';
-import type { CollectionOption } from '../../fields/descriptions';
+import type { CollectionOption } from '../../fields/collection';
 import { place } from '../../fields/placeField';
 
 /** Pachca's limits for message buttons. */

@@ -1,7 +1,9 @@
 import type { INodeProperties } from 'n8n-workflow';
 import { updateDisplayOptions } from 'n8n-workflow';
 
-import { chatLocator, collection, idField, userLocator } from '../../fields/descriptions';
+import { collection } from '../../fields/collection';
+import { idField } from '../../fields/descriptions';
+import { chatLocator, userLocator } from '../../fields/locators';
 import { sends } from '../../fields/placeField';
 import { attachmentOptions, filesJsonOption } from './attachments';
 import { buttonOptions } from './buttons';

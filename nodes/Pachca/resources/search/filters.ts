@@ -1,12 +1,7 @@
 import type { INodeProperties } from 'n8n-workflow';
 
-import type { CollectionOption } from '../../fields/descriptions';
-import { collection } from '../../fields/descriptions';
-
-const ORDER = [
-	{ name: 'Ascending', value: 'asc' },
-	{ name: 'Descending', value: 'desc' },
-];
+import type { CollectionOption } from '../../fields/collection';
+import { collection, SORT_ORDERS } from '../../fields/collection';
 
 /** Filters every search takes: the text, creation time range and order. */
 export function commonFilters(option: CollectionOption, what: string): INodeProperties[] {
@@ -33,7 +28,7 @@ export function commonFilters(option: CollectionOption, what: string): INodeProp
 			'qs:created_to',
 			'date',
 		),
-		option({ displayName: 'Order', name: 'order', type: 'options', default: 'desc', options: ORDER }, 'qs:order'),
+		option({ displayName: 'Order', name: 'order', type: 'options', default: 'desc', options: SORT_ORDERS }, 'qs:order'),
 		option(
 			{ displayName: 'Query', name: 'query', type: 'string', default: '', description: 'Text to search for' },
 			'qs:query',

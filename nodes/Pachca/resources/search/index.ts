@@ -1,7 +1,7 @@
 import type { INodeProperties } from 'n8n-workflow';
 import { updateDisplayOptions } from 'n8n-workflow';
 
-import type { CollectionOption } from '../../fields/descriptions';
+import type { CollectionOption } from '../../fields/collection';
 import { manyPicker, paginationFields, simplifyField } from '../../fields/descriptions';
 import { route } from '../../fields/route';
 import { commonFilters, filtersCollection } from './filters';

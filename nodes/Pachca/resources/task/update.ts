@@ -1,7 +1,7 @@
 import type { INodeProperties } from 'n8n-workflow';
 import { updateDisplayOptions } from 'n8n-workflow';
 
-import { collection } from '../../fields/descriptions';
+import { collection } from '../../fields/collection';
 import { KIND_OPTIONS, taskOptions } from './fields';
 
 export const updateFields: INodeProperties[] = updateDisplayOptions(

@@ -1,6 +1,7 @@
 import type { INodeProperties } from 'n8n-workflow';
 
-import type { CollectionOption } from '../../fields/descriptions';
+import type { CollectionOption } from '../../fields/collection';
+import { customPropertiesOption } from '../../fields/collection';
 
 /** Role options: `guest` only on create (and then with exactly one chat in Chat IDs). */
 export function roleOptions(withGuest: boolean) {
@@ -19,18 +20,7 @@ export function profileOptions(option: CollectionOption): INodeProperties[] {
 	const text = (displayName: string, name: string, description?: string) =>
 		option({ displayName, name, type: 'string', default: '', description }, `body:user.${name}`);
 	return [
-		option(
-			{
-				displayName: 'Custom Properties (JSON)',
-				name: 'custom_properties',
-				type: 'json',
-				default: '[]',
-				description:
-					'Values of custom profile fields: a JSON list of objects with the property ID and its value (IDs from Custom Property → Get Many)',
-			},
-			'body:user.custom_properties',
-			'json',
-		),
+		customPropertiesOption(option, 'profile', 'body:user.custom_properties'),
 		text('Department', 'department'),
 		text('First Name', 'first_name'),
 		text('Job Title', 'title'),
