@@ -140,7 +140,8 @@ async function main() {
 		await steps.step(`n8n's RSS flat (growth after warm-up under ${RSS_GROWTH_LIMIT_MIB} MiB)`, async () => {
 			const { warmMiB, endMiB } = result.memory;
 			console.log(
-				`    RSS median after warm-up ${warmMiB} MiB, median of the last 20 % ${endMiB} MiB (growth ${endMiB - warmMiB} MiB), now ${rssMiB(server.child?.pid)} MiB`,
+				`    RSS median after warm-up ${warmMiB} MiB, median of the last 20 % ${endMiB} MiB ` +
+					`(growth ${endMiB - warmMiB} MiB), now ${rssMiB(server.child?.pid)} MiB`,
 			);
 			expect(
 				Number.isFinite(warmMiB) && endMiB - warmMiB < RSS_GROWTH_LIMIT_MIB,

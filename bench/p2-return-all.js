@@ -23,7 +23,8 @@ async function p2() {
 		const ids = new Set(output.map((/** @type {any} */ item) => item.json.id));
 		console.log(`P2 users returned: ${output.length} (distinct ${ids.size} of ${fake.state.users.size})`);
 		console.log(
-			`P2 floor: ${PAGES} requests at 50 per second = ${seconds(FLOOR_MS)} (the bucket model lets the first 50 go at once: ${seconds(((PAGES - 50) / 50) * 1000)})`,
+			`P2 floor: ${PAGES} requests at 50 per second = ${seconds(FLOOR_MS)} (the bucket model ` +
+				`lets the first 50 go at once: ${seconds(((PAGES - 50) / 50) * 1000)})`,
 		);
 		console.log(`P2 wall: ${seconds(wallMs)}`);
 		console.log(`P2 requests per second: ${((fake.requests.length / wallMs) * 1000).toFixed(1)}`);

@@ -39,7 +39,8 @@ export class PachcaApi implements ICredentialType {
 		},
 		{
 			displayName:
-				'Fill in at least one token. Each operation is sent with the least privileged token that can perform it: bot first, then admin, then owner.',
+				'Fill in at least one token. Each operation is sent with the least privileged token that ' +
+				'can perform it: bot first, then admin, then owner.',
 			name: 'notice',
 			type: 'notice',
 			default: '',

@@ -24,7 +24,8 @@ export class PachcaIncomingWebhookApi implements ICredentialType {
 			required: true,
 			placeholder: 'https://api.pachca.com/webhooks/…',
 			description:
-				"The bot's incoming webhook URL: Automations → Integrations → your bot → Incoming Webhook. Messages go to every group chat the bot is in, shaped by the bot's template.",
+				"The bot's incoming webhook URL: Automations → Integrations → your bot → Incoming " +
+				"Webhook. Messages go to every group chat the bot is in, shaped by the bot's template.",
 		},
 	];
 }

@@ -91,7 +91,16 @@ async function main() {
 	printBanner({ port, took, owner, sandbox, real: Boolean(real), examples });
 }
 
-/** @param {{ port: number, took: string, owner: string, sandbox: PachcaSandbox | null, real: boolean, examples: Array<{ name: string }> }} info */
+/**
+ * @param {{
+ *   port: number,
+ *   took: string,
+ *   owner: string,
+ *   sandbox: PachcaSandbox | null,
+ *   real: boolean,
+ *   examples: Array<{ name: string }>,
+ * }} info
+ */
 function printBanner({ port, took, owner, sandbox, real, examples }) {
 	const lines = [
 		'',

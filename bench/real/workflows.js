@@ -13,7 +13,14 @@ const CREDENTIAL = { pachcaApi: { id: 'pachcaApiExample', name: 'Pachca bench' }
 const BATCHED = { requestOptions: { batching: { batch: { batchSize: 1, batchInterval: 1 } } } };
 
 let ids = 0;
-/** @param {string} name @param {string} type @param {number} version @param {[number, number]} position @param {object} parameters @param {object} [extra] */
+/**
+ * @param {string} name
+ * @param {string} type
+ * @param {number} version
+ * @param {[number, number]} position
+ * @param {object} parameters
+ * @param {object} [extra]
+ */
 function node(name, type, version, position, parameters, extra = {}) {
 	ids += 1;
 	const id = `5b1e0c9a-0000-4000-8000-${String(ids).padStart(12, '0')}`;
@@ -48,7 +55,9 @@ function chain(...pairs) {
  * @param {{ id: string, origin: string, items: number, chats: number[], batched?: boolean }} o
  */
 function bulkSendWorkflow({ id, origin, items, chats, batched }) {
-	const code = `const chats = ${JSON.stringify(chats)};\nreturn Array.from({ length: ${items} }, (_, i) => ({ json: { chat: chats[i % chats.length], text: 'Bulk ' + i } }));`;
+	const code =
+		`const chats = ${JSON.stringify(chats)};\nreturn Array.from({ length: ${items} }, (_, i) ` +
+		`=> ({ json: { chat: chats[i % chats.length], text: 'Bulk ' + i } }));`;
 	const send = {
 		resource: 'message',
 		operation: 'create',
@@ -79,7 +88,12 @@ function bulkSendWorkflow({ id, origin, items, chats, batched }) {
 	return benchWorkflow(id, nodes, connections);
 }
 
-/** The workflow file n8n's CLI imports: v1 execution order, inactive. @param {string} id @param {unknown[]} nodes @param {unknown} connections */
+/**
+ * The workflow file n8n's CLI imports: v1 execution order, inactive.
+ * @param {string} id
+ * @param {unknown[]} nodes
+ * @param {unknown} connections
+ */
 function benchWorkflow(id, nodes, connections) {
 	return {
 		id,

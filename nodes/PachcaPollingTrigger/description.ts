@@ -5,7 +5,9 @@ import { eventsField, filtersField } from '../shared/webhooks/filters';
 export const pollingProperties: INodeProperties[] = [
 	{
 		displayName:
-			'Reads the bot\'s event history with the Bot Token, for n8n instances Pachca cannot reach. In the bot settings (Outgoing Webhook) turn on "Save event history" and tick the events selected here: the history holds only those.',
+			"Reads the bot's event history with the Bot Token, for n8n instances Pachca cannot " +
+			'reach. In the bot settings (Outgoing Webhook) turn on "Save event history" and tick the ' +
+			'events selected here: the history holds only those.',
 		name: 'historyNotice',
 		type: 'notice',
 		default: '',
@@ -25,7 +27,9 @@ export const pollingProperties: INodeProperties[] = [
 				type: 'boolean',
 				default: false,
 				description:
-					"Whether to remove emitted events from the bot's history with Pachca's Delete Event method. They are deleted at the start of the next poll, once n8n has taken them, so none is lost if a poll fails.",
+					"Whether to remove emitted events from the bot's history with Pachca's Delete Event " +
+					'method. They are deleted at the start of the next poll, once n8n has taken them, so none ' +
+					'is lost if a poll fails.',
 			},
 			{
 				displayName: 'Emit Events From Before Activation',
@@ -33,7 +37,8 @@ export const pollingProperties: INodeProperties[] = [
 				type: 'boolean',
 				default: false,
 				description:
-					'Whether the first poll after activation emits the events already in the history (up to 1000). Off: it only notes them and later polls emit what is new.',
+					'Whether the first poll after activation emits the events already in the history (up to ' +
+					'1000). Off: it only notes them and later polls emit what is new.',
 			},
 		],
 	},

@@ -69,7 +69,8 @@ async function sample(ctx: IPollFunctions, config: PollConfig): Promise<INodeExe
 			"The bot's event history has no event matching the selected events and filters.",
 			{
 				description:
-					'Turn on "Save event history" in the bot settings (Outgoing Webhook), subscribe the bot to these events there, cause one in Pachca, and fetch again.',
+					'Turn on "Save event history" in the bot settings (Outgoing Webhook), subscribe the bot ' +
+					'to these events there, cause one in Pachca, and fetch again.',
 			},
 		);
 	}
@@ -92,7 +93,8 @@ export async function pollEvents(ctx: IPollFunctions): Promise<INodeExecutionDat
 	const { events, complete } = await readHistory(ctx, olderThan, MAX_PAGES, Date.now() + budget / 2);
 	if (!complete) {
 		ctx.logger.warn(
-			`Pachca Polling Trigger "${ctx.getNode().name}": more events arrived since the last poll than one poll reads; older ones were skipped. Poll more often.`,
+			`Pachca Polling Trigger "${ctx.getNode().name}": more events arrived since the last poll ` +
+				`than one poll reads; older ones were skipped. Poll more often.`,
 		);
 	}
 	const seen = state.seen ?? {};

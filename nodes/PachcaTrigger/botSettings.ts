@@ -6,7 +6,9 @@ import { pachcaRequest } from '../shared/transport/pachcaRequest';
 /** A 404 on /bots/{id} is about the Bot ID field: say so instead of the generic hint. */
 export const explainBotError = (botId: number) => (error: unknown) => {
 	if (error instanceof NodeApiError && error.httpCode === '404') {
-		error.description = `Pachca has no bot ${botId} that the token's user may edit. Check Bot ID, and that the bot's settings let administrators edit it (or that this user created it).`;
+		error.description =
+			`Pachca has no bot ${botId} that the token's user may edit. Check Bot ID, and that the ` +
+			`bot's settings let administrators edit it (or that this user created it).`;
 	}
 	throw error;
 };

@@ -30,7 +30,8 @@ export const triggerProperties: INodeProperties[] = [
 		placeholder: 'Empty: the bot of the Bot Token',
 		displayOptions: automatic,
 		description:
-			"Leave empty for the bot whose Bot Token is in the credential. With a bot's ID the Admin Token edits that bot and also subscribes it to exactly the selected events.",
+			"Leave empty for the bot whose Bot Token is in the credential. With a bot's ID the Admin " +
+			'Token edits that bot and also subscribes it to exactly the selected events.',
 	},
 	{
 		displayName: 'Overwrite Bot URL When Testing',
@@ -39,7 +40,9 @@ export const triggerProperties: INodeProperties[] = [
 		default: false,
 		displayOptions: { show: { registration: ['automatic'], botId: [''] } },
 		description:
-			"Whether a test may replace the bot's URL without reading it first. Needed only when the credential has no Admin Token (a bot cannot read its own URL). Turn on only while no active workflow uses this bot.",
+			"Whether a test may replace the bot's URL without reading it first. Needed only when the " +
+			'credential has no Admin Token (a bot cannot read its own URL). Turn on only while no ' +
+			'active workflow uses this bot.',
 	},
 	{
 		displayName:
@@ -51,7 +54,9 @@ export const triggerProperties: INodeProperties[] = [
 	},
 	{
 		displayName:
-			"In Pachca, paste this node's Production URL (Webhook URLs above) into the bot's settings → Outgoing Webhook, tick the same events, then activate the workflow. To test, paste the Test URL there for a while.",
+			"In Pachca, paste this node's Production URL (Webhook URLs above) into the bot's settings " +
+			'→ Outgoing Webhook, tick the same events, then activate the workflow. To test, paste the ' +
+			'Test URL there for a while.',
 		name: 'manualNotice',
 		type: 'notice',
 		default: '',
@@ -59,7 +64,9 @@ export const triggerProperties: INodeProperties[] = [
 	},
 	{
 		displayName:
-			"Only if the credential's Webhook Signing Secret is empty: deliveries are then not checked, and anyone who knows this URL can start the workflow. Copy the secret from the bot's settings → Outgoing Webhook.",
+			"Only if the credential's Webhook Signing Secret is empty: deliveries are then not " +
+			'checked, and anyone who knows this URL can start the workflow. Copy the secret from the ' +
+			"bot's settings → Outgoing Webhook.",
 		name: 'signingNotice',
 		type: 'notice',
 		default: '',
@@ -86,7 +93,9 @@ export const triggerProperties: INodeProperties[] = [
 				type: 'boolean',
 				default: false,
 				description:
-					'Whether n8n sits behind a reverse proxy you control that appends the sender to X-Forwarded-For. Only then is the last X-Forwarded-For entry used as the sender address; otherwise the connection address is.',
+					'Whether n8n sits behind a reverse proxy you control that appends the sender to ' +
+					'X-Forwarded-For. Only then is the last X-Forwarded-For entry used as the sender address; ' +
+					'otherwise the connection address is.',
 			},
 			{
 				displayName: 'Timestamp Window (Seconds)',
@@ -95,7 +104,8 @@ export const triggerProperties: INodeProperties[] = [
 				typeOptions: { minValue: 1 },
 				default: 60,
 				description:
-					'Reject deliveries whose webhook_timestamp is further than this from now, so a captured delivery cannot be replayed later',
+					'Reject deliveries whose webhook_timestamp is further than this from now, so a captured ' +
+					'delivery cannot be replayed later',
 			},
 		],
 	},

@@ -39,7 +39,8 @@ export async function warnIfUnsigned(ctx: IHookFunctions): Promise<void> {
 	const credentials = await ctx.getCredentials<ICredentialDataDecryptedObject>(CREDENTIAL_NAME);
 	if (String(credentials.signingSecret ?? '').trim() === '') {
 		ctx.logger.warn(
-			`Pachca Trigger "${ctx.getNode().name}": the credential has no Webhook Signing Secret, so deliveries are accepted without a signature check.`,
+			`Pachca Trigger "${ctx.getNode().name}": the credential has no Webhook Signing Secret, so ` +
+				`deliveries are accepted without a signature check.`,
 		);
 	}
 }

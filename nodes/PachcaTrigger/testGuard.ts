@@ -36,7 +36,9 @@ export async function checkBeforeTest(ctx: IHookFunctions, url: string): Promise
 			`A test would replace the bot's webhook URL unseen: add an Admin Token to the credential, or ${OVERWRITE}.`,
 			{
 				description:
-					'With only the Bot Token the node cannot read the URL the bot uses now (Pachca lets a bot set its URL, not read it). Other ways: fill in Bot ID, set Registration to Manual and paste the Test URL into the bot settings, or test with the Pachca Polling Trigger.',
+					'With only the Bot Token the node cannot read the URL the bot uses now (Pachca lets a bot ' +
+					'set its URL, not read it). Other ways: fill in Bot ID, set Registration to Manual and ' +
+					'paste the Test URL into the bot settings, or test with the Pachca Polling Trigger.',
 			},
 		);
 	}
@@ -47,7 +49,8 @@ export async function checkBeforeTest(ctx: IHookFunctions, url: string): Promise
 			`The Admin Token may not read bot ${botId}'s settings, so a test could replace its webhook URL unseen: ${OVERWRITE}.`,
 			{
 				description:
-					'Or let administrators edit the bot (bot settings → Access) and test again, or set Registration to Manual and paste the Test URL into the bot settings.',
+					'Or let administrators edit the bot (bot settings → Access) and test again, or set ' +
+					'Registration to Manual and paste the Test URL into the bot settings.',
 			},
 		);
 	});

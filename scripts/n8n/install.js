@@ -72,7 +72,8 @@ async function npmInstall(dir, runtime) {
 	for (const file of ['package.json', 'package-lock.json'])
 		fs.copyFileSync(path.join(RUNTIME_MANIFEST_DIR, file), path.join(dir, file));
 	console.log(
-		`[setup] Installing n8n ${N8N_VERSION} into ${path.relative(process.cwd(), dir)} (about 2,200 packages; several minutes on a fresh machine) …`,
+		`[setup] Installing n8n ${N8N_VERSION} into ${path.relative(process.cwd(), dir)} (about ` +
+			`2,200 packages; several minutes on a fresh machine) …`,
 	);
 	// `npm install` from the lockfile rather than `npm ci`: the lock lists optional platform packages
 	// (msgpackr-extract for macOS/Windows) at versions the registry lacks, which only `ci` refuses.
@@ -112,7 +113,8 @@ async function buildSqlite(dir, runtime) {
 			? `timed out after ${duration(SQLITE_BUILD_LIMIT_MS)}`
 			: `node-gyp exited with ${result.code}`;
 		throw new Error(
-			`Building sqlite3 for n8n failed (${why}). It needs python3, make and a C++ compiler (Debian: apt-get install python3 make g++). Last output:\n${result.tail}`,
+			`Building sqlite3 for n8n failed (${why}). It needs python3, make and a C++ compiler ` +
+				`(Debian: apt-get install python3 make g++). Last output:\n${result.tail}`,
 		);
 	}
 	const check = await run(runtime.node, ['-e', "require('sqlite3')"], { cwd: dir, timeoutMs: 60000, quiet: true });
@@ -150,7 +152,9 @@ async function ensureN8n(options = {}) {
 	fs.writeFileSync(marker, fingerprint());
 	const total = timings.node + timings.npmInstall + timings.sqlite3;
 	console.log(
-		`[setup] n8n ${N8N_VERSION} installed in ${duration(total)} (Node: ${duration(timings.node)}, npm install: ${duration(timings.npmInstall)}, sqlite3 build: ${duration(timings.sqlite3)}).`,
+		`[setup] n8n ${N8N_VERSION} installed in ${duration(total)} (Node: ` +
+			`${duration(timings.node)}, npm install: ${duration(timings.npmInstall)}, sqlite3 build: ` +
+			`${duration(timings.sqlite3)}).`,
 	);
 	return { dir, bin, runtime, installedNow: true, timings };
 }

@@ -60,8 +60,15 @@ async function installIntoUserFolder(tarball, userFolder) {
 		path.join(packageDir, 'package.json'),
 		({ devDependencies, peerDependencies, optionalDependencies, ...rest }) => rest,
 	);
-	// prettier-ignore
-	const args = ['install', '--audit=false', '--fund=false', '--bin-links=false', '--install-strategy=shallow', '--ignore-scripts=true', '--package-lock=false'];
+	const args = [
+		'install',
+		'--audit=false',
+		'--fund=false',
+		'--bin-links=false',
+		'--install-strategy=shallow',
+		'--ignore-scripts=true',
+		'--package-lock=false',
+	];
 	check(
 		`npm install in ${packageDir}`,
 		await run('npm', args, { cwd: packageDir, timeoutMs: BUILD_LIMIT_MS, quiet: true }),

@@ -41,7 +41,8 @@ async function stopLeftover(folder) {
 	const [pid, owner] = (fs.existsSync(file) ? fs.readFileSync(file, 'utf8') : '').split(' ').map(Number);
 	if (owner && owner !== process.pid && runs(owner, 'start.js')) {
 		throw new Error(
-			`npm start is already running (process ${owner}): stop it with Ctrl+C first, or use another N8N_PORT and PACHCA_SANDBOX_PORT in a copy of the repository.`,
+			`npm start is already running (process ${owner}): stop it with Ctrl+C first, or use ` +
+				`another N8N_PORT and PACHCA_SANDBOX_PORT in a copy of the repository.`,
 		);
 	}
 	removePid(folder);

@@ -49,7 +49,12 @@ class N8nRest {
 		return { status: response.statusCode, json };
 	}
 
-	/** Like call(), but a non-2xx answer throws with n8n's message. @param {'GET'|'POST'|'PATCH'|'PUT'|'DELETE'} method @param {string} path @param {unknown} [body] */
+	/**
+	 * Like call(), but a non-2xx answer throws with n8n's message.
+	 * @param {'GET'|'POST'|'PATCH'|'PUT'|'DELETE'} method
+	 * @param {string} path
+	 * @param {unknown} [body]
+	 */
 	async ok(method, path, body) {
 		const { status, json } = await this.call(method, path, body);
 		if (status >= 300)
@@ -67,7 +72,9 @@ class N8nRest {
 		const login = await this.call('POST', '/rest/login', { emailOrLdapLoginId: owner.email, password: owner.password });
 		if (login.status < 300) return 'existing';
 		throw new Error(
-			`Could not set up or log in the n8n owner ${owner.email}: setup answered ${setup.status} (${JSON.stringify(setup.json).slice(0, 200)}), login ${login.status}. If you changed the password in n8n, log in with yours.`,
+			`Could not set up or log in the n8n owner ${owner.email}: setup answered ${setup.status} ` +
+				`(${JSON.stringify(setup.json).slice(0, 200)}), login ${login.status}. If you changed the ` +
+				`password in n8n, log in with yours.`,
 		);
 	}
 }

@@ -20,7 +20,11 @@ class ActionError extends Error {
 	}
 }
 
-/** The acting user's token: owner and admin use theirs, everyone else gets a user token. @param {PachcaSandbox} sb @param {number} userId */
+/**
+ * The acting user's token: owner and admin use theirs, everyone else gets a user token.
+ * @param {PachcaSandbox} sb
+ * @param {number} userId
+ */
 function tokenFor(sb, userId) {
 	const { state, tokens } = sb.fake;
 	const user = state.users.get(userId);
@@ -97,14 +101,22 @@ async function press(sb, input) {
 	if (!button)
 		throw new ActionError(
 			404,
-			`Message ${message.id} has no data button ${input.data ? `"${input.data}"` : ''} (buttons: ${buttons.map((/** @type {any} */ b) => b.data).join(', ') || 'none'}).`,
+			`Message ${message.id} has no data button ${input.data ? `"${input.data}"` : ''} ` +
+				`(buttons: ${buttons.map((/** @type {any} */ b) => b.data).join(', ') || 'none'}).`,
 		);
 	const bot = state.bots.get(message.user_id);
 	if (!bot) throw new ActionError(409, `Message ${message.id} was not sent by a bot, so nobody receives the click.`);
 	const triggerId = sb.fake.issueTriggerId();
 	sb.triggerChats.set(triggerId, message.chat_id);
-	// prettier-ignore
-	const payload = { type: 'button', event: 'click', message_id: message.id, trigger_id: triggerId, data: button.data, user_id: input.user_id ?? DEFAULT_USER, chat_id: message.chat_id };
+	const payload = {
+		type: 'button',
+		event: 'click',
+		message_id: message.id,
+		trigger_id: triggerId,
+		data: button.data,
+		user_id: input.user_id ?? DEFAULT_USER,
+		chat_id: message.chat_id,
+	};
 	const subscribed = (bot.webhook.events || []).includes('button_click');
 	const delivery = subscribed
 		? await sb.dispatcher.sendTo(bot, 'button_click', payload)
@@ -123,8 +135,15 @@ async function submit(sb, input) {
 	const { v: view, i } = index;
 	const request = view.request || {};
 	const data = { ...defaultValues(request.view?.blocks || []), ...(input.values || {}) };
-	// prettier-ignore
-	const payload = { type: 'view', event: 'submit', callback_id: request.callback_id ?? null, private_metadata: request.private_metadata ?? null, chat_id: sb.triggerChats.get(view.trigger_id) ?? null, user_id: input.user_id ?? DEFAULT_USER, data };
+	const payload = {
+		type: 'view',
+		event: 'submit',
+		callback_id: request.callback_id ?? null,
+		private_metadata: request.private_metadata ?? null,
+		chat_id: sb.triggerChats.get(view.trigger_id) ?? null,
+		user_id: input.user_id ?? DEFAULT_USER,
+		data,
+	};
 	const bot = state.bots.get(view.bot_id);
 	if (!bot) throw new ActionError(409, `The bot that opened the form (${view.bot_id}) no longer exists.`);
 	const delivery = await sb.dispatcher.sendTo(bot, 'view_submit', payload);

@@ -51,8 +51,9 @@ async function call(method, path, body) {
 			signal: AbortSignal.timeout(30000),
 		});
 	} catch (error) {
+		const reason = /** @type {any} */ (error).cause?.code || /** @type {any} */ (error).message;
 		throw new Error(
-			`No sandbox at ${sandboxUrl()} (${/** @type {any} */ (error).cause?.code || /** @type {any} */ (error).message}). Start it with \`npm start\` or \`npm run sandbox -- serve\`.`,
+			`No sandbox at ${sandboxUrl()} (${reason}). Start it with \`npm start\` or \`npm run sandbox -- serve\`.`,
 		);
 	}
 	const out = /** @type {any} */ (await response.json());
@@ -97,7 +98,8 @@ async function serve(flags) {
 	}).start();
 	console.log(`Pachca sandbox: ${sandbox.url}/ (page), API ${sandbox.baseUrl}`);
 	console.log(
-		`Tokens: bot ${sandbox.credentials.botToken}, admin ${sandbox.credentials.adminToken}, owner ${sandbox.credentials.ownerToken}; signing secret ${sandbox.signingSecret}`,
+		`Tokens: bot ${sandbox.credentials.botToken}, admin ${sandbox.credentials.adminToken}, ` +
+			`owner ${sandbox.credentials.ownerToken}; signing secret ${sandbox.signingSecret}`,
 	);
 	console.log(`Demo Bot's incoming webhook: ${sandbox.incomingWebhookUrl}`);
 	console.log('Press Ctrl+C to stop.');

@@ -33,11 +33,14 @@ function messageHtml(m, chatId) {
 				: `<a class="link" href="${esc(b.url)}">${esc(b.text)} ↗</a>`,
 		);
 	const files = m.files.map((/** @type {string} */ f) => `<span class="file">📎 ${esc(f)}</span>`).join(' ');
-	const replies = m.thread
-		? `<div class="thread">${m.thread.replies.map((/** @type {any} */ r) => `<div><b>${esc(r.author)}</b> ${esc(r.content)}</div>`).join('')}</div>`
-		: '';
+	const reply = (/** @type {any} */ r) => `<div><b>${esc(r.author)}</b> ${esc(r.content)}</div>`;
+	const replies = m.thread ? `<div class="thread">${m.thread.replies.map(reply).join('')}</div>` : '';
 	const edited = m.changed_at ? ' <i>(edited)</i>' : '';
-	return `<div class="msg"><small>#${m.id}</small> <b>${esc(m.author)}</b>${edited}<div class="text">${esc(m.content)}</div>${files}<div class="buttons">${buttons.join('')}</div>${replies}</div>`;
+	return (
+		`<div class="msg"><small>#${m.id}</small> <b>${esc(m.author)}</b>${edited}<div ` +
+		`class="text">${esc(m.content)}</div>${files}<div ` +
+		`class="buttons">${buttons.join('')}</div>${replies}</div>`
+	);
 }
 
 /** @param {import('./server').PachcaSandbox} sb @param {URLSearchParams} query */
@@ -46,7 +49,9 @@ function renderPage(sb, query) {
 	const chats = chatList(sb)
 		.map(
 			(c) =>
-				`<li${c.id === chatId ? ' class="on"' : ''}><a href="/?chat_id=${c.id}">${esc(c.name)}</a> <small>${c.kind}${c.archived ? ', archived' : ''}</small></li>`,
+				`<li${c.id === chatId ? ' class="on"' : ''}><a ` +
+				`href="/?chat_id=${c.id}">${esc(c.name)}</a> ` +
+				`<small>${c.kind}${c.archived ? ', archived' : ''}</small></li>`,
 		)
 		.join('');
 	const people = userList(sb).filter((u) => !u.bot);
@@ -56,14 +61,17 @@ function renderPage(sb, query) {
 	const say = form(
 		'say',
 		{ chat_id: chatId },
-		`<select name="user_id">${options}</select> <input name="text" size="50" placeholder="Message, e.g. /echo hi"> <button>Send</button>`,
+		`<select name="user_id">${options}</select> <input name="text" size="50" ` +
+			`placeholder="Message, e.g. /echo hi"> <button>Send</button>`,
 	);
 	const views = sb.fake.state.views
 		.map((v, i) => ({ v, i }))
 		.filter(({ i }) => !sb.submittedViews.has(i))
 		.map(({ v }) => {
 			const values = JSON.stringify(defaultValues(v.request?.view?.blocks || []), null, 1);
-			return `<div class="view"><b>Form: ${esc(v.request?.view?.title)}</b>${form('submit', { chat_id: chatId }, `<textarea name="values" rows="4" cols="40">${esc(values)}</textarea><br><button>Submit</button>`)}</div>`;
+			const fields = `<textarea name="values" rows="4" cols="40">${esc(values)}</textarea><br><button>Submit</button>`;
+			const title = `<b>Form: ${esc(v.request?.view?.title)}</b>`;
+			return `<div class="view">${title}${form('submit', { chat_id: chatId }, fields)}</div>`;
 		})
 		.join('');
 	const deliveries = sb.dispatcher.deliveries
@@ -79,13 +87,17 @@ function renderPage(sb, query) {
 			.map((m) => messageHtml(m, chatId))
 			.join('') || '<p>No messages.</p>';
 	return `<!doctype html><html><head><meta charset="utf-8"><title>Pachca sandbox</title><style>
-body{font:14px system-ui,sans-serif;margin:0;display:flex;min-height:100vh}nav{width:220px;background:#f3f3f7;padding:8px}nav li.on{font-weight:bold}
-main{flex:1;padding:8px 16px}aside{width:300px;padding:8px;background:#fafafa}.msg{border-bottom:1px solid #eee;padding:6px 0}.text{white-space:pre-wrap}
-.buttons form{display:inline}.buttons button,.link{margin:2px}.thread{margin:4px 0 0 16px;padding-left:8px;border-left:3px solid #ddd}.file{color:#555}ul{padding-left:16px}
+body{font:14px system-ui,sans-serif;margin:0;display:flex;min-height:100vh}
+nav{width:220px;background:#f3f3f7;padding:8px}nav li.on{font-weight:bold}
+main{flex:1;padding:8px 16px}aside{width:300px;padding:8px;background:#fafafa}
+.msg{border-bottom:1px solid #eee;padding:6px 0}.text{white-space:pre-wrap}
+.buttons form{display:inline}.buttons button,.link{margin:2px}
+.thread{margin:4px 0 0 16px;padding-left:8px;border-left:3px solid #ddd}.file{color:#555}ul{padding-left:16px}
 </style></head><body><nav><b>Chats</b><ul>${chats}</ul></nav><main><p>${bot}</p>${messages}<p>${say}</p></main>
 <aside><b>Open forms</b>${views || '<p>None.</p>'}<b>Webhook deliveries</b><ul>${deliveries || '<li>None yet.</li>'}</ul>
 <p><small>API: <code>${esc(sb.baseUrl)}</code></small></p></aside>
-<script>setInterval(()=>{const a=document.activeElement;if(!a||!/INPUT|TEXTAREA|SELECT/.test(a.tagName))location.reload()},4000)</script></body></html>`;
+<script>setInterval(()=>{const a=document.activeElement;
+if(!a||!/INPUT|TEXTAREA|SELECT/.test(a.tagName))location.reload()},4000)</script></body></html>`;
 }
 
 module.exports = { renderPage };

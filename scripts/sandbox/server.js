@@ -14,7 +14,10 @@ const DEFAULT_PORT = 5690;
 const DEFAULT_SECRET = 'sandbox-signing-secret';
 /** The demo bot listens to everything a chat bot can get (the fake's default is a smaller set). */
 // prettier-ignore
-const DEMO_BOT_EVENTS = ['message_new', 'message_update', 'message_delete', 'reaction_new', 'reaction_delete', 'button_click', 'chat_member_add', 'chat_member_remove'];
+const DEMO_BOT_EVENTS = [
+	'message_new', 'message_update', 'message_delete', 'reaction_new', 'reaction_delete', 'button_click',
+	'chat_member_add', 'chat_member_remove',
+];
 
 /** What the demo bot's incoming webhook makes of a posted body (`{{ field }}` substitution). */
 const DEMO_BOT_TEMPLATE = '📣 {{ text }}';

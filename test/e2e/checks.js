@@ -17,7 +17,11 @@ function newMessages(sb, after, test = () => true) {
 	return [...sb.fake.state.messages.values()].filter((m) => m.id > after && !m.deleted_at && test(m));
 }
 
-/** Example 1: the bot's message in General with a link button, a data button and the uploaded file. @param {PachcaSandbox} sb @param {number} after */
+/**
+ * Example 1: the bot's message in General with a link button, a data button and the uploaded file.
+ * @param {PachcaSandbox} sb
+ * @param {number} after
+ */
 function checkMessageWithButtonsAndFile(sb, after) {
 	const [m] = newMessages(sb, after, (x) => x.chat_id === GENERAL && x.user_id === DEMO_BOT);
 	expect(m, `no new message from the bot in General (new messages: ${JSON.stringify(newMessages(sb, after))})`);
@@ -40,7 +44,11 @@ function checkMessageWithButtonsAndFile(sb, after) {
 	return m;
 }
 
-/** Example 2: a channel for the Design tag (Anna 4 and Elena 6) and a welcome mentioning both. @param {PachcaSandbox} sb @param {number} after */
+/**
+ * Example 2: a channel for the Design tag (Anna 4 and Elena 6) and a welcome mentioning both.
+ * @param {PachcaSandbox} sb
+ * @param {number} after
+ */
 function checkChannelFromTag(sb, after) {
 	const { state } = sb.fake;
 	const chat = [...state.chats.values()].find((c) => c.name === 'Design guild');
@@ -57,7 +65,11 @@ function checkChannelFromTag(sb, after) {
 	return welcome;
 }
 
-/** Example 5: a report in General listing the chats quiet for 30 days (the demo's January chats). @param {PachcaSandbox} sb @param {number} after */
+/**
+ * Example 5: a report in General listing the chats quiet for 30 days (the demo's January chats).
+ * @param {PachcaSandbox} sb
+ * @param {number} after
+ */
 function checkInactiveReport(sb, after) {
 	const [m] = newMessages(sb, after, (x) => x.chat_id === GENERAL && x.user_id === DEMO_BOT);
 	expect(m, 'no report message from the bot in General');

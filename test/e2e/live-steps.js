@@ -8,6 +8,7 @@ const { N8nRest } = require('../../scripts/n8n/rest');
 const { buildDelivery } = require('../fake-pachca/sign');
 const { waitFor, expect } = require('./runner');
 const checks = require('./checks');
+const { messagePayload } = require('./payloads');
 const { fuzzSteps } = require('./fuzz-steps');
 
 const ECHO = { id: 'pachcaExample03', webhookId: '5d0c7a1e-3b9f-4c61-9a52-e4c0de000003' };
@@ -16,7 +17,12 @@ const OWNER = { email: 'e2e@example.com', firstName: 'End', lastName: 'ToEnd', p
 
 /** @typedef {import('../../scripts/sandbox/server').PachcaSandbox} PachcaSandbox */
 
-/** POSTs JSON to a sandbox route or any URL; returns status and parsed body. @param {string} url @param {unknown} body @param {Record<string, string>} [headers] */
+/**
+ * POSTs JSON to a sandbox route or any URL; returns status and parsed body.
+ * @param {string} url
+ * @param {unknown} body
+ * @param {Record<string, string>} [headers]
+ */
 async function post(url, body, headers = {}) {
 	const response = await request(url, {
 		method: 'POST',
@@ -96,8 +102,7 @@ async function liveSteps(steps, server, sandbox) {
 	);
 	await steps.step('forged deliveries (wrong signature, none, replayed) get 401 and start no execution', async () => {
 		const before = await executionCount(rest, ECHO.id);
-		// prettier-ignore
-		const payload = { type: 'message', id: 99999, event: 'new', entity_type: 'discussion', entity_id: 101, content: '/echo forged', user_id: 4, created_at: new Date().toISOString(), url: '', chat_id: 101, parent_message_id: null, thread: null };
+		const payload = messagePayload(99999, '/echo forged');
 		const forged = [
 			['wrong signature', buildDelivery(payload, { secret: 'not-the-secret' })],
 			['no signature', buildDelivery(payload, {})],

@@ -41,7 +41,9 @@ async function main() {
 				const result = await ensureN8n();
 				const t = result.timings;
 				const spent = result.installedNow
-					? `installed now in ${duration(t.node + t.npmInstall + t.sqlite3)} (Node ${duration(t.node)}, npm install ${duration(t.npmInstall)}, sqlite3 build ${duration(t.sqlite3)})`
+					? `installed now in ${duration(t.node + t.npmInstall + t.sqlite3)} (Node ` +
+						`${duration(t.node)}, npm install ${duration(t.npmInstall)}, sqlite3 build ` +
+						`${duration(t.sqlite3)})`
 					: `already installed (no install time this run; Node check ${duration(t.node)})`;
 				console.log(`    n8n install: ${spent}`);
 				return result;

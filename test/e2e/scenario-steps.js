@@ -65,7 +65,8 @@ async function scenarioCliSteps(steps, install, env, sandbox) {
 			await n8nCli(install, env, ['execute', '--id=pachcaExample07', '--rawOutput']);
 			expect(
 				members(sandbox, APOLLO).join() === expected.join(),
-				`members of Project Apollo are ${members(sandbox, APOLLO)}; expected ${expected} (the tag's people, the owner, the bot; before: ${before})`,
+				`members of Project Apollo are ${members(sandbox, APOLLO)}; expected ${expected} (the ` +
+					`tag's people, the owner, the bot; before: ${before})`,
 			);
 		},
 	);

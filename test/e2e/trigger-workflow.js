@@ -47,7 +47,9 @@ function triggerWorkflow({ id, webhookId, command, bulk = 0 }) {
 		typeVersion: 2,
 		position: [220, 0],
 		parameters: {
-			jsCode: `const chat = $input.first().json.chat_id;\nreturn Array.from({ length: ${bulk} }, (_, i) => ({ json: { chat, text: 'bulk ' + (i + 1) } }));`,
+			jsCode:
+				`const chat = $input.first().json.chat_id;\nreturn Array.from({ length: ${bulk} }, (_, i) ` +
+				`=> ({ json: { chat, text: 'bulk ' + (i + 1) } }));`,
 		},
 	};
 	const send = {

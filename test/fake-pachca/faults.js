@@ -99,7 +99,10 @@ function defaultFaultBody(status) {
 /** The HTML page nginx shows for an error status, e.g. 502 Bad Gateway. @param {number} status */
 function gatewayPage(status) {
 	const line = `${status} ${STATUS_CODES[status] || 'Error'}`;
-	return `<html>\r\n<head><title>${line}</title></head>\r\n<body>\r\n<center><h1>${line}</h1></center>\r\n<hr><center>nginx</center>\r\n</body>\r\n</html>\r\n`;
+	return (
+		`<html>\r\n<head><title>${line}</title></head>\r\n<body>\r\n<center><h1>${line}</h1></center>\r\n` +
+		'<hr><center>nginx</center>\r\n</body>\r\n</html>\r\n'
+	);
 }
 
 /** The body of an injected status: the rule's own, an HTML page, or Pachca's error shape. @param {FaultSpec & { status: number }} fault */

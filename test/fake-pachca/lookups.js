@@ -32,7 +32,12 @@ function mustTag(ctx, id, key = 'id') {
 	return t;
 }
 
-/** Every id in the list must be a known user; answers 404 naming the first unknown one. @param {any} ctx @param {number[]} ids @param {string} key */
+/**
+ * Every id in the list must be a known user; answers 404 naming the first unknown one.
+ * @param {any} ctx
+ * @param {number[]} ids
+ * @param {string} key
+ */
 function mustUsers(ctx, ids, key) {
 	for (const id of ids) mustUser(ctx, id, key);
 	return ids;

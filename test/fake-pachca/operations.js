@@ -11,7 +11,8 @@
 /** @type {Array<[string, string, string, string|null, number[], { plan?: string, paged?: number }?]>} */
 // prettier-ignore
 const ROWS = [
-  ['GET', '/audit_events', 'SecurityOperations_getAuditEvents', 'audit_events:read', [200, 400, 401, 402, 403, 422], { plan: 'corporation', paged: 50 }],
+  ['GET', '/audit_events', 'SecurityOperations_getAuditEvents', 'audit_events:read',
+    [200, 400, 401, 402, 403, 422], { plan: 'corporation', paged: 50 }],
   ['POST', '/bot/recreate_token', 'BotOperations_selfRecreateBotToken', 'bot_self:write', [200, 401, 402, 403, 404]],
   ['PUT', '/bot/webhook', 'BotOperations_selfUpdateBotWebhook', 'bot_self:webhook:write', [200, 400, 401, 402, 403, 422]],
   ['GET', '/bots', 'BotOperations_listBots', 'bots:read', [200, 401, 402, 403], { paged: 50 }],
@@ -42,7 +43,8 @@ const ROWS = [
   ['GET', '/group_tags/{id}', 'GroupTagOperations_getTag', 'group_tags:read', [200, 401, 402, 403, 404]],
   ['PUT', '/group_tags/{id}', 'GroupTagOperations_updateTag', 'group_tags:write', [200, 400, 401, 402, 403, 404, 422]],
   ['DELETE', '/group_tags/{id}', 'GroupTagOperations_deleteTag', 'group_tags:write', [204, 401, 402, 403, 404]],
-  ['GET', '/group_tags/{id}/users', 'GroupTagOperations_getTagUsers', 'group_tags:read', [200, 400, 401, 402, 403, 404, 422], { paged: 50 }],
+  ['GET', '/group_tags/{id}/users', 'GroupTagOperations_getTagUsers', 'group_tags:read',
+    [200, 400, 401, 402, 403, 404, 422], { paged: 50 }],
   ['POST', '/messages', 'MessageOperations_createMessage', 'messages:create', [201, 400, 401, 402, 403, 422]],
   ['GET', '/messages', 'ChatMessageOperations_listChatMessages', 'messages:read', [200, 400, 401, 402, 403, 404, 422], { paged: 50 }],
   ['GET', '/messages/{id}', 'MessageOperations_getMessage', 'messages:read', [200, 401, 402, 403, 404]],
@@ -54,7 +56,8 @@ const ROWS = [
   ['POST', '/messages/{id}/reactions', 'ReactionOperations_addReaction', 'reactions:write', [201, 400, 401, 403, 404, 422]],
   ['DELETE', '/messages/{id}/reactions', 'ReactionOperations_removeReaction', 'reactions:write', [204, 400, 401, 403, 404, 422]],
   ['GET', '/messages/{id}/reactions', 'ReactionOperations_listReactions', 'reactions:read', [200, 400, 401, 403, 404, 422], { paged: 50 }],
-  ['GET', '/messages/{id}/read_member_ids', 'ReadMemberOperations_listReadMembers', 'messages:read', [200, 400, 401, 402, 403, 404, 422], { paged: 300 }],
+  ['GET', '/messages/{id}/read_member_ids', 'ReadMemberOperations_listReadMembers', 'messages:read',
+    [200, 400, 401, 402, 403, 404, 422], { paged: 300 }],
   ['POST', '/messages/{id}/thread', 'ThreadOperations_createThread', 'threads:create', [201, 401, 403, 404]],
   ['GET', '/oauth/token/info', 'OAuthOperations_getTokenInfo', null, [200, 401]],
   ['GET', '/profile', 'ProfileOperations_getProfile', 'profile:read', [200, 401, 403]],

@@ -43,7 +43,8 @@ function seedMessages(state) {
 	report.files = [{ id: 901, key, name: 'report.pdf', file_type: 'file', size: 18 }];
 	const content = Buffer.from('%PDF-1.4 fake pdf\n');
 	// prettier-ignore
-	state.uploads.set(key, { key, filename: 'report.pdf', contentType: 'application/pdf', size: content.length, content, uploaded_at: at(40) });
+	state.uploads.set(key, { key, filename: 'report.pdf', contentType: 'application/pdf', size: content.length,
+		content, uploaded_at: at(40) });
 	state.seq.file = 902;
 	state.messages.get(1001).pinned = true;
 
@@ -75,8 +76,12 @@ function seedMessages(state) {
 function seedRecords(state) {
 	// prettier-ignore
 	{
-		state.tasks.set(301, { id: 301, kind: 'reminder', content: 'Send the weekly report', due_at: '2025-01-17T15:00:00.000Z', priority: 2, user_id: 1, chat_id: null, status: 'undone', created_at: at(5), performer_ids: [2], all_day: false, custom_properties: [] });
-		state.tasks.set(302, { id: 302, kind: 'call', content: 'Call the warehouse', due_at: null, priority: 1, user_id: 3, chat_id: 102, status: 'done', created_at: at(15), performer_ids: [3], all_day: false, custom_properties: [{ id: 703, value: 'Blue warehouse' }] });
+		state.tasks.set(301, { id: 301, kind: 'reminder', content: 'Send the weekly report',
+			due_at: '2025-01-17T15:00:00.000Z', priority: 2, user_id: 1, chat_id: null, status: 'undone',
+			created_at: at(5), performer_ids: [2], all_day: false, custom_properties: [] });
+		state.tasks.set(302, { id: 302, kind: 'call', content: 'Call the warehouse', due_at: null, priority: 1,
+			user_id: 3, chat_id: 102, status: 'done', created_at: at(15), performer_ids: [3], all_day: false,
+			custom_properties: [{ id: 703, value: 'Blue warehouse' }] });
 	}
 	state.seq.task = 303;
 
@@ -84,9 +89,13 @@ function seedRecords(state) {
 	/** @type {Array<[string, any, string]>} */
 	// prettier-ignore
 	const events = [
-		['message_new', { type: 'message', id: 1010, event: 'new', entity_type: 'discussion', entity_id: 101, content: 'Build #418 finished successfully.', user_id: 3, created_at: at(90), url: '/chats/101?message=1010', chat_id: 101, parent_message_id: null, thread: null }, at(90)],
-		['reaction_new', { type: 'reaction', event: 'new', chat_id: 101, message_id: 1001, code: '🔥', name: ':fire:', user_id: 5, created_at: at(3) }, at(3)],
-		['button_click', { type: 'button', event: 'click', message_id: 1005, trigger_id: 'seed-trigger-expired', data: 'ack', user_id: 4, chat_id: 101 }, at(45)],
+		['message_new', { type: 'message', id: 1010, event: 'new', entity_type: 'discussion', entity_id: 101,
+			content: 'Build #418 finished successfully.', user_id: 3, created_at: at(90), url: '/chats/101?message=1010',
+			chat_id: 101, parent_message_id: null, thread: null }, at(90)],
+		['reaction_new', { type: 'reaction', event: 'new', chat_id: 101, message_id: 1001, code: '🔥', name: ':fire:',
+			user_id: 5, created_at: at(3) }, at(3)],
+		['button_click', { type: 'button', event: 'click', message_id: 1005, trigger_id: 'seed-trigger-expired',
+			data: 'ack', user_id: 4, chat_id: 101 }, at(45)],
 	];
 	for (const [event_type, payload, created_at] of events) {
 		const n = state.nextId('event');
@@ -106,10 +115,14 @@ function seedRecords(state) {
 	AUDIT.forEach(([event_key, entity_type, entity_id, actor_id, details], i) => {
 		const n = state.nextId('audit');
 		// prettier-ignore
-		state.auditEvents.push({ id: auditId(n), seq: n, created_at: at(i * 7), event_key, entity_id: String(entity_id), entity_type, actor_id: String(actor_id), actor_type: 'User', details, ip_address: '192.168.1.10', user_agent: 'Pachca/3.60.0' });
+		state.auditEvents.push({ id: auditId(n), seq: n, created_at: at(i * 7), event_key, entity_id: String(entity_id),
+			entity_type, actor_id: String(actor_id), actor_type: 'User', details, ip_address: '192.168.1.10',
+			user_agent: 'Pachca/3.60.0' });
 	});
 	// prettier-ignore
-	state.exports.set(801, { id: 801, start_at: '2025-01-01', end_at: '2025-01-15', webhook_url: 'http://127.0.0.1:9/export-ready', chat_ids: [], skip_chats_file: false, status: 'ready', created_at: at(100), requested_by: 1 });
+	state.exports.set(801, { id: 801, start_at: '2025-01-01', end_at: '2025-01-15',
+		webhook_url: 'http://127.0.0.1:9/export-ready', chat_ids: [], skip_chats_file: false, status: 'ready',
+		created_at: at(100), requested_by: 1 });
 	state.seq.export = 802;
 }
 

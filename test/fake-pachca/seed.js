@@ -42,8 +42,10 @@ function seedBase(state, tokens) {
 	const base = { created_at: JOINED, last_activity_at: at(0) };
 	// prettier-ignore
 	{
-		state.addUser({ ...base, id: 1, first_name: 'Ivan', last_name: 'Petrov', nickname: 'ivan.petrov', email: 'ivan.petrov@example.com', role: 'admin', department: 'Management', title: 'CEO' });
-		state.addUser({ ...base, id: 2, first_name: 'Maria', last_name: 'Smirnova', nickname: 'maria.smirnova', email: 'maria.smirnova@example.com', role: 'admin', department: 'Operations', title: 'Office manager' });
+		state.addUser({ ...base, id: 1, first_name: 'Ivan', last_name: 'Petrov', nickname: 'ivan.petrov',
+			email: 'ivan.petrov@example.com', role: 'admin', department: 'Management', title: 'CEO' });
+		state.addUser({ ...base, id: 2, first_name: 'Maria', last_name: 'Smirnova', nickname: 'maria.smirnova',
+			email: 'maria.smirnova@example.com', role: 'admin', department: 'Operations', title: 'Office manager' });
 		state.addUser({ ...base, id: 3, first_name: 'Demo Bot', last_name: '', nickname: 'demo_bot', role: 'user', bot: true, time_zone: null });
 	}
 	state.ownerId = 1;
@@ -58,23 +60,29 @@ function seedBase(state, tokens) {
 // prettier-ignore
 const PEOPLE = [
 	// id, first, last, nickname, department, title, list_tags, extra fields
-	[4, 'Anna', 'Ivanova', 'anna', 'Design', 'Product designer', ['Design'], { phone_number: '+79001110004', custom_properties: [{ id: 701, value: 'Moscow' }] }],
+	[4, 'Anna', 'Ivanova', 'anna', 'Design', 'Product designer', ['Design'], { phone_number: '+79001110004',
+		custom_properties: [{ id: 701, value: 'Moscow' }] }],
 	[5, 'Pavel', 'Sokolov', 'pavel', 'Engineering', 'Backend developer', ['Backend'], {}],
 	[6, 'Elena', 'Kuznetsova', 'elena', 'Engineering', 'Frontend developer', ['Frontend', 'Design'], {}],
 	[7, 'Dmitry', 'Volkov', 'dmitry', 'Engineering', 'Team lead', ['Backend'], {}],
 	[8, 'Olga', 'Morozova', 'olga', 'Marketing', 'Marketing manager', [], { suspended: true }],
-	[9, 'Sergey', 'Lebedev', 'sergey', 'Sales', 'Account manager', [], { role: 'guest', invite_status: 'sent', inviter_id: 2, last_activity_at: null }],
+	[9, 'Sergey', 'Lebedev', 'sergey', 'Sales', 'Account manager', [], { role: 'guest', invite_status: 'sent',
+		inviter_id: 2, last_activity_at: null }],
 ];
 
 // prettier-ignore
-const PROPERTIES = [[701, 'User', 'City', 'string'], [702, 'User', 'Birthday', 'date'], [703, 'Task', 'Warehouse', 'string'], [704, 'Task', 'Budget', 'number']];
+const PROPERTIES = [
+	[701, 'User', 'City', 'string'], [702, 'User', 'Birthday', 'date'],
+	[703, 'Task', 'Warehouse', 'string'], [704, 'Task', 'Budget', 'number'],
+];
 
 /** @param {FakeState} state */
 function seedDemo(state) {
 	for (const [id, first_name, last_name, nickname, department, title, list_tags, extra] of PEOPLE) {
 		const email = `${first_name}.${last_name}@example.com`.toLowerCase();
 		// prettier-ignore
-		state.addUser({ id, first_name, last_name, nickname, email, department, title, list_tags, created_at: JOINED, last_activity_at: at(30), ...extra });
+		state.addUser({ id, first_name, last_name, nickname, email, department, title, list_tags, created_at: JOINED,
+			last_activity_at: at(30), ...extra });
 	}
 	state.statuses.set(5, {
 		emoji: '🏖',
@@ -102,8 +110,10 @@ function seedDemo(state) {
 	// prettier-ignore
 	{
 		state.addChat({ id: 101, name: 'General', created_at: '2025-01-10T09:00:00.000Z', owner_id: 1, channel: true, public: true }, everyone);
-		state.addChat({ id: 102, name: 'Project Apollo', created_at: '2025-01-11T09:00:00.000Z', owner_id: 2, group_tag_ids: [12] }, [[3, 'admin'], [4, 'member'], [5, 'member'], [6, 'editor'], [7, 'member']]);
-		state.addChat({ id: 103, name: 'Old announcements', created_at: '2024-09-01T09:00:00.000Z', owner_id: 1, channel: true, archived: true }, [[2, 'admin'], [3, 'member']]);
+		state.addChat({ id: 102, name: 'Project Apollo', created_at: '2025-01-11T09:00:00.000Z', owner_id: 2,
+			group_tag_ids: [12] }, [[3, 'admin'], [4, 'member'], [5, 'member'], [6, 'editor'], [7, 'member']]);
+		state.addChat({ id: 103, name: 'Old announcements', created_at: '2024-09-01T09:00:00.000Z', owner_id: 1,
+			channel: true, archived: true }, [[2, 'admin'], [3, 'member']]);
 		state.addChat({ id: 104, name: 'Anna Ivanova', created_at: '2025-01-12T09:00:00.000Z', owner_id: 3, personal: true }, [[4, 'member']]);
 	}
 	seedContent(state);

@@ -36,7 +36,10 @@ class FakeState {
 		this.bots = new Map();
 		/** @type {Map<number, any>} */ this.customProperties = new Map();
 		/** @type {any[]} */ this.webhookEvents = [];
-		/** Called for each event a bot subscribes to (the sandbox delivers it to the bot's outgoing_url). @type {((bot: any, eventName: string, payload: object) => void) | null} */
+		/**
+		 * Called for each event a bot subscribes to (the sandbox delivers it to the bot's outgoing_url).
+		 * @type {((bot: any, eventName: string, payload: object) => void) | null}
+		 */
 		this.onWebhook = null;
 		/** @type {any[]} */ this.auditEvents = [];
 		/** @type {Map<number, any>} */ this.exports = new Map();

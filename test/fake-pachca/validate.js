@@ -48,7 +48,12 @@ function bodyValidator(status) {
 			if (!isInt(x)) throw fail(400, key, x, 'invalid', `${key} must be an integer`);
 			return x;
 		},
-		/** @param {any} o @param {string} key @param {{ required?: boolean, max?: number, blankOk?: boolean }} [opt] @returns {string|undefined} */
+		/**
+		 * @param {any} o
+		 * @param {string} key
+		 * @param {{ required?: boolean, max?: number, blankOk?: boolean }} [opt]
+		 * @returns {string|undefined}
+		 */
 		str(o, key, opt = {}) {
 			const x = o[key];
 			if (x === undefined || x === null) {
@@ -68,7 +73,13 @@ function bodyValidator(status) {
 			if (typeof x !== 'boolean') throw fail(400, key, x, 'invalid', `${key} must be a boolean`);
 			return x;
 		},
-		/** @param {any} o @param {string} key @param {readonly string[]} allowed @param {{ required?: boolean }} [opt] @returns {string|undefined} */
+		/**
+		 * @param {any} o
+		 * @param {string} key
+		 * @param {readonly string[]} allowed
+		 * @param {{ required?: boolean }} [opt]
+		 * @returns {string|undefined}
+		 */
 		oneOf(o, key, allowed, opt = {}) {
 			const x = v.str(o, key, opt);
 			if (x !== undefined && !allowed.includes(x))

@@ -128,7 +128,10 @@ class DeliveryServer {
 	}
 }
 
-/** @param {import('./trigger-setup').TriggerSetup} setup @param {{ isTest?: boolean, testStaticData?: Record<string, unknown> }} [options] */
+/**
+ * @param {import('./trigger-setup').TriggerSetup} setup
+ * @param {{ isTest?: boolean, testStaticData?: Record<string, unknown> }} [options]
+ */
 async function startDeliveryServer(setup, { isTest = false, testStaticData } = {}) {
 	return await new DeliveryServer(setup, { isTest, testStaticData }).start();
 }

@@ -24,7 +24,14 @@ async function pickerMethod(kind, { method, credentials, parameters = {}, node =
 
 /**
  * Calls one of the node's listSearch methods, as the editor does when a picker opens or the user types a filter.
- * @param {{ method: string, credentials: Record<string, unknown>, filter?: string, paginationToken?: string, parameters?: Record<string, unknown>, node?: string }} options
+ * @param {{
+ *   method: string,
+ *   credentials: Record<string, unknown>,
+ *   filter?: string,
+ *   paginationToken?: string,
+ *   parameters?: Record<string, unknown>,
+ *   node?: string,
+ * }} options
  * @returns {Promise<import('n8n-workflow').INodeListSearchResult>}
  */
 async function searchList(options) {

@@ -9,7 +9,11 @@ const { HookContext } = require('n8n-core');
  * @param {import('./trigger-setup').TriggerSetup} setup
  * @param {'checkExists' | 'create' | 'delete'} method
  * @param {import('n8n-workflow').Workflow} workflow
- * @param {{ mode: import('n8n-workflow').WorkflowExecuteMode, activation: import('n8n-workflow').WorkflowActivateMode, isTest: boolean }} how
+ * @param {{
+ *   mode: import('n8n-workflow').WorkflowExecuteMode,
+ *   activation: import('n8n-workflow').WorkflowActivateMode,
+ *   isTest: boolean,
+ * }} how
  */
 async function runHook(setup, method, workflow, { mode, activation, isTest }) {
 	const additionalData = setup.additionalData();
@@ -62,7 +66,11 @@ async function listenForTest(setup) {
 	return JSON.parse(JSON.stringify(workflow.staticData));
 }
 
-/** Ends listening (test event received or timed out). @param {import('./trigger-setup').TriggerSetup} setup @param {Record<string, unknown>} testStaticData */
+/**
+ * Ends listening (test event received or timed out).
+ * @param {import('./trigger-setup').TriggerSetup} setup
+ * @param {Record<string, unknown>} testStaticData
+ */
 async function stopListening(setup, testStaticData) {
 	const workflow = setup.workflow({ active: false, staticData: testStaticData });
 	await runHook(setup, 'delete', workflow, { mode: 'internal', activation: 'update', isTest: true });

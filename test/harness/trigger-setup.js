@@ -19,7 +19,12 @@ const fromJson = (value) => JSON.parse(JSON.stringify(value ?? {}));
 class TriggerSetup {
 	/**
 	 * @param {import('n8n-core').PackageDirectoryLoader} loader
-	 * @param {{ node: string, parameters: Record<string, unknown>, credentials: Record<string, unknown>, staticData?: Record<string, unknown> }} options
+	 * @param {{
+	 *   node: string,
+	 *   parameters: Record<string, unknown>,
+	 *   credentials: Record<string, unknown>,
+	 *   staticData?: Record<string, unknown>,
+	 * }} options
 	 */
 	constructor(loader, { node, parameters, credentials, staticData = {} }) {
 		this.nodeTypes = nodeTypesOf(loader);

@@ -21,7 +21,12 @@ async function logIn(page, url, owner) {
 	});
 }
 
-/** Clicks the first element matching `selector` whose text matches `text`. @param {Page} page @param {string} selector @param {RegExp} text */
+/**
+ * Clicks the first element matching `selector` whose text matches `text`.
+ * @param {Page} page
+ * @param {string} selector
+ * @param {RegExp} text
+ */
 async function clickText(page, selector, text, timeoutMs = 15000) {
 	await waitFor(
 		`"${text.source}" in ${selector}`,
@@ -51,7 +56,10 @@ async function clickWhenReady(page, selector, options = {}, timeoutMs = 15000) {
 	});
 }
 
-/** Whether `click` went through; a refused click (moving or detached element) is retried by the caller. @param {() => Promise<void>} click */
+/**
+ * Whether `click` went through; a refused click (moving or detached element) is retried by the caller.
+ * @param {() => Promise<void>} click
+ */
 async function clicked(click) {
 	try {
 		await click();
@@ -73,7 +81,8 @@ async function pickFromCreator(page, search, name) {
 /** The labels of the parameters the open node panel shows. @param {Page} page @returns {Promise<string[]>} */
 async function panelLabels(page) {
 	return await page.$$eval(
-		'[data-test-id=ndv] [data-test-id=parameter-item] label, [data-test-id=ndv] .parameter-item label, [data-test-id=ndv] [data-test-id=input-label]',
+		'[data-test-id=ndv] [data-test-id=parameter-item] label, [data-test-id=ndv] ' +
+			'.parameter-item label, [data-test-id=ndv] [data-test-id=input-label]',
 		(nodes) => [
 			...new Set(nodes.map((node) => /** @type {any} */ (node).innerText.trim()).filter((text) => text !== '')),
 		],

@@ -25,7 +25,8 @@ async function main() {
 	fs.rmSync(SHOTS, { recursive: true, force: true });
 	const browser = new Browser(SHOTS);
 	console.log(
-		`Editor test: real n8n + the packed package + the Pachca sandbox in headless Chromium (screenshots in ${path.relative(process.cwd(), SHOTS)})`,
+		`Editor test: real n8n + the packed package + the Pachca sandbox in headless Chromium ` +
+			`(screenshots in ${path.relative(process.cwd(), SHOTS)})`,
 	);
 	const limit = setTimeout(() => {
 		console.error(`test:ui: over ${duration(RUN_LIMIT_MS)}, stopping.`);

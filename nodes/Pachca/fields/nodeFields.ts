@@ -11,7 +11,10 @@ export const resource: INodeProperties = {
 	default: 'message',
 };
 
-/** Read by the transport (nodes/Pachca/transport/sendOperation.ts) as `nodeOptions.authenticateAs`; Auto picks the least privileged token. */
+/**
+ * Read by the transport (nodes/Pachca/transport/sendOperation.ts) as `nodeOptions.authenticateAs`;
+ * Auto picks the least privileged token.
+ */
 const authenticateAs: INodeProperties = {
 	displayName: 'Authenticate As',
 	name: 'authenticateAs',
@@ -33,7 +36,10 @@ const authenticateAs: INodeProperties = {
 	displayOptions: { hide: { '/resource': ['incomingWebhook'] } },
 };
 
-/** Read by the transport (nodes/shared/pacing/rateLimits.ts readRateSettings) as `nodeOptions.rateLimits`; empty means Pachca's documented limits. */
+/**
+ * Read by the transport (nodes/shared/pacing/rateLimits.ts readRateSettings) as `nodeOptions.rateLimits`;
+ * empty means Pachca's documented limits.
+ */
 const rateLimits: INodeProperties = {
 	displayName: 'Rate Limits',
 	name: 'rateLimits',
@@ -41,7 +47,8 @@ const rateLimits: INodeProperties = {
 	placeholder: 'Change a Limit',
 	default: {},
 	description:
-		"The node waits before each request so each token stays under Pachca's limits. Lower a rate if other workflows use the same token; raise it if Pachca allows you more.",
+		"The node waits before each request so each token stays under Pachca's limits. Lower a " +
+		'rate if other workflows use the same token; raise it if Pachca allows you more.',
 	options: [
 		{
 			displayName: 'Event History Reads per Second',

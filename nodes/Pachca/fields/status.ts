@@ -1,7 +1,7 @@
 import type { INodeProperties } from 'n8n-workflow';
 import { updateDisplayOptions } from 'n8n-workflow';
 
-import { collection } from './descriptions';
+import { collection } from './collection';
 import { sends } from './placeField';
 
 /**

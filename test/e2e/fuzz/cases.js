@@ -7,6 +7,7 @@
 // start the workflow: only `valid` cases (well-formed, signed, fresh, selected command) may.
 
 const { signBody } = require('../../fake-pachca/sign');
+const { messagePayload } = require('../payloads');
 
 /** mulberry32: a small, fast, seeded PRNG. @param {number} seed */
 function prng(seed) {
@@ -36,12 +37,6 @@ function randomText(r, length = 1 + r.int(200), unicodeShare = 0.3) {
 	return out;
 }
 
-/** A well-formed message_new payload (without the timestamp). @param {number} id @param {string} content */
-function messagePayload(id, content) {
-	// prettier-ignore
-	return { type: 'message', id, event: 'new', entity_type: 'discussion', entity_id: 101, content, user_id: 4, created_at: new Date().toISOString(), url: '', chat_id: 101, parent_message_id: null, thread: null };
-}
-
 const now = () => Math.floor(Date.now() / 1000);
 const json = (/** @type {unknown} */ value) => Buffer.from(JSON.stringify(value), 'utf8');
 
@@ -56,7 +51,8 @@ function nested(r, depth) {
  * The body generators: name → (rng, index) => { body, signed?: 'valid'|'none'|..., allowed, runs }.
  * `sign` says how to sign: 'valid' (the real secret), 'none', 'forged' (another secret),
  * 'garbled' (not hex), 'mixed' (random).
- * @type {Record<string, (r: Rng, i: number, command: string) => { body: Buffer, sign: string, allowed: number[], runs?: boolean, contentType?: string }>}
+ * @typedef {{ body: Buffer, sign: string, allowed: number[], runs?: boolean, contentType?: string }} Case
+ * @type {Record<string, (r: Rng, i: number, command: string) => Case>}
  */
 const KINDS = {
 	'not JSON, unsigned': (r) => ({
@@ -107,7 +103,8 @@ const KINDS = {
 	}),
 	'deeply nested, valid signature': (r) => {
 		const deep = nested(r, 100 + r.int(20000));
-		const body = `{"type":"message","event":"new","id":${r.int(1e6)},"chat_id":101,"user_id":4,"content":${deep},"webhook_timestamp":${now()}}`;
+		const head = `{"type":"message","event":"new","id":${r.int(1e6)},"chat_id":101,"user_id":4`;
+		const body = `${head},"content":${deep},"webhook_timestamp":${now()}}`;
 		return { body: Buffer.from(body), sign: 'valid', allowed: [400] };
 	},
 	'wrong types in every field, valid signature': (r) => {
@@ -136,7 +133,8 @@ const KINDS = {
 	'duplicate keys, valid signature': (r, i, command) => {
 		const good = JSON.stringify({ ...messagePayload(i, `${command} dup`) }).slice(1, -1);
 		// The last webhook_timestamp wins in JSON.parse: a stale or non-numeric one must be refused.
-		const body = `{${good},"webhook_timestamp":${now()},"type":"message","webhook_timestamp":${r.pick(['"soon"', String(now() - 3600), 'null', String(now() + 3600)])}}`;
+		const last = r.pick(['"soon"', String(now() - 3600), 'null', String(now() + 3600)]);
+		const body = `{${good},"webhook_timestamp":${now()},"type":"message","webhook_timestamp":${last}}`;
 		return { body: Buffer.from(body), sign: 'valid', allowed: [401] };
 	},
 	'stale or future timestamp, valid signature': (r, i, command) => ({
@@ -182,8 +180,26 @@ const KINDS = {
 };
 
 /** The share of each kind (out of 1000); `valid` deliveries are added on top by `validEvery`. */
-// prettier-ignore
-const WEIGHTS = { 'not JSON, unsigned': 120, 'not JSON, valid signature': 80, 'random bytes, valid signature': 60, 'empty body': 40, 'JSON scalar or array, valid signature': 40, 'huge body, forged': 6, 'huge body, valid signature': 4, 'deeply nested, forged': 20, 'deeply nested, valid signature': 20, 'wrong types in every field, valid signature': 120, 'wrong types, forged': 60, 'unicode everywhere, forged': 80, 'duplicate keys, valid signature': 60, 'stale or future timestamp, valid signature': 80, 'no timestamp, valid signature': 30, 'well-formed, forged signature': 80, 'signed, event not selected': 60, 'wrong content type, valid signature': 60 };
+const WEIGHTS = {
+	'not JSON, unsigned': 120,
+	'not JSON, valid signature': 80,
+	'random bytes, valid signature': 60,
+	'empty body': 40,
+	'JSON scalar or array, valid signature': 40,
+	'huge body, forged': 6,
+	'huge body, valid signature': 4,
+	'deeply nested, forged': 20,
+	'deeply nested, valid signature': 20,
+	'wrong types in every field, valid signature': 120,
+	'wrong types, forged': 60,
+	'unicode everywhere, forged': 80,
+	'duplicate keys, valid signature': 60,
+	'stale or future timestamp, valid signature': 80,
+	'no timestamp, valid signature': 30,
+	'well-formed, forged signature': 80,
+	'signed, event not selected': 60,
+	'wrong content type, valid signature': 60,
+};
 
 /** @param {string} how @param {Buffer} body @param {string} secret @param {Rng} r */
 function signatureHeader(how, body, secret, r) {

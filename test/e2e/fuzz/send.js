@@ -78,7 +78,8 @@ async function fuzzTrigger(options) {
 				totals.unexpected++;
 				if (unexpected.length < 10)
 					unexpected.push(
-						`#${i} ${c.kind}: ${answer.status || answer.error} (allowed ${c.allowed.join('/')}), body ${JSON.stringify(c.body.subarray(0, 80).toString('utf8'))}`,
+						`#${i} ${c.kind}: ${answer.status || answer.error} (allowed ${c.allowed.join('/')}), body ` +
+							`${JSON.stringify(c.body.subarray(0, 80).toString('utf8'))}`,
 					);
 			}
 			if (totals.sent % 100 === 0) {
@@ -114,10 +115,13 @@ function report(result) {
 	const t = result.totals;
 	const m = result.memory;
 	lines.push(
-		`sent ${t.sent} (${(t.bytes / 1048576).toFixed(1)} MiB) in ${(result.ms / 1000).toFixed(1)} s; answers outside the allowed set: ${t.unexpected}; no answer: ${t.failed}; slowest answer ${t.slowestMs} ms (limit ${ANSWER_LIMIT_MS} ms)`,
+		`sent ${t.sent} (${(t.bytes / 1048576).toFixed(1)} MiB) in ` +
+			`${(result.ms / 1000).toFixed(1)} s; answers outside the allowed set: ${t.unexpected}; no ` +
+			`answer: ${t.failed}; slowest answer ${t.slowestMs} ms (limit ${ANSWER_LIMIT_MS} ms)`,
 	);
 	lines.push(
-		`n8n RSS: start ${m.startMiB} MiB, median after warm-up (10–30 %) ${m.warmMiB} MiB, median of the last 20 % ${m.endMiB} MiB, peak ${m.peakMiB} MiB`,
+		`n8n RSS: start ${m.startMiB} MiB, median after warm-up (10–30 %) ${m.warmMiB} MiB, ` +
+			`median of the last 20 % ${m.endMiB} MiB, peak ${m.peakMiB} MiB`,
 	);
 	return lines;
 }

@@ -15,6 +15,7 @@ const path = require('node:path');
 const { Steps, waitFor, expect } = require('../runner');
 const { prepare, stopOnce } = require('../prepare');
 const { freePort } = require('../ports');
+const { messagePayload } = require('../payloads');
 const { triggerWorkflow, importAndPublish } = require('../trigger-workflow');
 const { Postgres, Redis } = require('./services');
 const { n8nEnv } = require('../../../scripts/n8n/env');
@@ -47,7 +48,14 @@ async function main() {
 	const work = fs.mkdtempSync(path.join(os.tmpdir(), 'pachca-queue-'));
 	fs.chmodSync(work, 0o755); // the postgres user must reach its folder inside
 	const userFolder = path.join(work, 'user');
-	/** @type {{ sandbox: import('../../../scripts/sandbox/server').PachcaSandbox | null, postgres: Postgres | null, redis: Redis | null, n8n: N8nServer[] }} */
+	/**
+	 * @type {{
+	 *   sandbox: import('../../../scripts/sandbox/server').PachcaSandbox | null,
+	 *   postgres: Postgres | null,
+	 *   redis: Redis | null,
+	 *   n8n: N8nServer[],
+	 * }}
+	 */
 	const running = { sandbox: null, postgres: null, redis: null, n8n: [] };
 	const stop = stopOnce(async () => {
 		await Promise.all(running.n8n.map(async (n8n) => await n8n.stop()));
@@ -154,8 +162,7 @@ async function main() {
 				}),
 			{ required: true },
 		);
-		// prettier-ignore
-		const payload = { type: 'message', id: 777001, event: 'new', entity_type: 'discussion', entity_id: 101, content: '/bulk go', user_id: 4, created_at: new Date().toISOString(), url: '', chat_id: 101, parent_message_id: null, thread: null };
+		const payload = messagePayload(777001, '/bulk go');
 		const delivery = buildDelivery(payload, { secret: sandbox.signingSecret });
 		const bulkSent = () =>
 			[...sandbox.fake.state.messages.values()].filter(

@@ -151,7 +151,8 @@ class Redis {
 		await this.stop();
 		await Promise.race([exited, new Promise((resolve) => setTimeout(resolve, 1000))]);
 		throw new Error(
-			`redis-server did not answer on 127.0.0.1:${this.port} (is it installed? apt-get install -y redis-server). Log: ${path.join(this.dir, 'redis.log')}`,
+			`redis-server did not answer on 127.0.0.1:${this.port} (is it installed? apt-get install ` +
+				`-y redis-server). Log: ${path.join(this.dir, 'redis.log')}`,
 		);
 	}
 

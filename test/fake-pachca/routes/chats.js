@@ -11,7 +11,12 @@ const { renderChat } = require('../render');
 const { mustChat, mustUsers, mustTag } = require('../lookups');
 const { audit, emitWebhook } = require('../events');
 
-/** Adds a tag to a chat: the tag's users become members. Shared with the members routes. @param {any} state @param {any} chat @param {any} tag */
+/**
+ * Adds a tag to a chat: the tag's users become members. Shared with the members routes.
+ * @param {any} state
+ * @param {any} chat
+ * @param {any} tag
+ */
 function attachTag(state, chat, tag) {
 	if (!chat.group_tag_ids.includes(tag.id)) chat.group_tag_ids.push(tag.id);
 	return state

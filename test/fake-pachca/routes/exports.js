@@ -3,7 +3,8 @@
 // Message exports (owner token, Corporation plan). A request answers 204 and the export is
 // ready at once; its id is only visible in `fake.state.exports` (Pachca announces it through
 // the webhook_url, which the fake calls only with `deliverExportWebhooks: true` and a loopback
-// URL, a second later and until answered; each attempt is logged in `fake.exportDeliveries`). Download answers 302 to <origin>/files/exports/<id>.zip, served without auth.
+// URL, a second later and until answered; each attempt is logged in `fake.exportDeliveries`).
+// Download answers 302 to <origin>/files/exports/<id>.zip, served without auth.
 
 const http = require('node:http');
 const { empty, redirect } = require('../reply');
@@ -64,7 +65,11 @@ async function deliver(fake, url, payload) {
 	}
 }
 
-/** Zip bytes for an export: chats.json (unless skipped) and <Name>_<id>/<date>.json per chat and day. @param {any} state @param {any} exp */
+/**
+ * Zip bytes for an export: chats.json (unless skipped) and <Name>_<id>/<date>.json per chat and day.
+ * @param {any} state
+ * @param {any} exp
+ */
 function exportArchive(state, exp) {
 	const chats = [...state.chats.values()].filter(
 		(c) => !c.thread_id && (!exp.chat_ids.length || exp.chat_ids.includes(c.id)),

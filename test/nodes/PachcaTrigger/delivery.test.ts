@@ -78,7 +78,9 @@ describe('Pachca Trigger deliveries', () => {
 	it('verifies the raw bytes, not re-serialised JSON', async () => {
 		const { server } = await endpoint();
 		// Spacing and key order that JSON.stringify would not reproduce.
-		const body = `{ "webhook_timestamp": ${now()},  "type":"message", "event":"new", "id": 7, "chat_id": 101, "user_id": 5, "content": "spaced" }`;
+		const body =
+			`{ "webhook_timestamp": ${now()},  "type":"message", "event":"new", "id": 7, "chat_id": ` +
+			`101, "user_id": 5, "content": "spaced" }`;
 		const response = await post(server.url, body, {
 			'content-type': 'application/json',
 			'pachca-signature': signBody(body, SECRET),

@@ -1,7 +1,8 @@
 import type { INodeProperties } from 'n8n-workflow';
 import { updateDisplayOptions } from 'n8n-workflow';
 
-import { collection, idField, paginationFields, simplifyField } from '../../fields/descriptions';
+import { collection } from '../../fields/collection';
+import { idField, paginationFields, simplifyField } from '../../fields/descriptions';
 import { route } from '../../fields/route';
 import { requireSome, sends } from '../../fields/placeField';
 import { settingsOptions } from './settings';
@@ -47,7 +48,8 @@ export const botOperations: INodeProperties = {
 			value: 'recreateOwnToken',
 			action: 'Recreate the bot token in use',
 			description:
-				'Issue a new token for the bot whose Bot Token is in the credential; the old one stops working at once, so paste the new one into the credential',
+				'Issue a new token for the bot whose Bot Token is in the credential; the old one stops ' +
+				'working at once, so paste the new one into the credential',
 			routing: route('bot.recreateOwnToken'),
 		},
 		{
@@ -91,13 +93,13 @@ export const botFields: INodeProperties[] = [
 			'body:webhook.name',
 			'text',
 		),
-		collection({ displayName: 'Additional Fields', name: 'botAdditionalFields' }, (_option, parent) =>
-			settingsOptions(parent, true),
+		collection({ displayName: 'Additional Fields', name: 'botAdditionalFields' }, (option) =>
+			settingsOptions(option, true),
 		),
 	]),
 	...updateDisplayOptions({ show: { resource: ['bot'], operation: ['update'] } }, [
-		collection({ displayName: 'Update Fields', name: 'botUpdateFields' }, (option, parent) => [
-			...settingsOptions(parent, false),
+		collection({ displayName: 'Update Fields', name: 'botUpdateFields' }, (option) => [
+			...settingsOptions(option, false),
 			option({ displayName: 'Name', name: 'name', type: 'string', default: '' }, 'body:webhook.name', 'text'),
 		]),
 	]),

@@ -1,16 +1,18 @@
 import type { INodeProperties } from 'n8n-workflow';
 
-import { option } from '../../fields/descriptions';
-import type { Parent } from '../../fields/placeField';
+import type { CollectionOption } from '../../fields/collection';
 
 // prettier-ignore
 const EVENTS = [
-	['Button Click', 'button_click'], ['Chat Member Added', 'chat_member_add'], ['Chat Member Removed', 'chat_member_remove'],
-	['Employee Activated', 'company_member_activate'], ['Employee Confirmed Invitation', 'company_member_confirm'], ['Employee Deleted', 'company_member_delete'],
-	['Employee Invited', 'company_member_invite'], ['Employee Suspended', 'company_member_suspend'], ['Employee Updated', 'company_member_update'],
-	['Link Shared (for Unfurling)', 'message_link_shared'], ['Message Deleted', 'message_delete'], ['Message Edited', 'message_update'],
-	['New Message', 'message_new'], ['Reaction Added', 'reaction_new'], ['Reaction Removed', 'reaction_delete'],
-	['Video Call Finished', 'video_call_finished'], ['Video Call Recording Ready', 'video_call_recording_ready'], ['Video Call Started', 'video_call_started'],
+	['Button Click', 'button_click'], ['Chat Member Added', 'chat_member_add'],
+	['Chat Member Removed', 'chat_member_remove'], ['Employee Activated', 'company_member_activate'],
+	['Employee Confirmed Invitation', 'company_member_confirm'], ['Employee Deleted', 'company_member_delete'],
+	['Employee Invited', 'company_member_invite'], ['Employee Suspended', 'company_member_suspend'],
+	['Employee Updated', 'company_member_update'], ['Link Shared (for Unfurling)', 'message_link_shared'],
+	['Message Deleted', 'message_delete'], ['Message Edited', 'message_update'], ['New Message', 'message_new'],
+	['Reaction Added', 'reaction_new'], ['Reaction Removed', 'reaction_delete'],
+	['Video Call Finished', 'video_call_finished'], ['Video Call Recording Ready', 'video_call_recording_ready'],
+	['Video Call Started', 'video_call_started'],
 ].map(([name, value]) => ({ name, value }));
 
 /** Scopes a bot token may hold (Pachca's scope → roles table). */
@@ -25,11 +27,10 @@ const BOT_SCOPES = [
 ].map((scope) => ({ name: scope, value: scope }));
 
 /** Bot settings (the `webhook` object) shared by Create and Update; `single_chat` is create-only. */
-export function settingsOptions(parent: Parent, withSingleChat: boolean): INodeProperties[] {
+export function settingsOptions(option: CollectionOption, withSingleChat: boolean): INodeProperties[] {
 	const at = (name: string) => `body:webhook.${name}` as const;
 	const options = [
 		option(
-			parent,
 			{
 				displayName: 'Can Edit',
 				name: 'can_edit',
@@ -44,7 +45,6 @@ export function settingsOptions(parent: Parent, withSingleChat: boolean): INodeP
 			at('can_edit'),
 		),
 		option(
-			parent,
 			{
 				displayName: 'Challenge Key',
 				name: 'challenge_key',
@@ -55,7 +55,6 @@ export function settingsOptions(parent: Parent, withSingleChat: boolean): INodeP
 			at('challenge_key'),
 		),
 		option(
-			parent,
 			{
 				displayName: 'Commands',
 				name: 'commands',
@@ -68,7 +67,6 @@ export function settingsOptions(parent: Parent, withSingleChat: boolean): INodeP
 			'textList',
 		),
 		option(
-			parent,
 			{
 				displayName: 'Event History',
 				name: 'events_history_enabled',
@@ -79,7 +77,6 @@ export function settingsOptions(parent: Parent, withSingleChat: boolean): INodeP
 			at('events_history_enabled'),
 		),
 		option(
-			parent,
 			{
 				displayName: 'Events',
 				name: 'events',
@@ -91,7 +88,6 @@ export function settingsOptions(parent: Parent, withSingleChat: boolean): INodeP
 			at('events'),
 		),
 		option(
-			parent,
 			{
 				displayName: 'Ignore Own Messages',
 				name: 'ignore_self_messages',
@@ -102,7 +98,6 @@ export function settingsOptions(parent: Parent, withSingleChat: boolean): INodeP
 			at('ignore_self_messages'),
 		),
 		option(
-			parent,
 			{
 				displayName: 'Link Previews',
 				name: 'link_preview_enabled',
@@ -113,7 +108,6 @@ export function settingsOptions(parent: Parent, withSingleChat: boolean): INodeP
 			at('link_preview_enabled'),
 		),
 		option(
-			parent,
 			{
 				displayName: 'Nickname',
 				name: 'nickname',
@@ -125,7 +119,6 @@ export function settingsOptions(parent: Parent, withSingleChat: boolean): INodeP
 			at('nickname'),
 		),
 		option(
-			parent,
 			{
 				displayName: 'Outgoing Webhook URL',
 				name: 'outgoing_url',
@@ -136,7 +129,6 @@ export function settingsOptions(parent: Parent, withSingleChat: boolean): INodeP
 			at('outgoing_url'),
 		),
 		option(
-			parent,
 			{
 				displayName: 'Scopes',
 				name: 'scopes',
@@ -148,7 +140,6 @@ export function settingsOptions(parent: Parent, withSingleChat: boolean): INodeP
 			at('scopes'),
 		),
 		option(
-			parent,
 			{
 				displayName: 'Template',
 				name: 'template',
@@ -160,7 +151,6 @@ export function settingsOptions(parent: Parent, withSingleChat: boolean): INodeP
 			at('template'),
 		),
 		option(
-			parent,
 			{
 				displayName: 'Template Engine',
 				name: 'template_engine',
@@ -174,7 +164,6 @@ export function settingsOptions(parent: Parent, withSingleChat: boolean): INodeP
 			at('template_engine'),
 		),
 		option(
-			parent,
 			{
 				displayName: 'Trigger On',
 				name: 'trigger_on',
@@ -190,7 +179,6 @@ export function settingsOptions(parent: Parent, withSingleChat: boolean): INodeP
 			at('trigger_on'),
 		),
 		option(
-			parent,
 			{
 				displayName: 'Who Can Add',
 				name: 'who_can_add',
@@ -210,7 +198,6 @@ export function settingsOptions(parent: Parent, withSingleChat: boolean): INodeP
 	if (withSingleChat) {
 		options.push(
 			option(
-				parent,
 				{
 					displayName: 'Single Chat',
 					name: 'single_chat',

@@ -1,8 +1,9 @@
 import type { INodeProperties } from 'n8n-workflow';
 import { updateDisplayOptions } from 'n8n-workflow';
 
-import { collection } from '../../fields/descriptions';
+import { collection } from '../../fields/collection';
 import { sends } from '../../fields/placeField';
+import { PUBLIC } from './fields';
 
 export const createFields: INodeProperties[] = updateDisplayOptions(
 	{ show: { resource: ['chat'], operation: ['create'] } },
@@ -54,16 +55,7 @@ export const createFields: INodeProperties[] = updateDisplayOptions(
 				'body:chat.member_ids',
 				'idList',
 			),
-			option(
-				{
-					displayName: 'Public',
-					name: 'public',
-					type: 'boolean',
-					default: false,
-					description: 'Whether anyone in the workspace can find and join the chat',
-				},
-				'body:chat.public',
-			),
+			option(PUBLIC, 'body:chat.public'),
 		]),
 	],
 );

@@ -1,7 +1,8 @@
 import type { INodeProperties } from 'n8n-workflow';
 import { updateDisplayOptions } from 'n8n-workflow';
 
-import { collection, paginationFields } from '../../fields/descriptions';
+import { collection, orderAndSort } from '../../fields/collection';
+import { paginationFields } from '../../fields/descriptions';
 
 export const getAllFields: INodeProperties[] = updateDisplayOptions(
 	{ show: { resource: ['chat'], operation: ['getAll'] } },
@@ -65,32 +66,10 @@ export const getAllFields: INodeProperties[] = updateDisplayOptions(
 			),
 		]),
 		collection({ displayName: 'Options', name: 'chatOptions', placeholder: 'Add Option' }, (option) => [
-			option(
-				{
-					displayName: 'Order',
-					name: 'order',
-					type: 'options',
-					default: 'desc',
-					options: [
-						{ name: 'Ascending', value: 'asc' },
-						{ name: 'Descending', value: 'desc' },
-					],
-				},
-				'qs:order',
-			),
-			option(
-				{
-					displayName: 'Sort By',
-					name: 'sort',
-					type: 'options',
-					default: 'id',
-					options: [
-						{ name: 'ID', value: 'id' },
-						{ name: 'Last Message Time', value: 'last_message_at' },
-					],
-				},
-				'qs:sort',
-			),
+			...orderAndSort(option, [
+				{ name: 'ID', value: 'id' },
+				{ name: 'Last Message Time', value: 'last_message_at' },
+			]),
 		]),
 	],
 );

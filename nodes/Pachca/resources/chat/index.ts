@@ -1,7 +1,8 @@
 import type { INodeProperties } from 'n8n-workflow';
 import { updateDisplayOptions } from 'n8n-workflow';
 
-import { chatLocator, simplifyField } from '../../fields/descriptions';
+import { simplifyField } from '../../fields/descriptions';
+import { chatLocator } from '../../fields/locators';
 import { route } from '../../fields/route';
 import { requireSome } from '../../fields/placeField';
 import { createFields } from './create';

@@ -2,7 +2,8 @@ import type { INodeProperties } from 'n8n-workflow';
 import { updateDisplayOptions } from 'n8n-workflow';
 
 import { requireHttpUrl } from '../../../shared/api/validation';
-import { collection, idField, manyPicker } from '../../fields/descriptions';
+import { collection } from '../../fields/collection';
+import { idField, manyPicker } from '../../fields/descriptions';
 import { route } from '../../fields/route';
 import { place, sends, sendsVia } from '../../fields/placeField';
 
@@ -27,7 +28,8 @@ export const chatExportOperations: INodeProperties = {
 			value: 'request',
 			action: 'Request a chat export',
 			description:
-				'Start exporting messages for a period; Pachca calls the webhook URL with the export ID when the archive is ready (owner token, Corporation plan)',
+				'Start exporting messages for a period; Pachca calls the webhook URL with the export ID ' +
+				'when the archive is ready (owner token, Corporation plan)',
 			routing: route('chatExport.request'),
 		},
 	],
@@ -68,7 +70,8 @@ export const chatExportFields: INodeProperties[] = [
 				required: true,
 				placeholder: 'https://example.com/webhook/pachca-export',
 				description:
-					'Pachca posts {"type": "export", "event": "ready", "export_id": …} here when the archive is ready, for example to a Webhook node',
+					'Pachca posts {"type": "export", "event": "ready", "export_id": …} here when the archive ' +
+					'is ready, for example to a Webhook node',
 			},
 			'body:webhook_url',
 			async (_ctx, value, label, options) => place(options, 'body:webhook_url', requireHttpUrl(value, label)),

@@ -1,14 +1,9 @@
 import type { INodeProperties } from 'n8n-workflow';
 import { updateDisplayOptions } from 'n8n-workflow';
 
-import {
-	chatLocator,
-	collection,
-	groupTagLocator,
-	idListField,
-	paginationFields,
-	userLocator,
-} from '../../fields/descriptions';
+import { collection } from '../../fields/collection';
+import { idListField, paginationFields } from '../../fields/descriptions';
+import { chatLocator, groupTagLocator, userLocator } from '../../fields/locators';
 import { route } from '../../fields/route';
 import { sends } from '../../fields/placeField';
 

@@ -2,8 +2,9 @@ import type { INodeProperties } from 'n8n-workflow';
 import { updateDisplayOptions } from 'n8n-workflow';
 
 import { InputError, parseJsonField } from '../../../shared/api/validation';
+import { collection } from '../../fields/collection';
 import { route } from '../../fields/route';
-import type { Apply, Parent, Target } from '../../fields/placeField';
+import type { Apply, Target } from '../../fields/placeField';
 import { place, placing, sendsVia } from '../../fields/placeField';
 import { checkBlocks } from './blocks';
 import { blocksBuilder, blocksFromBuilder } from './builder';
@@ -40,8 +41,6 @@ function text(target: Target, max: number, required = false): Apply {
 		return place(options, target, given);
 	};
 }
-
-const parent: Parent = { name: 'formAdditionalFields', label: 'Additional Fields' };
 
 export const formFields: INodeProperties[] = updateDisplayOptions(
 	{ show: { resource: ['form'], operation: ['open'] } },
@@ -106,62 +105,51 @@ export const formFields: INodeProperties[] = updateDisplayOptions(
 			),
 			displayOptions: { show: { blocksMode: ['json'] } },
 		},
-		{
-			displayName: 'Additional Fields',
-			name: parent.name,
-			type: 'collection',
-			placeholder: 'Add Field',
-			default: {},
-			options: [
-				sendsVia(
-					{
-						displayName: 'Callback ID',
-						name: 'callback_id',
-						type: 'string',
-						default: '',
-						description: 'Comes back with the submitted form, to tell your forms apart (up to 255 characters)',
-					},
-					'body:callback_id',
-					text('body:callback_id', 255),
-					parent,
-				),
-				sendsVia(
-					{
-						displayName: 'Close Button Text',
-						name: 'close_text',
-						type: 'string',
-						default: 'Cancel',
-						description: 'Up to 24 characters',
-					},
-					'body:view.close_text',
-					text('body:view.close_text', 24),
-					parent,
-				),
-				sendsVia(
-					{
-						displayName: 'Private Metadata',
-						name: 'private_metadata',
-						type: 'string',
-						default: '',
-						description: 'Any text (often JSON) that comes back with the submitted form (up to 3000 characters)',
-					},
-					'body:private_metadata',
-					text('body:private_metadata', 3000),
-					parent,
-				),
-				sendsVia(
-					{
-						displayName: 'Submit Button Text',
-						name: 'submit_text',
-						type: 'string',
-						default: 'Submit',
-						description: 'Up to 24 characters',
-					},
-					'body:view.submit_text',
-					text('body:view.submit_text', 24),
-					parent,
-				),
-			],
-		},
+		collection({ displayName: 'Additional Fields', name: 'formAdditionalFields' }, (option) => [
+			option.via(
+				{
+					displayName: 'Callback ID',
+					name: 'callback_id',
+					type: 'string',
+					default: '',
+					description: 'Comes back with the submitted form, to tell your forms apart (up to 255 characters)',
+				},
+				'body:callback_id',
+				text('body:callback_id', 255),
+			),
+			option.via(
+				{
+					displayName: 'Close Button Text',
+					name: 'close_text',
+					type: 'string',
+					default: 'Cancel',
+					description: 'Up to 24 characters',
+				},
+				'body:view.close_text',
+				text('body:view.close_text', 24),
+			),
+			option.via(
+				{
+					displayName: 'Private Metadata',
+					name: 'private_metadata',
+					type: 'string',
+					default: '',
+					description: 'Any text (often JSON) that comes back with the submitted form (up to 3000 characters)',
+				},
+				'body:private_metadata',
+				text('body:private_metadata', 3000),
+			),
+			option.via(
+				{
+					displayName: 'Submit Button Text',
+					name: 'submit_text',
+					type: 'string',
+					default: 'Submit',
+					description: 'Up to 24 characters',
+				},
+				'body:view.submit_text',
+				text('body:view.submit_text', 24),
+			),
+		]),
 	],
 );

@@ -1,7 +1,9 @@
 import type { INodeProperties } from 'n8n-workflow';
 import { updateDisplayOptions } from 'n8n-workflow';
 
-import { collection, groupTagLocator, paginationFields, simplifyField } from '../../fields/descriptions';
+import { collection } from '../../fields/collection';
+import { paginationFields, simplifyField } from '../../fields/descriptions';
+import { groupTagLocator } from '../../fields/locators';
 import { route } from '../../fields/route';
 import { sends } from '../../fields/placeField';
 

@@ -23,7 +23,8 @@ function fromItem(ctx: IExecuteSingleFunctions): IDataObject {
 		const value = valueAt(json, path);
 		if (value === undefined) {
 			throw new InputError(
-				`Fields to Send: the input item has no field "${path}". Remove it from the list, or check its name (dots reach into nested fields: order.client).`,
+				`Fields to Send: the input item has no field "${path}". Remove it from the list, or check ` +
+					`its name (dots reach into nested fields: order.client).`,
 			);
 		}
 		setPath(body, path, value);

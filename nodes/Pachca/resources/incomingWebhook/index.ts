@@ -38,7 +38,9 @@ export const incomingWebhookFields: INodeProperties[] = updateDisplayOptions(
 	[
 		{
 			displayName:
-				"Messages go to every group chat the bot is in, as the bot's template (bot settings → Incoming Webhook) makes them from the fields sent. No API token is used: the URL in the Pachca Incoming Webhook API credential is the key.",
+				"Messages go to every group chat the bot is in, as the bot's template (bot settings → " +
+				'Incoming Webhook) makes them from the fields sent. No API token is used: the URL in the ' +
+				'Pachca Incoming Webhook API credential is the key.',
 			name: 'incomingWebhookNotice',
 			type: 'notice',
 			default: '',

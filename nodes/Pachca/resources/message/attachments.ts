@@ -6,8 +6,8 @@ import type { AuthenticateAs } from '../../../shared/api/tokens';
 import type { UploadedFile } from '../../transport/fileUpload';
 import { uploadFile } from '../../transport/fileUpload';
 import { InputError, parseJsonField, requireHttpUrl } from '../../../shared/api/validation';
-import type { Parent } from '../../fields/placeField';
-import { place, sendsVia } from '../../fields/placeField';
+import type { CollectionOption } from '../../fields/collection';
+import { place } from '../../fields/placeField';
 
 /** Adds files to `message.files`, after any the other file fields put there (their order does not matter). */
 function appendFiles(options: IHttpRequestOptions, files: IDataObject[]): IHttpRequestOptions {
@@ -48,15 +48,16 @@ function checkFilesJson(value: unknown, label: string): IDataObject[] {
 		);
 	if (!ok)
 		throw new InputError(
-			`${label} must be a list of files like [{"key": "…", "name": "a.pdf", "file_type": "file", "size": 1024}], as File → Upload outputs them.`,
+			`${label} must be a list of files like [{"key": "…", "name": "a.pdf", "file_type": ` +
+				`"file", "size": 1024}], as File → Upload outputs them.`,
 		);
 	return files as IDataObject[];
 }
 
 /** Files uploaded in the same step: binary fields of the input item, and links. Both add to `message.files`. */
-export function attachmentOptions(parent: Parent): INodeProperties[] {
+export function attachmentOptions(option: CollectionOption): INodeProperties[] {
 	return [
-		sendsVia(
+		option.via(
 			{
 				displayName: 'Attach Binary Fields',
 				name: 'attachBinary',
@@ -64,7 +65,8 @@ export function attachmentOptions(parent: Parent): INodeProperties[] {
 				default: '',
 				placeholder: 'e.g. data, invoice',
 				description:
-					"For files already in the workflow (Read File, HTTP Request…): names of the input item's binary fields, separated by commas; each is uploaded to Pachca and attached",
+					"For files already in the workflow (Read File, HTTP Request…): names of the input item's " +
+					'binary fields, separated by commas; each is uploaded to Pachca and attached',
 			},
 			'body:message.files',
 			async (ctx, value, label, options) => {
@@ -77,9 +79,8 @@ export function attachmentOptions(parent: Parent): INodeProperties[] {
 					),
 				);
 			},
-			parent,
 		),
-		sendsVia(
+		option.via(
 			{
 				displayName: 'Attach File URLs',
 				name: 'attachUrls',
@@ -87,7 +88,8 @@ export function attachmentOptions(parent: Parent): INodeProperties[] {
 				default: '',
 				placeholder: 'e.g. https://example.com/report.pdf',
 				description:
-					'For files on the web: links separated by commas or new lines; each is downloaded (without the Pachca token), uploaded to Pachca and attached',
+					'For files on the web: links separated by commas or new lines; each is downloaded ' +
+					'(without the Pachca token), uploaded to Pachca and attached',
 			},
 			'body:message.files',
 			async (ctx, value, label, options) => {
@@ -100,24 +102,23 @@ export function attachmentOptions(parent: Parent): INodeProperties[] {
 					),
 				);
 			},
-			parent,
 		),
 	];
 }
 
 /** Files uploaded earlier, as JSON; added to `message.files` too ([] alone removes a message's files). */
-export function filesJsonOption(parent: Parent): INodeProperties {
-	return sendsVia(
+export function filesJsonOption(option: CollectionOption): INodeProperties {
+	return option.via(
 		{
 			displayName: 'Files (JSON)',
 			name: 'files',
 			type: 'json',
 			default: '[]',
 			description:
-				'For files uploaded in an earlier step with File → Upload: its output as a list, e.g. [{"key": "…", "name": "a.pdf", "file_type": "file", "size": 1024}]',
+				'For files uploaded in an earlier step with File → Upload: its output as a list, e.g. ' +
+				'[{"key": "…", "name": "a.pdf", "file_type": "file", "size": 1024}]',
 		},
 		'body:message.files',
 		async (_ctx, value, label, options) => appendFiles(options, checkFilesJson(value, label)),
-		parent,
 	);
 }

@@ -1,8 +1,8 @@
 import type { IDataObject, IHttpRequestOptions, INodeProperties } from 'n8n-workflow';
 
 import { InputError, parseJsonField } from '../../../shared/api/validation';
-import type { Parent } from '../../fields/placeField';
-import { place, sendsVia } from '../../fields/placeField';
+import type { CollectionOption } from '../../fields/collection';
+import { place } from '../../fields/placeField';
 
 /** Pachca's limits for message buttons. */
 const PER_ROW = 8;
@@ -70,7 +70,7 @@ function setButtons(options: IHttpRequestOptions, rows: Button[][], label: strin
 }
 
 /** Buttons as a builder (rows of buttons) and as JSON; an empty list removes all buttons. */
-export function buttonOptions(parent: Parent, jsonDescription: string): INodeProperties[] {
+export function buttonOptions(option: CollectionOption, jsonDescription: string): INodeProperties[] {
 	const button: INodeProperties[] = [
 		{ displayName: 'Text', name: 'text', type: 'string', default: '', description: 'Label on the button' },
 		{
@@ -110,7 +110,7 @@ export function buttonOptions(parent: Parent, jsonDescription: string): INodePro
 		options: [{ name: 'button', displayName: 'Button', values: button }],
 	};
 	return [
-		sendsVia(
+		option.via(
 			{
 				displayName: 'Buttons',
 				name: 'buttonsUi',
@@ -123,9 +123,8 @@ export function buttonOptions(parent: Parent, jsonDescription: string): INodePro
 			},
 			'body:message.buttons',
 			async (_ctx, value, label, options) => setButtons(options, checkButtons(rowsFromUi(value), label), label),
-			parent,
 		),
-		sendsVia(
+		option.via(
 			{
 				displayName: 'Buttons as JSON (Instead of Buttons)',
 				name: 'buttons',
@@ -136,7 +135,6 @@ export function buttonOptions(parent: Parent, jsonDescription: string): INodePro
 			'body:message.buttons',
 			async (_ctx, value, label, options) =>
 				setButtons(options, checkButtons(parseJsonField(value, label), label), label),
-			parent,
 		),
 	];
 }

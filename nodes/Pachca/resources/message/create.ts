@@ -1,7 +1,9 @@
 import type { INodeProperties } from 'n8n-workflow';
 import { updateDisplayOptions } from 'n8n-workflow';
 
-import { chatLocator, collection, idField, userLocator } from '../../fields/descriptions';
+import { collection } from '../../fields/collection';
+import { idField } from '../../fields/descriptions';
+import { chatLocator, userLocator } from '../../fields/locators';
 import { sends } from '../../fields/placeField';
 import { attachmentOptions, filesJsonOption } from './attachments';
 import { buttonOptions } from './buttons';
@@ -42,10 +44,10 @@ export const createFields: INodeProperties[] = updateDisplayOptions(
 			'body:message.content',
 			'text',
 		),
-		collection({ displayName: 'Additional Fields', name: 'additionalFields' }, (option, parent) => [
-			...attachmentOptions(parent),
+		collection({ displayName: 'Additional Fields', name: 'additionalFields' }, (option) => [
+			...attachmentOptions(option),
 			...buttonOptions(
-				parent,
+				option,
 				'Rows of buttons as JSON: an array of rows, each an array of buttons with text and either a link (URL) or data sent to the bot',
 			),
 			option(
@@ -68,7 +70,7 @@ export const createFields: INodeProperties[] = updateDisplayOptions(
 				},
 				'body:message.display_name',
 			),
-			filesJsonOption(parent),
+			filesJsonOption(option),
 			option(
 				{
 					displayName: 'Link Preview',

@@ -1,19 +1,12 @@
 import type { INodeProperties } from 'n8n-workflow';
 
-import type { CollectionOption } from '../../fields/descriptions';
-import { collection, option } from '../../fields/descriptions';
-import type { Parent } from '../../fields/placeField';
-
-const ORDER = [
-	{ name: 'Ascending', value: 'asc' },
-	{ name: 'Descending', value: 'desc' },
-];
+import type { CollectionOption } from '../../fields/collection';
+import { collection, SORT_ORDERS } from '../../fields/collection';
 
 /** Filters every search takes: the text, creation time range and order. */
-export function commonFilters(parent: Parent, what: string): INodeProperties[] {
+export function commonFilters(option: CollectionOption, what: string): INodeProperties[] {
 	return [
 		option(
-			parent,
 			{
 				displayName: 'Created After',
 				name: 'created_from',
@@ -25,7 +18,6 @@ export function commonFilters(parent: Parent, what: string): INodeProperties[] {
 			'date',
 		),
 		option(
-			parent,
 			{
 				displayName: 'Created Before',
 				name: 'created_to',
@@ -36,13 +28,8 @@ export function commonFilters(parent: Parent, what: string): INodeProperties[] {
 			'qs:created_to',
 			'date',
 		),
+		option({ displayName: 'Order', name: 'order', type: 'options', default: 'desc', options: SORT_ORDERS }, 'qs:order'),
 		option(
-			parent,
-			{ displayName: 'Order', name: 'order', type: 'options', default: 'desc', options: ORDER },
-			'qs:order',
-		),
-		option(
-			parent,
 			{ displayName: 'Query', name: 'query', type: 'string', default: '', description: 'Text to search for' },
 			'qs:query',
 			'text',
@@ -53,7 +40,7 @@ export function commonFilters(parent: Parent, what: string): INodeProperties[] {
 /** The Filters collection of one search operation (`name`), options sorted by name. */
 export function filtersCollection(
 	name: string,
-	build: (option: CollectionOption, parent: Parent) => INodeProperties[],
+	build: (option: CollectionOption) => INodeProperties[],
 ): INodeProperties {
 	return collection({ displayName: 'Filters', name, placeholder: 'Add Filter' }, build);
 }

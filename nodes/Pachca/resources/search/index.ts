@@ -1,9 +1,9 @@
 import type { INodeProperties } from 'n8n-workflow';
 import { updateDisplayOptions } from 'n8n-workflow';
 
-import { manyPicker, option, paginationFields, simplifyField } from '../../fields/descriptions';
+import type { CollectionOption } from '../../fields/collection';
+import { manyPicker, paginationFields, simplifyField } from '../../fields/descriptions';
 import { route } from '../../fields/route';
-import type { Parent } from '../../fields/placeField';
 import { commonFilters, filtersCollection } from './filters';
 
 export const searchOperations: INodeProperties = {
@@ -38,9 +38,8 @@ export const searchOperations: INodeProperties = {
 	],
 };
 
-const active = (parent: Parent, what: string) =>
+const active = (option: CollectionOption, what: string) =>
 	option(
-		parent,
 		{
 			displayName: 'Active',
 			name: 'active',
@@ -64,11 +63,10 @@ export const searchFields: INodeProperties[] = [
 		simplifyField,
 	]),
 	...updateDisplayOptions({ show: { resource: ['search'], operation: ['chats'] } }, [
-		filtersCollection('searchChatFilters', (_option, parent) => [
-			...commonFilters(parent, 'chats'),
-			active(parent, 'chats'),
+		filtersCollection('searchChatFilters', (option) => [
+			...commonFilters(option, 'chats'),
+			active(option, 'chats'),
 			option(
-				parent,
 				{
 					displayName: 'Chat Type',
 					name: 'chat_subtype',
@@ -82,7 +80,6 @@ export const searchFields: INodeProperties[] = [
 				'qs:chat_subtype',
 			),
 			option(
-				parent,
 				{
 					displayName: 'Personal',
 					name: 'personal',
@@ -95,11 +92,10 @@ export const searchFields: INodeProperties[] = [
 		]),
 	]),
 	...updateDisplayOptions({ show: { resource: ['search'], operation: ['messages'] } }, [
-		filtersCollection('searchMessageFilters', (_option, parent) => [
-			...commonFilters(parent, 'messages'),
-			active(parent, 'messages'),
+		filtersCollection('searchMessageFilters', (option) => [
+			...commonFilters(option, 'messages'),
+			active(option, 'messages'),
 			option(
-				parent,
 				{
 					displayName: 'Author IDs',
 					name: 'user_ids',
@@ -111,14 +107,8 @@ export const searchFields: INodeProperties[] = [
 				'qs:user_ids',
 				'idList',
 			),
+			option(manyPicker('chat', 'Chat Names or IDs', 'chat_ids', 'The chats to search in'), 'qs:chat_ids', 'idList'),
 			option(
-				parent,
-				manyPicker('chat', 'Chat Names or IDs', 'chat_ids', 'The chats to search in'),
-				'qs:chat_ids',
-				'idList',
-			),
-			option(
-				parent,
 				{
 					displayName: 'Sort By',
 					name: 'sort',
@@ -134,10 +124,9 @@ export const searchFields: INodeProperties[] = [
 		]),
 	]),
 	...updateDisplayOptions({ show: { resource: ['search'], operation: ['users'] } }, [
-		filtersCollection('searchUserFilters', (_option, parent) => [
-			...commonFilters(parent, 'employees'),
+		filtersCollection('searchUserFilters', (option) => [
+			...commonFilters(option, 'employees'),
 			option(
-				parent,
 				{
 					displayName: 'Roles',
 					name: 'company_roles',
@@ -149,7 +138,6 @@ export const searchFields: INodeProperties[] = [
 				'qs:company_roles',
 			),
 			option(
-				parent,
 				{
 					displayName: 'Sort By',
 					name: 'sort',

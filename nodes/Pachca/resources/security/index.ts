@@ -1,7 +1,8 @@
 import type { INodeProperties } from 'n8n-workflow';
 import { updateDisplayOptions } from 'n8n-workflow';
 
-import { collection, paginationFields } from '../../fields/descriptions';
+import { collection } from '../../fields/collection';
+import { paginationFields } from '../../fields/descriptions';
 import { route } from '../../fields/route';
 import { EVENT_KEY_OPTIONS } from './eventKeys';
 

@@ -1,9 +1,10 @@
 import type { INodeProperties } from 'n8n-workflow';
 import { updateDisplayOptions } from 'n8n-workflow';
 
-import { collection, manyPicker } from '../../fields/descriptions';
+import { collection } from '../../fields/collection';
+import { manyPicker } from '../../fields/descriptions';
 import { sends, sendsIfFilled } from '../../fields/placeField';
-import { KIND_OPTIONS, taskOptions } from './fields';
+import { CONTENT, DUE_AT, KIND_OPTIONS, taskOptions } from './fields';
 
 /** Shown as main fields on Create, so not again under Additional Fields. */
 const IN_MAIN = ['content', 'due_at', 'performer_ids'];
@@ -23,30 +24,15 @@ export const createFields: INodeProperties[] = updateDisplayOptions(
 			},
 			'body:task.kind',
 		),
-		sendsIfFilled(
-			{
-				displayName: 'Description',
-				name: 'taskContent',
-				type: 'string',
-				typeOptions: { rows: 2 },
-				default: '',
-				description: 'What the task is about (defaults to the kind name)',
-			},
-			'body:task.content',
-			'text',
-		),
-		sendsIfFilled(
-			{ displayName: 'Due At', name: 'due_at', type: 'dateTime', default: '', description: 'When the task is due' },
-			'body:task.due_at',
-			'date',
-		),
+		sendsIfFilled({ ...CONTENT, name: 'taskContent' }, 'body:task.content', 'text'),
+		sendsIfFilled(DUE_AT, 'body:task.due_at', 'date'),
 		sendsIfFilled(
 			manyPicker('user', 'Performer Names or IDs', 'performer_ids', 'Who does the task (the token owner when empty)'),
 			'body:task.performer_ids',
 			'idList',
 		),
-		collection({ displayName: 'Additional Fields', name: 'taskAdditionalFields' }, (option, parent) => [
-			...taskOptions(parent).filter((field) => !IN_MAIN.includes(field.name)),
+		collection({ displayName: 'Additional Fields', name: 'taskAdditionalFields' }, (option) => [
+			...taskOptions(option).filter((field) => !IN_MAIN.includes(field.name)),
 			option(
 				{
 					displayName: 'Chat ID',

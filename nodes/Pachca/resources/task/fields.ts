@@ -1,7 +1,8 @@
 import type { INodeProperties } from 'n8n-workflow';
 
-import { manyPicker, option } from '../../fields/descriptions';
-import type { Parent } from '../../fields/placeField';
+import type { CollectionOption } from '../../fields/collection';
+import { customPropertiesOption } from '../../fields/collection';
+import { manyPicker } from '../../fields/descriptions';
 
 export const KIND_OPTIONS = [
 	{ name: 'Call', value: 'call', description: 'Call a contact' },
@@ -17,11 +18,27 @@ const PRIORITY_OPTIONS = [
 	{ name: 'Very Important', value: 3 },
 ];
 
+/** Description and Due At: main fields on Create, Update Fields on Update. */
+export const CONTENT: INodeProperties = {
+	displayName: 'Description',
+	name: 'content',
+	type: 'string',
+	typeOptions: { rows: 2 },
+	default: '',
+	description: 'What the task is about (defaults to the kind name)',
+};
+export const DUE_AT: INodeProperties = {
+	displayName: 'Due At',
+	name: 'due_at',
+	type: 'dateTime',
+	default: '',
+	description: 'When the task is due',
+};
+
 /** Task fields shared by Create (Additional Fields) and Update (Update Fields), sent under `task`. */
-export function taskOptions(parent: Parent): INodeProperties[] {
+export function taskOptions(option: CollectionOption): INodeProperties[] {
 	return [
 		option(
-			parent,
 			{
 				displayName: 'All Day',
 				name: 'all_day',
@@ -31,46 +48,15 @@ export function taskOptions(parent: Parent): INodeProperties[] {
 			},
 			'body:task.all_day',
 		),
+		customPropertiesOption(option, 'task', 'body:task.custom_properties'),
+		option(CONTENT, 'body:task.content', 'text'),
+		option(DUE_AT, 'body:task.due_at', 'date'),
 		option(
-			parent,
-			{
-				displayName: 'Custom Properties (JSON)',
-				name: 'custom_properties',
-				type: 'json',
-				default: '[]',
-				description:
-					'Values of custom task fields: a JSON list of objects with the property ID and its value (IDs from Custom Property → Get Many)',
-			},
-			'body:task.custom_properties',
-			'json',
-		),
-		option(
-			parent,
-			{
-				displayName: 'Description',
-				name: 'content',
-				type: 'string',
-				typeOptions: { rows: 2 },
-				default: '',
-				description: 'What the task is about (defaults to the kind name)',
-			},
-			'body:task.content',
-			'text',
-		),
-		option(
-			parent,
-			{ displayName: 'Due At', name: 'due_at', type: 'dateTime', default: '', description: 'When the task is due' },
-			'body:task.due_at',
-			'date',
-		),
-		option(
-			parent,
 			manyPicker('user', 'Performer Names or IDs', 'performer_ids', 'Who does the task'),
 			'body:task.performer_ids',
 			'idList',
 		),
 		option(
-			parent,
 			{ displayName: 'Priority', name: 'priority', type: 'options', default: 1, options: PRIORITY_OPTIONS },
 			'body:task.priority',
 		),

@@ -1,14 +1,14 @@
 import type { INodeProperties } from 'n8n-workflow';
 import { updateDisplayOptions } from 'n8n-workflow';
 
-import { collection } from '../../fields/descriptions';
+import { collection } from '../../fields/collection';
 import { KIND_OPTIONS, taskOptions } from './fields';
 
 export const updateFields: INodeProperties[] = updateDisplayOptions(
 	{ show: { resource: ['task'], operation: ['update'] } },
 	[
-		collection({ displayName: 'Update Fields', name: 'taskUpdateFields' }, (option, parent) => [
-			...taskOptions(parent),
+		collection({ displayName: 'Update Fields', name: 'taskUpdateFields' }, (option) => [
+			...taskOptions(option),
 			option(
 				{
 					displayName: 'Done At',

@@ -1,7 +1,8 @@
 import type { INodeProperties } from 'n8n-workflow';
 import { updateDisplayOptions } from 'n8n-workflow';
 
-import { collection, idField, messageIdField, paginationFields } from '../../fields/descriptions';
+import { collection } from '../../fields/collection';
+import { idField, messageIdField, paginationFields } from '../../fields/descriptions';
 import { route } from '../../fields/route';
 
 export const threadOperations: INodeProperties = {

@@ -1,7 +1,8 @@
 import type { IDataObject, IExecuteSingleFunctions, IHttpRequestOptions, INodeProperties } from 'n8n-workflow';
 import { NodeOperationError, updateDisplayOptions } from 'n8n-workflow';
 
-import { collection, manyPicker } from '../../fields/descriptions';
+import { collection } from '../../fields/collection';
+import { manyPicker } from '../../fields/descriptions';
 import { sends, sendsIfFilled } from '../../fields/placeField';
 import { profileOptions, roleOptions } from './fields';
 
@@ -67,7 +68,7 @@ export const createFields: INodeProperties[] = updateDisplayOptions(
 			},
 			'body:user.role',
 		),
-		collection({ displayName: 'Additional Fields', name: ADDITIONAL }, (option, parent) => [
+		collection({ displayName: 'Additional Fields', name: ADDITIONAL }, (option) => [
 			option(
 				manyPicker(
 					'chat',
@@ -78,7 +79,7 @@ export const createFields: INodeProperties[] = updateDisplayOptions(
 				'body:user.chat_ids',
 				'idList',
 			),
-			...profileOptions(parent).filter((field) => !IN_MAIN.includes(field.name)),
+			...profileOptions(option).filter((field) => !IN_MAIN.includes(field.name)),
 			option(
 				{
 					displayName: 'Skip Email Invitation',

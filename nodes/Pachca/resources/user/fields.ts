@@ -1,7 +1,7 @@
 import type { INodeProperties } from 'n8n-workflow';
 
-import { option } from '../../fields/descriptions';
-import type { Parent } from '../../fields/placeField';
+import type { CollectionOption } from '../../fields/collection';
+import { customPropertiesOption } from '../../fields/collection';
 
 /** Role options: `guest` only on create (and then with exactly one chat in Chat IDs). */
 export function roleOptions(withGuest: boolean) {
@@ -16,29 +16,16 @@ export function roleOptions(withGuest: boolean) {
 }
 
 /** Profile fields shared by Create (Additional Fields) and Update (Update Fields), sent under `user`. */
-export function profileOptions(parent: Parent): INodeProperties[] {
+export function profileOptions(option: CollectionOption): INodeProperties[] {
 	const text = (displayName: string, name: string, description?: string) =>
-		option(parent, { displayName, name, type: 'string', default: '', description }, `body:user.${name}`);
+		option({ displayName, name, type: 'string', default: '', description }, `body:user.${name}`);
 	return [
-		option(
-			parent,
-			{
-				displayName: 'Custom Properties (JSON)',
-				name: 'custom_properties',
-				type: 'json',
-				default: '[]',
-				description:
-					'Values of custom profile fields: a JSON list of objects with the property ID and its value (IDs from Custom Property → Get Many)',
-			},
-			'body:user.custom_properties',
-			'json',
-		),
+		customPropertiesOption(option, 'profile', 'body:user.custom_properties'),
 		text('Department', 'department'),
 		text('First Name', 'first_name'),
 		text('Job Title', 'title'),
 		text('Last Name', 'last_name'),
 		option(
-			parent,
 			{
 				displayName: 'Group Tags (Names)',
 				name: 'list_tags',
@@ -53,7 +40,6 @@ export function profileOptions(parent: Parent): INodeProperties[] {
 		text('Nickname', 'nickname', 'Username, shown as @nickname'),
 		text('Phone Number', 'phone_number'),
 		option(
-			parent,
 			{
 				displayName: 'Suspended',
 				name: 'suspended',

@@ -2,7 +2,9 @@ import type { INodeProperties } from 'n8n-workflow';
 import { updateDisplayOptions } from 'n8n-workflow';
 
 import { avatarFields } from '../../fields/avatar';
-import { collection, paginationFields, simplifyField, userLocator } from '../../fields/descriptions';
+import { collection } from '../../fields/collection';
+import { paginationFields, simplifyField } from '../../fields/descriptions';
+import { userLocator } from '../../fields/locators';
 import { route } from '../../fields/route';
 import { requireSome } from '../../fields/placeField';
 import { statusFields } from '../../fields/status';

@@ -155,7 +155,8 @@ describe('Form', () => {
 				{ type: 'header', text: 'x' },
 				{ type: 'slider', name: 'n' },
 			]),
-			'Block 2 (slider): unknown block type; use one of header, plain_text, markdown, divider, input, select, radio, checkbox, date, time, file_input.',
+			'Block 2 (slider): unknown block type; use one of header, plain_text, markdown, divider, ' +
+				'input, select, radio, checkbox, date, time, file_input.',
 		],
 		['a misspelt field', json([{ type: 'input', name: 'a', lable: 'A' }]), 'Block 1 (input): unknown field "lable"'],
 		['an input without a label', builder({ type: 'input', name: 'a' }), 'Block 1 (input): label is empty.'],

@@ -109,7 +109,8 @@ describe('error pages that are not JSON become readable', () => {
 			102,
 		]);
 		expect(String(output[1].json.description)).toContain(
-			"something other than Pachca's API may have answered (HTTP 403 Forbidden, text/plain; charset=utf-8, 25 bytes, starting with: Forbidden by the firewall)",
+			"something other than Pachca's API may have answered (HTTP 403 Forbidden, text/plain; charset=utf-8, " +
+				'25 bytes, starting with: Forbidden by the firewall)',
 		);
 	});
 });
