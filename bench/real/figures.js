@@ -3,7 +3,10 @@
 // What one real-n8n run measured, read from the fake's side: when the markers and the node's
 // requests arrived, how many were answered 429, whether each chat got its messages in item order.
 
-/** Earliest time (ms) the n-th request into one chat may arrive, every bucket full at the start. @param {Array<{ perSecond: number, burst: number }>} buckets @param {number} n */
+/**
+ * Earliest time (ms) the n-th request into one chat may arrive, every bucket full at the start.
+ * @param {Array<{ perSecond: number, burst: number }>} buckets @param {number} n
+ */
 function floorMs(buckets, n) {
 	return Math.max(0, ...buckets.map((b) => ((n - b.burst) / b.perSecond) * 1000));
 }

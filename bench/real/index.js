@@ -70,14 +70,17 @@ async function runSend(n8n, fake, marks, c) {
 	const failed = c.items - created.length;
 	const p = (/** @type {string} */ line) => console.log(`${c.name} ${line}`);
 	p(
-		`${c.items} items into ${c.chats.length} chats, ${c.model} limits${c.batched ? ', Batching 1 item / 1 ms' : ', default node settings'}; n8n exit ${run.code}`,
+		`${c.items} items into ${c.chats.length} chats, ${c.model} ` +
+			`limits${c.batched ? ', Batching 1 item / 1 ms' : ', default node settings'}; n8n exit ${run.code}`,
 	);
 	p(`floor ${s(floor)}; E (n8n's Set node, same two expressions, same items) ${s(e)}`);
 	p(
-		`node time (start → last request) ${s(m.nodeMs)}; first request after ${s(m.firstMs)}; sending ${s(m.sendingMs)} = ${(m.sendingMs / floor).toFixed(2)} × floor`,
+		`node time (start → last request) ${s(m.nodeMs)}; first request after ${s(m.firstMs)}; sending ` +
+			`${s(m.sendingMs)} = ${(m.sendingMs / floor).toFixed(2)} × floor`,
 	);
 	p(
-		`429 answers ${m.r429} (${((m.r429 / Math.max(1, m.requests)) * 100).toFixed(1)} %); each chat in item order: ${ordered ? 'yes' : 'NO'}; peak RSS of n8n ${mb(run.rss)}`,
+		`429 answers ${m.r429} (${((m.r429 / Math.max(1, m.requests)) * 100).toFixed(1)} %); each chat in item order: ` +
+			`${ordered ? 'yes' : 'NO'}; peak RSS of n8n ${mb(run.rss)}`,
 	);
 	if (run.code !== 0) p(`n8n said: ${run.output.trim().split('\n').slice(-5).join(' | ')}`);
 	if (c.name === 'P1-real' || c.name === 'P1-real-strict') p(margin(m.nodeMs, 1.05 * floor + e + SLACK_MS));
@@ -93,7 +96,8 @@ async function runReturnAll(n8n, fake, marks) {
 	const m = measure(fake, marks, (r) => r.method === 'GET' && r.path === '/users');
 	const floor = (USERS / 50 / 50) * 1000;
 	console.log(
-		`${P2.name} Return All of ${USERS} users (pages of 50); n8n exit ${run.code}; first request after ${s(m.firstMs)}; peak RSS of n8n ${mb(run.rss)}`,
+		`${P2.name} Return All of ${USERS} users (pages of 50); n8n exit ${run.code}; first request after ` +
+			`${s(m.firstMs)}; peak RSS of n8n ${mb(run.rss)}`,
 	);
 	console.log(
 		`${P2.name} node time ${s(m.nodeMs)}; ${margin(m.nodeMs, 1.1 * floor + 500)}; exactly 200 requests: ${m.requests === 200 ? 'yes' : 'NO'}`,
@@ -137,10 +141,13 @@ async function real(only = []) {
 			if (small && big) {
 				const per = (/** @type {any} */ r) => (r.nodeMs - r.floor) / r.items;
 				console.log(
-					`P1-real-3000 per item after the floor: ${per(big).toFixed(2)} ms vs P1-real ${per(small).toFixed(2)} ms (${((per(big) / per(small) - 1) * 100).toFixed(0)} %, target ≤ +10 %: ${per(big) <= 1.1 * per(small) ? 'met' : 'MISSED'})`,
+					`P1-real-3000 per item after the floor: ${per(big).toFixed(2)} ms vs P1-real ` +
+						`${per(small).toFixed(2)} ms (${((per(big) / per(small) - 1) * 100).toFixed(0)} %, ` +
+						`target ≤ +10 %: ${per(big) <= 1.1 * per(small) ? 'met' : 'MISSED'})`,
 				);
 				console.log(
-					`P1-real-3000 peak RSS growth over P1-real: ${mb(big.rss - small.rss)} (target ≤ 150 MB: ${big.rss - small.rss <= 150 * 2 ** 20 ? 'met' : 'MISSED'})`,
+					`P1-real-3000 peak RSS growth over P1-real: ${mb(big.rss - small.rss)} (target ≤ 150 MB: ` +
+						`${big.rss - small.rss <= 150 * 2 ** 20 ? 'met' : 'MISSED'})`,
 				);
 			}
 			if (wanted(P2.name)) await runReturnAll(n8n, fake, marks);

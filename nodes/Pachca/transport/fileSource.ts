@@ -49,7 +49,9 @@ export async function binaryFile(ctx: IExecuteSingleFunctions, property: string,
 	if (!found) {
 		const present = Object.keys(binary);
 		throw new InputError(
-			`${label}: the input item has no binary field "${name}"${present.length ? ` (it has: ${present.join(', ')})` : ' (it has no binary data at all)'}. Enter the name of a binary field from the previous node.`,
+			`${label}: the input item has no binary field "${name}" ` +
+				(present.length ? `(it has: ${present.join(', ')})` : '(it has no binary data at all)') +
+				'. Enter the name of a binary field from the previous node.',
 		);
 	}
 	const data = await ctx.helpers.getBinaryDataBuffer(name);

@@ -33,10 +33,14 @@ export const INCOMING_WEBHOOK_SPEC: OperationSpec = {
 		401: `Pachca refused the webhook URL. ${FIX_URL}`,
 		403: `Pachca refused the webhook URL. ${FIX_URL}`,
 		404: `Pachca knows no incoming webhook at this URL (a mistyped URL, or the bot was deleted). ${FIX_URL}`,
-		422: "Pachca could not make a message of the body with the bot's template: check the template (bot settings → Incoming Webhook) and that the body has the fields it uses.",
+		422:
+			"Pachca could not make a message of the body with the bot's template: check the template (bot settings → " +
+			'Incoming Webhook) and that the body has the fields it uses.',
 		other:
 			"Pachca refused the request to the bot's incoming webhook. Check the webhook in the bot's settings and the body sent.",
-		429: 'Pachca takes about 10 requests per second per incoming webhook. Other workflows or apps are posting to the same URL: send fewer items at once.',
+		429:
+			'Pachca takes about 10 requests per second per incoming webhook. Other workflows or apps are posting to ' +
+			'the same URL: send fewer items at once.',
 		network: 'Check the Webhook URL in the Pachca Incoming Webhook API credential and that Pachca is reachable.',
 	},
 };

@@ -55,7 +55,8 @@ export async function verifyEachToken(credentials: ICredentialDataDecryptedObjec
 	}
 	if (warnings.length > 0) {
 		throw new Error(
-			`${warnings.join(' ')} Add the scopes in Pachca (the bot's settings, or Automations → API for a person's token), or ignore this if you do not use those operations.`,
+			`${warnings.join(' ')} Add the scopes in Pachca (the bot's settings, or Automations → API for a person's ` +
+				`token), or ignore this if you do not use those operations.`,
 		);
 	}
 }

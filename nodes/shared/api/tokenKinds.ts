@@ -24,10 +24,16 @@ export function wrongField(role: TokenRole, info: TokenInfo): string | undefined
 	if (info.name === undefined) return undefined;
 	const isBot = info.name === null;
 	if (role === 'bot' && !isBot) {
-		return `The Bot Token field holds a person's API token, not a bot's. Move it to Admin Token (an administrator's) or Owner Token (the owner's), and paste the bot's token from ${TOKEN_SOURCES.bot} into Bot Token.`;
+		return (
+			`The Bot Token field holds a person's API token, not a bot's. Move it to Admin Token (an ` +
+			`administrator's) or Owner Token (the owner's), and paste the bot's token from ${TOKEN_SOURCES.bot} into Bot Token.`
+		);
 	}
 	if (role !== 'bot' && isBot) {
-		return `The ${TOKEN_LABELS[role]} field holds a bot's token. Move it to Bot Token, and paste a token from ${TOKEN_SOURCES[role]} into ${TOKEN_LABELS[role]}.`;
+		return (
+			`The ${TOKEN_LABELS[role]} field holds a bot's token. Move it to Bot Token, and paste a token from ` +
+			`${TOKEN_SOURCES[role]} into ${TOKEN_LABELS[role]}.`
+		);
 	}
 	return undefined;
 }
@@ -44,5 +50,8 @@ export function missingScopes(role: TokenRole, info: TokenInfo): string | undefi
 		role === 'owner' && !held.has('audit_events:read')
 			? " If it is an administrator's token, move it to Admin Token."
 			: '';
-	return `The ${TOKEN_LABELS[role]} works but lacks ${missing.length} scope${missing.length > 1 ? 's' : ''} the node uses it for: ${shown}. Operations needing them will answer 403.${hint}`;
+	return (
+		`The ${TOKEN_LABELS[role]} works but lacks ${missing.length} scope${missing.length > 1 ? 's' : ''} the ` +
+		`node uses it for: ${shown}. Operations needing them will answer 403.${hint}`
+	);
 }

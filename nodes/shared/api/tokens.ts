@@ -67,12 +67,14 @@ export function chooseToken(
 	if (forced !== 'auto') {
 		if (!allowed.includes(forced)) {
 			throw new TokenChoiceError(
-				`${what} cannot be done with the ${TOKEN_LABELS[forced]}: Pachca allows it only with the ${listLabels(allowed)}. Set "Authenticate As" to Auto or to one of those.`,
+				`${what} cannot be done with the ${TOKEN_LABELS[forced]}: Pachca allows it only with the ` +
+					`${listLabels(allowed)}. Set "Authenticate As" to Auto or to one of those.`,
 			);
 		}
 		if (tokenOf(credentials, forced) === '') {
 			throw new TokenChoiceError(
-				`"Authenticate As" is set to ${forced}, but the ${TOKEN_LABELS[forced]} in the Pachca API credential is empty. Fill it in (from ${TOKEN_SOURCES[forced]}) or set "Authenticate As" to Auto.`,
+				`"Authenticate As" is set to ${forced}, but the ${TOKEN_LABELS[forced]} in the Pachca API credential ` +
+					`is empty. Fill it in (from ${TOKEN_SOURCES[forced]}) or set "Authenticate As" to Auto.`,
 			);
 		}
 		return forced;
@@ -80,7 +82,8 @@ export function chooseToken(
 	const role = allowed.find((candidate) => tokenOf(credentials, candidate) !== '');
 	if (role === undefined) {
 		throw new TokenChoiceError(
-			`${what} needs the ${listLabels(allowed)}, and none of them is filled in. Add the ${TOKEN_LABELS[allowed[0]]} to the Pachca API credential (from ${TOKEN_SOURCES[allowed[0]]}).`,
+			`${what} needs the ${listLabels(allowed)}, and none of them is filled in. Add the ` +
+				`${TOKEN_LABELS[allowed[0]]} to the Pachca API credential (from ${TOKEN_SOURCES[allowed[0]]}).`,
 		);
 	}
 	return role;

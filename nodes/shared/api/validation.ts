@@ -6,7 +6,8 @@ export function toId(value: unknown, label: string): number {
 	if (!/^\d+$/.test(text) || Number(text) < 1 || !Number.isSafeInteger(Number(text))) {
 		const shown = value === undefined || value === null || value === '' ? 'nothing' : `"${String(value)}"`;
 		throw new InputError(
-			`${label} must be a positive whole number; got ${shown}. Pick it from the list, paste its numeric ID, or map a number from an earlier node.`,
+			`${label} must be a positive whole number; got ${shown}. Pick it from the list, paste its numeric ID, or ` +
+				`map a number from an earlier node.`,
 		);
 	}
 	return Number(text);

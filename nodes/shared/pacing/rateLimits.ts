@@ -102,7 +102,8 @@ export function readRateSettings(option: unknown): RateSettings {
 		const value = Number(given[key]);
 		if (!Number.isFinite(value) || value <= 0 || value > 1000) {
 			throw new InputError(
-				`${LABELS[key]} (in Token and Rate Limits › Rate Limits) must be a number above 0 and at most 1000; got "${String(given[key])}". Pachca's default is ${PACHCA_RATES[key]}.`,
+				`${LABELS[key]} (in Token and Rate Limits › Rate Limits) must be a number above 0 and at most 1000; ` +
+					`got "${String(given[key])}". Pachca's default is ${PACHCA_RATES[key]}.`,
 			);
 		}
 		settings[key] = value;

@@ -63,21 +63,31 @@ function hintFor(failure: PachcaFailure, context: FailureContext, oauthError?: s
 		case 401:
 			return `Pachca rejected ${token}. Paste a current one into the Pachca API credential${role ? ` (from ${TOKEN_SOURCES[role]})` : ''}.`;
 		case 402:
-			return 'This feature needs a paid Pachca plan (the audit log and chat exports need Corporation). Upgrade the workspace or drop this step.';
+			return (
+				'This feature needs a paid Pachca plan (the audit log and chat exports need Corporation). Upgrade ' +
+				'the workspace or drop this step.'
+			);
 		case 403:
 			return oauthError === 'insufficient_scope'
-				? `${token} lacks the scope "${spec.scope}". Grant that scope to the token in Pachca, or fill in another token that has it and set "Authenticate As" accordingly.`
+				? `${token} lacks the scope "${spec.scope}". Grant that scope to the token in Pachca, or fill in ` +
+						`another token that has it and set "Authenticate As" accordingly.`
 				: `Pachca does not let ${token}'s user do this (for example: not a member or not an admin of that chat).`;
 		case 404:
 			return `Check the ID, and that ${token}'s user can see the object (Pachca answered ${spec.method} ${spec.path} with 404).`;
 		case 409:
 			return 'The request conflicts with the current state in Pachca (for example: already exists).';
 		case 410:
-			return 'The trigger_id has expired: Pachca accepts it for about 3 seconds after the button click. Open the form right after the Pachca Trigger, with no slow steps in between.';
+			return (
+				'The trigger_id has expired: Pachca accepts it for about 3 seconds after the button click. Open ' +
+				'the form right after the Pachca Trigger, with no slow steps in between.'
+			);
 		case 422:
 			return 'Pachca refused the values sent. Fix the fields named above.';
 		case 429:
-			return "Lower the rates under the node's Token and Rate Limits → Rate Limits, or run fewer items at once. A token that keeps hitting the limit can be blocked by Pachca for a while.";
+			return (
+				"Lower the rates under the node's Token and Rate Limits → Rate Limits, or run fewer items at once. " +
+				'A token that keeps hitting the limit can be blocked by Pachca for a while.'
+			);
 		default:
 			if (failure.status && failure.status >= 500) return 'Pachca had a server error. Try again later.';
 			return 'Check the Base URL in the Pachca API credential and that Pachca is reachable.';
@@ -143,7 +153,10 @@ const seconds = (ms: number) => `${Math.ceil(ms / 1000)} s`;
 
 function rateLimitMessage({ askedMs, capMs, retries }: RateLimitGiveUp): string {
 	if (askedMs !== undefined && askedMs > capMs) {
-		return `Pachca rate limit (HTTP 429): Pachca asked to wait ${seconds(askedMs)} (Retry-After) before retrying, longer than the ${seconds(capMs)} this node waits`;
+		return (
+			`Pachca rate limit (HTTP 429): Pachca asked to wait ${seconds(askedMs)} (Retry-After) before retrying, ` +
+			`longer than the ${seconds(capMs)} this node waits`
+		);
 	}
 	return `Pachca rate limit (HTTP 429): still refused after ${retries} waits for the rate limit`;
 }

@@ -71,7 +71,9 @@ export function oddAnswerWords(odd: OddAnswer, status?: number, statusText?: str
 	const what = `${statusLine}, ${odd.contentType ?? 'no content type'}, ${odd.size} bytes${opening}`;
 	let hint = `The answer is not in Pachca's JSON format, so something other than Pachca's API may have answered (${what}).`;
 	if (html)
-		hint = `Something between n8n and Pachca (a proxy, gateway or firewall) answered instead of Pachca, or the Base URL in the Pachca API credential points at a web site (${what}).`;
+		hint =
+			`Something between n8n and Pachca (a proxy, gateway or firewall) answered instead of Pachca, or the ` +
+			`Base URL in the Pachca API credential points at a web site (${what}).`;
 	else if (status && status < 300)
 		hint = `Pachca's answer was cut short or replaced on the way, for example by a proxy or a dropped connection (${what}).`;
 	return { text, hint };

@@ -29,6 +29,8 @@ export function timeoutWords(waitedMs: number | undefined): { text: string; hint
 	const after = waitedMs === undefined ? '' : ` within ${seconds(waitedMs)}`;
 	return {
 		text: `no answer${after}`,
-		hint: `Pachca usually answers within a second; this request got no answer${after} and was abandoned. The limit is the node's Request Options → Timeout (60 s when not set). Check that Pachca, and any proxy between n8n and Pachca, is up.`,
+		hint:
+			`Pachca usually answers within a second; this request got no answer${after} and was abandoned. The ` +
+			`limit is the node's Request Options → Timeout (60 s when not set). Check that Pachca, and any proxy between n8n and Pachca, is up.`,
 	};
 }

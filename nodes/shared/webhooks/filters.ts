@@ -28,7 +28,8 @@ export const filtersField: INodeProperties = {
 			default: '',
 			placeholder: '101, 102',
 			description:
-				'Only events from these chats (a thread counts as its chat). Events that have no chat, such as workspace member changes, are not affected.',
+				'Only events from these chats (a thread counts as its chat). Events that have no chat, such as ' +
+				'workspace member changes, are not affected.',
 		},
 		{
 			displayName: 'Commands',
