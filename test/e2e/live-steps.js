@@ -41,6 +41,22 @@ async function executionCount(rest, workflowId) {
 	return Number(data.count ?? (data.results || []).length);
 }
 
+/**
+ * The execution count once it stops moving: an earlier delivery's execution may still be on its way
+ * to the database. Two equal reads 700 ms apart, at most 15 reads.
+ * @param {N8nRest} rest @param {string} workflowId
+ */
+async function settledExecutionCount(rest, workflowId) {
+	let last = await executionCount(rest, workflowId);
+	for (let read = 1; read < 15; read++) {
+		await new Promise((resolve) => setTimeout(resolve, 700));
+		const now = await executionCount(rest, workflowId);
+		if (now === last) return now;
+		last = now;
+	}
+	return last;
+}
+
 /** "/echo <text>" as Anna; resolves with the bot's reply in the thread. @param {PachcaSandbox} sandbox @param {string} text */
 async function echo(sandbox, text) {
 	const said = await post(`${sandbox.url}/_sandbox/say`, { text: `/echo ${text}` });
@@ -101,7 +117,7 @@ async function liveSteps(steps, server, sandbox) {
 		},
 	);
 	await steps.step('forged deliveries (wrong signature, none, replayed) get 401 and start no execution', async () => {
-		const before = await executionCount(rest, ECHO.id);
+		const before = await settledExecutionCount(rest, ECHO.id);
 		const payload = messagePayload(99999, '/echo forged');
 		const forged = [
 			['wrong signature', buildDelivery(payload, { secret: 'not-the-secret' })],
@@ -122,10 +138,8 @@ async function liveSteps(steps, server, sandbox) {
 		}
 		// One genuine delivery after them: exactly one execution more means the forged ones started none.
 		await echo(sandbox, 'after forgeries');
-		const after = await waitFor('the execution count to settle', async () => {
-			const n = await executionCount(rest, ECHO.id);
-			return n > before ? n : 0;
-		});
+		await waitFor('the genuine delivery to be counted', async () => (await executionCount(rest, ECHO.id)) > before);
+		const after = await settledExecutionCount(rest, ECHO.id);
 		expect(
 			after === before + 1,
 			`executions went from ${before} to ${after}; expected exactly one more (the genuine delivery)`,
