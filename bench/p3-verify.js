@@ -12,13 +12,9 @@ const { performance, seconds, summary } = require('./common');
 const DELIVERIES = 20_000;
 const SECRET = 'bench-signing-secret';
 
-/** @returns {any} */
+/** The built verifier (`npm run bench` builds first). @returns {any} */
 function loadVerifier() {
-	try {
-		return require(path.resolve(__dirname, '..', 'dist', 'nodes', 'shared', 'webhookVerify.js'));
-	} catch {
-		return undefined;
-	}
+	return require(path.resolve(__dirname, '..', 'dist', 'nodes', 'shared', 'webhooks', 'verifyDelivery.js'));
 }
 
 /** @param {number} i @param {number} nowSeconds */
@@ -50,10 +46,7 @@ function delivery(i, nowSeconds) {
 
 async function p3() {
 	const verifier = loadVerifier();
-	if (!verifier || typeof verifier.verifyDelivery !== 'function') {
-		console.log('P3 skipped: verifier not built yet');
-		return;
-	}
+	if (typeof verifier.verifyDelivery !== 'function') throw new Error('dist has no verifyDelivery: run npm run build');
 	const nowMs = Date.now();
 	const deliveries = Array.from({ length: DELIVERIES }, (_, i) => delivery(i, Math.floor(nowMs / 1000)));
 	const checks = {
