@@ -8,6 +8,8 @@ const SLICE_MS = 5;
 
 interface ReadTurns {
 	last: Promise<void>;
+	/** Items waiting for their turn; none means the event loop has been free since the last read. */
+	waiting: number;
 	sliceStart: number;
 }
 
@@ -17,16 +19,24 @@ interface ReadTurns {
  * expression, so reading all items before the first request would hold every request back.
  * Items are read in item order, a few milliseconds' worth at a time, and between slices the
  * requests of the items already read go out: reading overlaps the wait for the rate limit.
+ * An item that arrives with nobody waiting (Batching, one item at a time) starts a new slice.
  */
 export async function awaitReadTurn(
 	this: IExecuteSingleFunctions,
 	options: IHttpRequestOptions,
 ): Promise<IHttpRequestOptions> {
-	const turns = oncePerRun<ReadTurns>(this, 'readTurns', () => ({ last: Promise.resolve(), sliceStart: Date.now() }));
+	const turns = oncePerRun<ReadTurns>(this, 'readTurns', () => ({
+		last: Promise.resolve(),
+		waiting: 0,
+		sliceStart: Date.now(),
+	}));
+	if (turns.waiting++ === 0) turns.sliceStart = Date.now();
 	const mine = turns.last.then(async () => {
-		if (Date.now() - turns.sliceStart < SLICE_MS) return;
-		await sleep(0);
-		turns.sliceStart = Date.now();
+		if (Date.now() - turns.sliceStart >= SLICE_MS) {
+			await sleep(0);
+			turns.sliceStart = Date.now();
+		}
+		turns.waiting--;
 	});
 	turns.last = mine;
 	await mine;

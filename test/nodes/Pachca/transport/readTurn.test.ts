@@ -41,6 +41,19 @@ describe('awaitReadTurn (items read their fields in turns)', () => {
 		expect(events.filter((event) => event !== 'event loop')).toEqual(reads.map((_, item) => `item ${item}`));
 	});
 
+	it('an item arriving with nobody waiting (Batching) starts a new slice and reads at once', async () => {
+		const ctx = runOf({});
+		await awaitReadTurn.call(ctx, options);
+		const end = Date.now() + 20;
+		while (Date.now() < end);
+		const events: string[] = [];
+		void sleep(0).then(() => events.push('event loop'));
+		await awaitReadTurn.call(ctx, options);
+		events.push('item 1 read');
+		await sleep(5);
+		expect(events).toEqual(['item 1 read', 'event loop']);
+	});
+
 	it('keeps runs apart: a run waiting for its next slice does not hold another run back', async () => {
 		const runA = runOf({});
 		const runB = runOf({});
