@@ -10,6 +10,8 @@ import { NodeHelpers } from 'n8n-workflow';
 
 import { oncePerRun } from '../../shared/transport/perRun';
 import { keepingFailure } from '../transport/failedBeforeSending';
+import type { FieldRead } from './itemReads';
+import { readFieldsTogether } from './itemReads';
 
 /**
  * Moves each field's preSend steps (placeField.ts) onto the routing of the operations that show the
@@ -18,6 +20,7 @@ import { keepingFailure } from '../transport/failedBeforeSending';
  * the user's expression; without routing on the field only the preSend reads it. The steps run in
  * the same order as before: the operation's own checks, then the fields in description order.
  * Under On Error: Continue a failing step's error is kept for the send hook (failedBeforeSending.ts).
+ * Before the fields' steps, one step evaluates the item's main fields together (itemReads.ts).
  */
 export function hoistFieldRouting(properties: INodeProperties[]): INodeProperties[] {
 	const steps: Step[] = [];
@@ -84,11 +87,23 @@ function withSteps(operation: INodeProperties, steps: Step[]): INodeProperties {
 		const mine = steps.filter(
 			(step) => shows(step.shownBy, 'resource', resource) && shows(step.shownBy, 'operation', value),
 		);
-		const preSend = [...(option.routing.send?.preSend ?? []), ...mine.map(guarded)].map(keepingFailure);
+		const reads = mine.filter(readsItsField).map(fieldRead);
+		const together = reads.length > 1 ? [readFieldsTogether(reads)] : [];
+		const preSend = [...(option.routing.send?.preSend ?? []), ...together, ...mine.map(guarded)].map(keepingFailure);
 		return { ...option, routing: { ...option.routing, send: { ...option.routing.send, preSend } } };
 	});
 	return { ...operation, options };
 }
+
+/** A main field's step that reads the field through readField (itemReads.ts), so it can be read together. */
+const readsItsField = (step: Step) =>
+	!step.inCollection && (step.action as { reads?: string }).reads === step.shownBy.name;
+
+const fieldRead = (step: Step): FieldRead => ({
+	param: step.shownBy.name,
+	shownBy: step.shownBy,
+	check: needsCheck(step.shownBy),
+});
 
 /** The step, run only when n8n would have run it: the field is shown, and a collection's field was added. */
 function guarded(step: Step): PreSendAction {

@@ -8,6 +8,7 @@ import type {
 import { NodeOperationError } from 'n8n-workflow';
 
 import { withInputErrors } from '../transport/inputErrors';
+import { readField } from './itemReads';
 import { itemLabel, stopLaterItems } from '../../shared/transport/runState';
 import { toInputNodeError } from '../../shared/transport/inputNodeError';
 import {
@@ -52,11 +53,11 @@ export function setPath(target: IDataObject, path: string, value: unknown): void
  * A preSend that places one field's value. `target` records where it goes, so the node's fields
  * can be listed and compared with Pachca's spec (test/nodes/shared/catalogue.test.ts).
  */
-export type PlacingPreSend = PreSendAction & { readonly target: Target };
+export type PlacingPreSend = PreSendAction & { readonly target: Target; readonly reads?: string };
 
-/** Marks a hand-written preSend with the place it writes to. */
-export function placing(target: Target, action: PreSendAction): PlacingPreSend {
-	return Object.assign(action, { target });
+/** Marks a hand-written preSend with the place it writes to (and the parameter it reads, if through readField). */
+export function placing(target: Target, action: PreSendAction, reads?: string): PlacingPreSend {
+	return Object.assign(action, { target, reads });
 }
 
 /** Writes `value` to `target` of the request: fills a path placeholder, sets a query key or a body path. */
@@ -79,20 +80,24 @@ const isEmpty = (value: unknown) =>
 
 /** A preSend step: reads parameter `param`, validates it as `kind`, writes it to `target` (skipped when empty and `optional`). */
 export function sendParam(param: string, target: Target, kind: Kind, label: string, optional = false): PlacingPreSend {
-	return placing(target, async function (this: IExecuteSingleFunctions, options: IHttpRequestOptions) {
-		const raw = this.getNodeParameter(param, undefined, { extractValue: true });
-		if (optional && isEmpty(raw)) return options;
-		let value: unknown;
-		try {
-			value = convert[kind](raw, label);
-		} catch (error) {
-			// InputError messages name the field and the fix; they are the error shown.
-			const itemIndex = this.getItemIndex();
-			stopLaterItems(this, itemIndex);
-			throw toInputNodeError(this.getNode(), error, { itemIndex, itemLabel: itemLabel(this, itemIndex) });
-		}
-		return place(options, target, value);
-	});
+	return placing(
+		target,
+		async function (this: IExecuteSingleFunctions, options: IHttpRequestOptions) {
+			const raw = readField(this, param);
+			if (optional && isEmpty(raw)) return options;
+			let value: unknown;
+			try {
+				value = convert[kind](raw, label);
+			} catch (error) {
+				// InputError messages name the field and the fix; they are the error shown.
+				const itemIndex = this.getItemIndex();
+				stopLaterItems(this, itemIndex);
+				throw toInputNodeError(this.getNode(), error, { itemIndex, itemLabel: itemLabel(this, itemIndex) });
+			}
+			return place(options, target, value);
+		},
+		param,
+	);
 }
 
 /** The collection a field sits in: its parameter name (n8n addresses the field as `name.field`) and its label. */
@@ -133,10 +138,14 @@ export type Apply = (
 export function sendsVia<T extends INodeProperties>(field: T, target: Target, apply: Apply, parent?: Parent): T {
 	const param = parent ? `${parent.name}.${field.name}` : field.name;
 	const label = fieldLabel(field, parent);
-	const action = placing(target, async function (this: IExecuteSingleFunctions, options: IHttpRequestOptions) {
-		const raw = this.getNodeParameter(param, undefined, { extractValue: true });
-		return await withInputErrors(this, async () => await apply(this, raw, label, options));
-	});
+	const action = placing(
+		target,
+		async function (this: IExecuteSingleFunctions, options: IHttpRequestOptions) {
+			const raw = readField(this, param);
+			return await withInputErrors(this, async () => await apply(this, raw, label, options));
+		},
+		param,
+	);
 	return { ...field, routing: { send: { preSend: [action] } } };
 }
 

@@ -1,0 +1,79 @@
+import type { IExecuteSingleFunctions, IHttpRequestOptions, INodeProperties, PreSendAction } from 'n8n-workflow';
+import { NodeHelpers } from 'n8n-workflow';
+
+import { oncePerRun } from '../../shared/transport/perRun';
+
+/**
+ * One evaluation for an item's fields. In n8n 2.x every expression runs in an isolated runtime,
+ * at about a millisecond an evaluation whatever it computes, so the fields of an item that are
+ * exactly one `{{ … }}` are evaluated together, as one array, before the field steps read them.
+ * Anything else (text around the braces, several braces, a locator by URL, a value that is not a
+ * string, number or boolean, or an error) is left to the field's own read (placeField.ts),
+ * which gives the same value or the same error as before.
+ */
+
+/** A field read: its top-level parameter and the property that shows it. */
+export interface FieldRead {
+	param: string;
+	shownBy: INodeProperties;
+	/** Its display rules go beyond resource and operation (checked against the node's parameters). */
+	check: boolean;
+}
+
+type Reads = Map<number, Map<string, unknown>>;
+const readsOf = (ctx: IExecuteSingleFunctions) => oncePerRun<Reads>(ctx, 'itemReads', () => new Map());
+
+const WHOLE = /^=\{\{([\s\S]*)\}\}$/;
+
+/** The code of a value that is one expression and nothing else, for the plain locator modes too. */
+function loneExpression(raw: unknown): string | undefined {
+	const locator = typeof raw === 'object' && raw !== null && (raw as { __rl?: unknown }).__rl === true;
+	const mode = locator ? (raw as { mode?: unknown }).mode : undefined;
+	const text = locator ? (mode === 'id' || mode === 'list' ? (raw as { value?: unknown }).value : undefined) : raw;
+	if (typeof text !== 'string') return undefined;
+	const code = WHOLE.exec(text)?.[1];
+	return code === undefined || code.includes('{{') || code.includes('}}') ? undefined : code;
+}
+
+const plain = (value: unknown) => ['string', 'number', 'boolean'].includes(typeof value);
+
+/** The preSend that evaluates the shown fields' lone expressions of an item at once (when two or more). */
+export function readFieldsTogether(fields: FieldRead[]): PreSendAction {
+	return async function (this: IExecuteSingleFunctions, options: IHttpRequestOptions) {
+		// A retry of the item (n8n's Retry On Fail) starts from nothing.
+		readsOf(this).delete(this.getItemIndex());
+		const node = oncePerRun(this, 'node', () => this.getNode());
+		const values = node.parameters;
+		const lone = fields.flatMap(({ param, shownBy, check }) => {
+			if (shownBy.extractValue || (check && !NodeHelpers.displayParameter(values, shownBy, node, null, values)))
+				return [];
+			const code = loneExpression(values[param]);
+			return code === undefined ? [] : [{ param, code }];
+		});
+		if (lone.length < 2) return options;
+		let result: unknown;
+		try {
+			result = this.evaluateExpression(
+				`{{ [${lone.map(({ code }) => `(${code})`).join(', ')}] }}`,
+				this.getItemIndex(),
+			);
+		} catch {
+			return options;
+		}
+		if (!Array.isArray(result) || result.length !== lone.length || !result.every(plain)) return options;
+		readsOf(this).set(this.getItemIndex(), new Map(lone.map(({ param }, index) => [param, result[index]])));
+		return options;
+	};
+}
+
+/** The field's value: evaluated together with the item's others, else read the usual way. */
+export function readField(ctx: IExecuteSingleFunctions, param: string): unknown {
+	const itemReads = readsOf(ctx).get(ctx.getItemIndex());
+	if (itemReads?.has(param)) {
+		const value = itemReads.get(param);
+		itemReads.delete(param);
+		if (itemReads.size === 0) readsOf(ctx).delete(ctx.getItemIndex());
+		return value;
+	}
+	return ctx.getNodeParameter(param, undefined, { extractValue: true });
+}
