@@ -53,10 +53,9 @@ export function readFieldsTogether(fields: FieldRead[]): PreSendAction {
 		if (lone.length < 2) return options;
 		let result: unknown;
 		try {
-			result = this.evaluateExpression(
-				`{{ [${lone.map(({ code }) => `(${code})`).join(', ')}] }}`,
-				this.getItemIndex(),
-			);
+			// One element a line, so that a `//` comment in one expression ends with its line.
+			const array = lone.map(({ code }) => `(${code}\n)`).join(',\n');
+			result = this.evaluateExpression(`{{ [\n${array}] }}`, this.getItemIndex());
 		} catch {
 			return options;
 		}

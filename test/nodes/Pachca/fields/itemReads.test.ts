@@ -37,7 +37,7 @@ describe('main fields read together', () => {
 		await send(
 			{
 				chatId: { __rl: true, mode: 'id', value: '={{ $json.chat }}' },
-				content: '={{ $json.text.toUpperCase() + " #" + $itemIndex }}',
+				content: '={{ $json.text.toUpperCase() + " #" + $itemIndex // a comment ends with its line }}',
 			},
 			[
 				{ chat: CHAT, text: 'first' },
@@ -114,7 +114,7 @@ describe('readFieldsTogether: how many evaluations', () => {
 			content: '={{ $json.text }}',
 		});
 		await readFieldsTogether(fields).call(ctx, { url: '/messages' });
-		expect(calls.together).toEqual(['{{ [( $json.chat ), ( $json.text )] }}']);
+		expect(calls.together).toEqual(['{{ [\n( $json.chat \n),\n( $json.text \n)] }}']);
 		expect([readField(ctx, 'chatId'), readField(ctx, 'content')]).toEqual([901, 'hello']);
 		expect(calls.alone).toEqual([]);
 	});
