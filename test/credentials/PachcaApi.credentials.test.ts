@@ -28,6 +28,21 @@ describe('Pachca API credential test', () => {
 		expect(fake.requests).toHaveLength(0);
 	});
 
+	it('refuses a Base URL that answers 200 with a web page instead of the API', async () => {
+		const page = '<html><head><title>Welcome</title></head><body>Our company site</body></html>';
+		fake.failRoute({
+			path: '/oauth/token/info',
+			status: 200,
+			body: page,
+			headers: { 'content-type': 'text/html' },
+			times: 1,
+		});
+		const result = await testCredential(credentialsFor(fake, { bot: fake.tokens.bot }));
+		expect(result.status).toBe('Error');
+		expect(result.message).toContain("answered, but not as Pachca's API (text/html");
+		expect(result.message).toContain('Check the Base URL');
+	});
+
 	it('accepts a base URL with or without a trailing slash', async () => {
 		const result = await testCredential({ ...credentialsFor(fake, { bot: fake.tokens.bot }), baseUrl: fake.baseUrl });
 		expect(result.status).toBe('OK');

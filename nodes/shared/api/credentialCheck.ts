@@ -17,6 +17,19 @@ function describeFailure(status: number, body: unknown): string {
 	return detail ? `${detail} (HTTP ${status})` : `HTTP ${status}`;
 }
 
+/** Pachca's answer about a token; anything else (a web site's page at a wrong Base URL) is an error. */
+async function tokenInfoOf(response: Response, baseUrl: string): Promise<TokenInfo> {
+	const body = (await response.json().catch(() => undefined)) as { data?: unknown } | undefined;
+	if (typeof body?.data !== 'object' || body.data === null) {
+		const type = response.headers.get('content-type')?.split(';')[0] || 'no content type';
+		throw new Error(
+			`${baseUrl} answered, but not as Pachca's API (${type}, no token information). ` +
+				`Check the Base URL: Pachca's is ${PACHCA_BASE_URL}.`,
+		);
+	}
+	return body.data as TokenInfo;
+}
+
 /**
  * Credential test: asks Pachca about every filled-in token and names the first one it rejects,
  * or that sits in the wrong field (a bot's token as Admin Token). n8n's test is pass or fail,
@@ -47,7 +60,7 @@ export async function verifyEachToken(credentials: ICredentialDataDecryptedObjec
 				`The ${TOKEN_LABELS[role]} was rejected: ${describeFailure(response.status, body)}. Paste a current token from ${TOKEN_SOURCES[role]}.`,
 			);
 		}
-		const info = (((await response.json().catch(() => ({}))) as { data?: TokenInfo }).data ?? {}) as TokenInfo;
+		const info = await tokenInfoOf(response, baseUrlOf(credentials));
 		const misplaced = wrongField(role, info);
 		if (misplaced) throw new Error(misplaced);
 		const lacking = missingScopes(role, info);
