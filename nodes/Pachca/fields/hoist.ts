@@ -6,12 +6,11 @@ import type {
 	INodePropertyOptions,
 	PreSendAction,
 } from 'n8n-workflow';
-import { NodeHelpers } from 'n8n-workflow';
 
-import { oncePerRun } from '../../shared/transport/perRun';
 import { keepingFailure } from '../transport/failedBeforeSending';
 import type { FieldRead } from './itemReads';
 import { readFieldsTogether } from './itemReads';
+import { runNode, shownNow } from './shownNow';
 
 /**
  * Moves each field's preSend steps (placeField.ts) onto the routing of the operations that show the
@@ -110,10 +109,8 @@ function guarded(step: Step): PreSendAction {
 	const check = needsCheck(step.shownBy);
 	if (!check && !step.inCollection) return step.action;
 	const action = async function (this: IExecuteSingleFunctions, options: IHttpRequestOptions) {
-		// The node's own parameters are the same for every item (n8n's getNode() copies them each call).
-		const node = oncePerRun(this, 'node', () => this.getNode());
-		const values = node.parameters;
-		if (check && !NodeHelpers.displayParameter(values, step.shownBy, node, null, values)) return options;
+		if (check && !shownNow(this, step.shownBy)) return options;
+		const values = runNode(this).parameters;
 		const collection = step.inCollection ? (values[step.inCollection] as INodeParameters | undefined) : undefined;
 		if (step.inCollection && !(collection && Object.keys(collection).includes(step.option as string))) return options;
 		return await step.action.call(this, options);

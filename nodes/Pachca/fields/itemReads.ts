@@ -1,7 +1,7 @@
 import type { IExecuteSingleFunctions, IHttpRequestOptions, INodeProperties, PreSendAction } from 'n8n-workflow';
-import { NodeHelpers } from 'n8n-workflow';
 
 import { oncePerRun } from '../../shared/transport/perRun';
+import { runNode, shownNow } from './shownNow';
 
 /**
  * One evaluation for an item's fields. In n8n 2.x every expression runs in an isolated runtime,
@@ -42,11 +42,9 @@ export function readFieldsTogether(fields: FieldRead[]): PreSendAction {
 	return async function (this: IExecuteSingleFunctions, options: IHttpRequestOptions) {
 		// A retry of the item (n8n's Retry On Fail) starts from nothing.
 		readsOf(this).delete(this.getItemIndex());
-		const node = oncePerRun(this, 'node', () => this.getNode());
-		const values = node.parameters;
+		const values = runNode(this).parameters;
 		const lone = fields.flatMap(({ param, shownBy, check }) => {
-			if (shownBy.extractValue || (check && !NodeHelpers.displayParameter(values, shownBy, node, null, values)))
-				return [];
+			if (shownBy.extractValue || (check && !shownNow(this, shownBy))) return [];
 			const code = loneExpression(values[param]);
 			return code === undefined ? [] : [{ param, code }];
 		});
