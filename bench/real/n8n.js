@@ -3,7 +3,8 @@
 // Real n8n for the benchmarks: the n8n 2.41.1 that `npm start` and `test:e2e` install into
 // .cache/, the packed package installed into a temporary N8N_USER_FOLDER, the credential and the
 // benchmark workflows imported with n8n's CLI, and each workflow run with `n8n execute`, the
-// process's peak RSS sampled from /proc while it runs. BENCH_CPU_PROF=<dir> adds `--cpu-prof`.
+// process's peak RSS sampled from /proc while it runs. BENCH_CPU_PROF=<dir> adds `--cpu-prof`;
+// BENCH_NODE_FLAGS adds other node flags and BENCH_N8N_LOG=<file> keeps n8n's whole output.
 
 const fs = require('node:fs');
 const path = require('node:path');
@@ -60,14 +61,18 @@ function execute({ install, env }, id) {
 	const profile = process.env.BENCH_CPU_PROF
 		? ['--cpu-prof', `--cpu-prof-dir=${path.resolve(process.env.BENCH_CPU_PROF)}`]
 		: [];
+	// Node flags NODE_OPTIONS refuses (--trace-gc, --heapsnapshot-signal=…), for looking into memory.
+	const flags = (process.env.BENCH_NODE_FLAGS ?? '').split(' ').filter(Boolean);
+	const log = process.env.BENCH_N8N_LOG;
 	return new Promise((resolve, reject) => {
-		const child = spawn(install.runtime.node, [...profile, install.bin, 'execute', `--id=${id}`], {
+		const child = spawn(install.runtime.node, [...profile, ...flags, install.bin, 'execute', `--id=${id}`], {
 			env,
 			stdio: ['ignore', 'pipe', 'pipe'],
 		});
 		let output = '';
 		let rss = 0;
 		const keep = (/** @type {Buffer} */ chunk) => {
+			if (log) fs.appendFileSync(log, chunk);
 			output = (output + chunk.toString('utf8')).slice(-4000);
 		};
 		child.stdout.on('data', keep);

@@ -1,6 +1,7 @@
 import type { IExecuteSingleFunctions, IHttpRequestOptions, INodeProperties, PreSendAction } from 'n8n-workflow';
 
 import { oncePerRun } from '../../shared/transport/perRun';
+import { jsonPathOf, readItemPath } from './itemPath';
 import { runNode, shownNow } from './shownNow';
 
 /**
@@ -9,7 +10,8 @@ import { runNode, shownNow } from './shownNow';
  * exactly one `{{ … }}` are evaluated together, as one array, before the field steps read them.
  * Anything else (text around the braces, several braces, a locator by URL, a value that is not a
  * string, number or boolean, or an error) is left to the field's own read (placeField.ts),
- * which gives the same value or the same error as before.
+ * which gives the same value or the same error as before. A lone `{{ $json.… }}` path needs no
+ * evaluation at all: it is read from the item (itemPath.ts).
  */
 
 /** A field read: its top-level parameter and the property that shows it. */
@@ -37,6 +39,19 @@ function loneExpression(raw: unknown): string | undefined {
 
 const plain = (value: unknown) => ['string', 'number', 'boolean'].includes(typeof value);
 
+/** The parameter's value as the node holds it (before any evaluation); `param` may be `collection.field`. */
+function rawValue(ctx: IExecuteSingleFunctions, param: string): unknown {
+	let value: unknown = runNode(ctx).parameters;
+	for (const key of param.split('.')) value = (value as Record<string, unknown> | undefined)?.[key];
+	return value;
+}
+
+/** The value of a parameter that is a lone `{{ $json.… }}` path, read from the item; undefined if it is not one. */
+function fromItem(ctx: IExecuteSingleFunctions, code: string | undefined): unknown {
+	const keys = code === undefined ? undefined : jsonPathOf(code);
+	return keys && readItemPath(ctx, keys);
+}
+
 /** The preSend that evaluates the shown fields' lone expressions of an item at once (when two or more). */
 export function readFieldsTogether(fields: FieldRead[]): PreSendAction {
 	return async function (this: IExecuteSingleFunctions, options: IHttpRequestOptions) {
@@ -46,7 +61,7 @@ export function readFieldsTogether(fields: FieldRead[]): PreSendAction {
 		const lone = fields.flatMap(({ param, shownBy, check }) => {
 			if (shownBy.extractValue || (check && !shownNow(this, shownBy))) return [];
 			const code = loneExpression(values[param]);
-			return code === undefined ? [] : [{ param, code }];
+			return code === undefined || fromItem(this, code) !== undefined ? [] : [{ param, code }];
 		});
 		if (lone.length < 2) return options;
 		let result: unknown;
@@ -63,7 +78,7 @@ export function readFieldsTogether(fields: FieldRead[]): PreSendAction {
 	};
 }
 
-/** The field's value: evaluated together with the item's others, else read the usual way. */
+/** The field's value: read from the item, evaluated together with the item's others, else read the usual way. */
 export function readField(ctx: IExecuteSingleFunctions, param: string): unknown {
 	const itemReads = readsOf(ctx).get(ctx.getItemIndex());
 	if (itemReads?.has(param)) {
@@ -72,5 +87,8 @@ export function readField(ctx: IExecuteSingleFunctions, param: string): unknown 
 		if (itemReads.size === 0) readsOf(ctx).delete(ctx.getItemIndex());
 		return value;
 	}
-	return ctx.getNodeParameter(param, undefined, { extractValue: true });
+	return (
+		fromItem(ctx, loneExpression(rawValue(ctx, param))) ??
+		ctx.getNodeParameter(param, undefined, { extractValue: true })
+	);
 }

@@ -81,17 +81,54 @@ describe('main fields read together', () => {
 	});
 });
 
+describe('lone $json paths read from the item', () => {
+	const chatId = { __rl: true, mode: 'id', value: '={{ $json.chat }}' };
+
+	it('main and collection fields carry what the item holds, nested and by quoted key', async () => {
+		await send(
+			{
+				chatId,
+				content: '={{ $json.body["the text"] }}',
+				additionalFields: { display_name: '={{ $json.sender.name }}', display_avatar_url: '={{ $json.avatars[0] }}' },
+			},
+			[
+				{
+					chat: CHAT,
+					body: { 'the text': 'nested' },
+					sender: { name: 'Relay' },
+					avatars: ['https://example.com/a.png'],
+				},
+			],
+		);
+		expect(sent()).toEqual([
+			expect.objectContaining({
+				entity_id: CHAT,
+				content: 'nested',
+				display_name: 'Relay',
+				display_avatar_url: 'https://example.com/a.png',
+			}),
+		]);
+	});
+
+	it('a path the item does not answer plainly gives what n8n gives: here an empty text, refused', async () => {
+		const result = await send({ chatId, content: '={{ $json.missing }}' }, [{ chat: CHAT }], true);
+		expect(result.items[0].json.error).toBe('Text is empty. Enter the text to send.');
+		expect(sent()).toEqual([]);
+	});
+});
+
 describe('readFieldsTogether: how many evaluations', () => {
 	const field = (name: string) => ({ displayName: name, name, type: 'string' as const, default: '' });
 
-	/** An item context with the node's parameters; counts evaluations and single reads. */
-	function itemContext(parameters: IDataObject) {
+	/** An item context with the node's parameters and input item; counts evaluations and single reads. */
+	function itemContext(parameters: IDataObject, json: IDataObject = { chat: 902, text: 'from the item' }) {
 		const calls = { together: [] as string[], alone: [] as string[] };
 		const executeData = {};
 		const ctx = {
 			getExecuteData: () => executeData,
 			getNode: () => ({ parameters }),
 			getItemIndex: () => 0,
+			getInputData: () => ({ json }),
 			evaluateExpression: (code: string) => {
 				calls.together.push(code);
 				return [901, 'hello'];
@@ -110,18 +147,37 @@ describe('readFieldsTogether: how many evaluations', () => {
 
 	it('two lone expressions: one evaluation, and the fields take their values from it', async () => {
 		const { ctx, calls } = itemContext({
-			chatId: { __rl: true, mode: 'id', value: '={{ $json.chat }}' },
-			content: '={{ $json.text }}',
+			chatId: { __rl: true, mode: 'id', value: '={{ $json.chat * 1 }}' },
+			content: '={{ $json.text.trim() }}',
 		});
 		await readFieldsTogether(fields).call(ctx, { url: '/messages' });
-		expect(calls.together).toEqual(['{{ [\n( $json.chat \n),\n( $json.text \n)] }}']);
+		expect(calls.together).toEqual(['{{ [\n( $json.chat * 1 \n),\n( $json.text.trim() \n)] }}']);
 		expect([readField(ctx, 'chatId'), readField(ctx, 'content')]).toEqual([901, 'hello']);
 		expect(calls.alone).toEqual([]);
 	});
 
-	it('text around an expression: nothing evaluated together, each field read alone', async () => {
+	it('lone $json paths: no evaluation at all, the values come from the item', async () => {
 		const { ctx, calls } = itemContext({
 			chatId: { __rl: true, mode: 'id', value: '={{ $json.chat }}' },
+			content: '={{ $json["text"] }}',
+		});
+		await readFieldsTogether(fields).call(ctx, { url: '/messages' });
+		expect([readField(ctx, 'chatId'), readField(ctx, 'content')]).toEqual([902, 'from the item']);
+		expect(calls).toEqual({ together: [], alone: [] });
+	});
+
+	it('a $json path the item cannot answer plainly (missing, an object) is evaluated by n8n', async () => {
+		const { ctx, calls } = itemContext(
+			{ chatId: { __rl: true, mode: 'id', value: '={{ $json.chat }}' }, content: '={{ $json.missing }}' },
+			{ chat: { id: 902 } },
+		);
+		await readFieldsTogether(fields).call(ctx, { url: '/messages' });
+		expect(calls.together).toEqual(['{{ [\n( $json.chat \n),\n( $json.missing \n)] }}']);
+	});
+
+	it('text around an expression: nothing evaluated together, each field read alone', async () => {
+		const { ctx, calls } = itemContext({
+			chatId: { __rl: true, mode: 'id', value: '={{ $json.chat + 0 }}' },
 			content: '=Hi {{ $json.text }}',
 		});
 		await readFieldsTogether(fields).call(ctx, { url: '/messages' });
