@@ -24,7 +24,7 @@ export class Lane {
 	private levels: number[] = [];
 	private updatedAt: number;
 	private blockedUntil = 0;
-	/** The rate learned from 429s (ceiling.ts) and what is left of its one-request bucket. */
+	/** The rate and burst learned from 429s (ceiling.ts), and what is left of that bucket. */
 	private ceiling = new Ceiling(Infinity, Infinity);
 	private ceilingLevel = 1;
 	private queue: Waiter[] = [];
@@ -75,9 +75,10 @@ export class Lane {
 		const now = this.clock.now();
 		this.ceiling.limited(now);
 		this.blockedUntil = Math.max(this.blockedUntil, now + waitMs);
-		// Empty but for the one retry, counted from the end of the wait.
-		this.levels = this.levels.map(() => 1);
-		this.ceilingLevel = 1;
+		// At the end of the wait: what Pachca refilled meanwhile, as far as its burst goes (the retry first).
+		const start = this.ceiling.afterWait(this.blockedUntil - now);
+		this.levels = this.buckets.map((bucket) => Math.min(bucket.burst, start));
+		this.ceilingLevel = start;
 		this.updatedAt = this.blockedUntil;
 	}
 
@@ -88,7 +89,7 @@ export class Lane {
 			return Math.min(burst, level + elapsed * perSecond);
 		});
 		const rate = this.ceiling.rate;
-		this.ceilingLevel = rate === undefined ? 1 : Math.min(1, this.ceilingLevel + elapsed * rate);
+		this.ceilingLevel = rate === undefined ? 1 : Math.min(this.ceiling.burst, this.ceilingLevel + elapsed * rate);
 		this.updatedAt = Math.max(this.updatedAt, now);
 	}
 
