@@ -1,3 +1,7 @@
+import type { ICredentialDataDecryptedObject } from 'n8n-workflow';
+import { UserError } from 'n8n-workflow';
+
+import { verifyEachToken } from '../../nodes/shared/api/credentialCheck';
 import { testCredential } from '../harness';
 import type { LoggedRequest } from '../support/pachca';
 import { credentialsFor, useFakePachca } from '../support/pachca';
@@ -19,6 +23,15 @@ describe('Pachca API credential test', () => {
 		expect(result.status).toBe('Error');
 		expect(result.message).toContain('The Admin Token was rejected');
 		expect(result.message).not.toContain('stale-admin-token');
+	});
+
+	it('refuses as a setup mistake (UserError), which n8n logs by its message without a stack trace', async () => {
+		const refusal: unknown = await verifyEachToken(
+			credentialsFor(fake, { bot: 'stale-bot-token' }) as ICredentialDataDecryptedObject,
+		).catch((error: unknown) => error);
+		expect(refusal).toBeInstanceOf(UserError);
+		expect((refusal as UserError).message).toContain('The Bot Token was rejected');
+		expect((refusal as UserError).level).toBe('info');
 	});
 
 	it('asks for at least one token', async () => {

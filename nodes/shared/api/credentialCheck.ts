@@ -1,4 +1,5 @@
 import type { ICredentialDataDecryptedObject } from 'n8n-workflow';
+import { UserError } from 'n8n-workflow';
 
 import type { TokenInfo } from './tokenKinds';
 import { missingScopes, wrongField } from './tokenKinds';
@@ -22,7 +23,7 @@ async function tokenInfoOf(response: Response, baseUrl: string): Promise<TokenIn
 	const body = (await response.json().catch(() => undefined)) as { data?: unknown } | undefined;
 	if (typeof body?.data !== 'object' || body.data === null) {
 		const type = response.headers.get('content-type')?.split(';')[0] || 'no content type';
-		throw new Error(
+		throw new UserError(
 			`${baseUrl} answered, but not as Pachca's API (${type}, no token information). ` +
 				`Check the Base URL: Pachca's is ${PACHCA_BASE_URL}.`,
 		);
@@ -35,12 +36,13 @@ async function tokenInfoOf(response: Response, baseUrl: string): Promise<TokenIn
  * or that sits in the wrong field (a bot's token as Admin Token). n8n's test is pass or fail,
  * so scopes a token lacks fail it too, with a message that says the token itself works.
  * n8n's declarative credential test sends a single request, so the other tokens are checked
- * here with the runtime's fetch, against the same base URL.
+ * here with the runtime's fetch, against the same base URL. Refusals are UserErrors: a setup
+ * mistake, which n8n logs by its message, not with a stack trace.
  */
 export async function verifyEachToken(credentials: ICredentialDataDecryptedObject): Promise<void> {
 	const roles = filledRoles(credentials);
 	if (roles.length === 0) {
-		throw new Error('Fill in at least one token: Bot Token, Admin Token or Owner Token.');
+		throw new UserError('Fill in at least one token: Bot Token, Admin Token or Owner Token.');
 	}
 	const warnings: string[] = [];
 	for (const role of roles) {
@@ -52,22 +54,22 @@ export async function verifyEachToken(credentials: ICredentialDataDecryptedObjec
 			return undefined;
 		});
 		if (!response) {
-			throw new Error(`Could not reach Pachca at ${baseUrlOf(credentials)}: ${unreachable}. Check the Base URL.`);
+			throw new UserError(`Could not reach Pachca at ${baseUrlOf(credentials)}: ${unreachable}. Check the Base URL.`);
 		}
 		if (!response.ok) {
 			const body: unknown = await response.json().catch(() => undefined);
-			throw new Error(
+			throw new UserError(
 				`The ${TOKEN_LABELS[role]} was rejected: ${describeFailure(response.status, body)}. Paste a current token from ${TOKEN_SOURCES[role]}.`,
 			);
 		}
 		const info = await tokenInfoOf(response, baseUrlOf(credentials));
 		const misplaced = wrongField(role, info);
-		if (misplaced) throw new Error(misplaced);
+		if (misplaced) throw new UserError(misplaced);
 		const lacking = missingScopes(role, info);
 		if (lacking) warnings.push(lacking);
 	}
 	if (warnings.length > 0) {
-		throw new Error(
+		throw new UserError(
 			`${warnings.join(' ')} Add the scopes in Pachca (the bot's settings, or Automations → API for a person's ` +
 				`token), or ignore this if you do not use those operations.`,
 		);
