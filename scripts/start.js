@@ -44,6 +44,19 @@ async function stopAll() {
 	await running.sandbox?.stop();
 }
 
+/**
+ * n8n hands a community package its own n8n-workflow (through NODE_PATH), but this user folder sits
+ * inside the repository, whose node_modules/n8n-workflow Node would find first: a second copy, whose
+ * error classes n8n does not recognise. Pointing the package at n8n's copy keeps errors as they are
+ * in a real install. (Tests and benchmarks use user folders outside the repository.)
+ * @param {string} userFolder @param {import('./n8n/install').N8nInstall} install
+ */
+function useN8nsWorkflow(userFolder, install) {
+	const link = path.join(userFolder, '.n8n', 'nodes', 'node_modules', 'n8n-workflow');
+	fs.rmSync(link, { recursive: true, force: true });
+	fs.symlinkSync(path.join(install.dir, 'node_modules', 'n8n-workflow'), link, 'dir');
+}
+
 async function main() {
 	const port = Number(process.env.N8N_PORT || 5678);
 	fs.mkdirSync(USER_FOLDER, { recursive: true });
@@ -51,6 +64,7 @@ async function main() {
 	const install = await ensureN8n();
 	const tarball = await buildAndPack(path.join(CACHE_DIR, 'pack'));
 	await installIntoUserFolder(tarball, USER_FOLDER);
+	useN8nsWorkflow(USER_FOLDER, install);
 
 	const real = credentialFromEnv();
 	const sandbox = real
