@@ -3,7 +3,7 @@
 // `npm run bench` (after `npm run build`): the real-n8n figures (bench/real: the packed package in
 // n8n 2.41.1, `n8n execute`), then the harness figures (unit-level: the built package through
 // n8n-core's RoutingNode in this process, credentials in memory). Names pick blocks:
-// `npm run bench -- real`, `-- P1-real-strict`, `-- harness`, `-- P1 P2 P3`.
+// `npm run bench -- real`, `-- P1-real-strict`, `-- P1-ref` (the reference node), `-- harness`, `-- P1 P2 P3`.
 
 const { p1 } = require('./p1-bulk-send');
 const { p2 } = require('./p2-return-all');
@@ -12,7 +12,9 @@ const { real } = require('./real');
 
 async function main() {
 	const only = process.argv.slice(2);
-	const realNames = only.filter((name) => name === 'real' || name.endsWith('-real') || name.includes('-real-'));
+	const realNames = only.filter(
+		(name) => name === 'real' || name.endsWith('-real') || name.includes('-real-') || name.startsWith('P1-ref'),
+	);
 	if (only.length === 0 || realNames.length > 0) await real(realNames);
 	const blocks = /** @type {Array<[string, () => Promise<void>]>} */ ([
 		['P1', p1],

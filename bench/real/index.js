@@ -11,6 +11,7 @@ const { MODELS } = require('../../test/fake-pachca/limits');
 const { summary } = require('../common');
 const { bulkSendWorkflow, returnAllWorkflow, MARK_PATH } = require('./workflows');
 const { prepareN8n, execute } = require('./n8n');
+const { installReference, withReference } = require('./reference');
 const { floorMs, measure, inItemOrder, margin, sendProblems, s, mb } = require('./figures');
 
 const CHATS = [901, 902, 903];
@@ -39,6 +40,11 @@ const SENDS = [
 	},
 ];
 const P2 = { name: 'P2-real', id: 'benchP2' };
+/** The reference declarative node (reference.js) over the same items: n8n's own cost, for comparison. */
+const REFS = [
+	{ name: 'P1-ref', id: 'benchRef', items: 300, chats: CHATS, model: /** @type {const} */ ('documented') },
+	{ name: 'P1-ref-3000', id: 'benchRef3000', items: 3000, chats: CHATS_30, model: /** @type {const} */ ('documented') },
+];
 
 async function startFake() {
 	const fake = await new FakePachca({ seed: false }).start();
@@ -99,6 +105,21 @@ async function runSend(n8n, fake, marks, c) {
 	return { ...m, floor, rss: run.rss, items: c.items, problems };
 }
 
+/** @param {any} n8n @param {any} fake @param {Map<string, number>} marks @param {typeof REFS[number]} c */
+async function runReference(n8n, fake, marks, c) {
+	marks.clear();
+	fake.clearRequests();
+	fake.disableLimits();
+	const run = /** @type {any} */ (await execute(n8n, c.id));
+	const m = measure(fake, marks, (r) => r.method === 'POST' && r.path === '/messages');
+	console.log(
+		`${c.name} reference declarative node (3 properties, n8n's own field routing, no pacing), ${c.items} ` +
+			`items, fake's limits off; n8n exit ${run.code}; first request after ${s(m.firstMs)}; ` +
+			`${m.requests} requests; peak RSS of n8n ${mb(run.rss)}`,
+	);
+	return { ...m, rss: run.rss };
+}
+
 /** @param {any} n8n @param {any} fake @param {Map<string, number>} marks */
 async function runReturnAll(n8n, fake, marks) {
 	reset(fake, marks, 'documented');
@@ -135,6 +156,7 @@ async function real(only = []) {
 	try {
 		const workflows = [
 			...SENDS.map((c) => bulkSendWorkflow({ ...c, origin: fake.origin })),
+			...REFS.map((c) => withReference(bulkSendWorkflow({ ...c, origin: fake.origin }))),
 			returnAllWorkflow({ id: P2.id, origin: fake.origin }),
 		];
 		const credential = {
@@ -145,6 +167,7 @@ async function real(only = []) {
 			signingSecret: '',
 		};
 		const n8n = await prepareN8n(work, credential, workflows);
+		installReference(n8n.userFolder, fake.baseUrl, fake.tokens.bot);
 		for (let round = 1; round <= repeat; round++) {
 			if (repeat > 1) console.log(`--- round ${round} of ${repeat}; load ${os.loadavg()[0].toFixed(2)}`);
 			/** @type {Record<string, any>} */
@@ -170,6 +193,22 @@ async function real(only = []) {
 						'(for comparison with P1-real-3000)',
 				);
 			}
+			for (const c of REFS) if (wanted(c.name)) got[c.name] = await runReference(n8n, fake, marks, c);
+			const [ref, refBig] = [got['P1-ref'], got['P1-ref-3000']];
+			for (const [mine, theirs] of [
+				[got['P1-real'], ref],
+				[got['P1-real-3000'], refBig],
+			])
+				if (mine && theirs)
+					console.log(
+						`P1-ref first request after the node starts, ${mine.items} items: Pachca ${s(mine.firstMs)}, ` +
+							`reference node ${s(theirs.firstMs)} (n8n prepares every item first)`,
+					);
+			if (ref && refBig)
+				console.log(
+					`P1-ref-3000 peak RSS growth over P1-ref: ${mb(refBig.rss - ref.rss)} (what n8n takes for any ` +
+						'declarative node; compare with P1-real-3000)',
+				);
 			if (wanted(P2.name)) await runReturnAll(n8n, fake, marks);
 		}
 	} finally {

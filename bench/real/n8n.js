@@ -40,7 +40,7 @@ async function prepareN8n(work, credentialData, workflows) {
 	for (const workflow of workflows)
 		fs.writeFileSync(path.join(dir, `${/** @type {any} */ (workflow).id}.json`), JSON.stringify(workflow));
 	await n8nCli(install, env, ['import:workflow', '--separate', `--input=${dir}`]);
-	return { install, env };
+	return { install, env, userFolder };
 }
 
 /** Peak resident set of a process so far (VmHWM), in bytes; 0 once it is gone. @param {number} pid */
