@@ -42,8 +42,8 @@ const SENDS = [
 const P2 = { name: 'P2-real', id: 'benchP2' };
 /** The reference declarative node (reference.js) over the same items: n8n's own cost, for comparison. */
 const REFS = [
-	{ name: 'P1-ref', id: 'benchRef', items: 300, chats: CHATS, model: /** @type {const} */ ('documented') },
-	{ name: 'P1-ref-3000', id: 'benchRef3000', items: 3000, chats: CHATS_30, model: /** @type {const} */ ('documented') },
+	{ name: 'P1-ref', id: 'benchRef', items: 300, chats: CHATS },
+	{ name: 'P1-ref-3000', id: 'benchRef3000', items: 3000, chats: CHATS_30 },
 ];
 
 async function startFake() {
@@ -65,12 +65,16 @@ async function startFake() {
 	return { fake, marks };
 }
 
-/** @param {any} fake @param {Map<string, number>} marks @param {string} model */
+/**
+ * Clears marks and requests; `model` sets the fake's limits, null turns them off.
+ * @param {any} fake @param {Map<string, number>} marks @param {string | null} model
+ */
 function reset(fake, marks, model) {
 	marks.clear();
 	fake.clearRequests();
-	const limits = fake.enableLimits({ model });
-	return { limits, lastId: Math.max(0, ...fake.state.messages.keys()) };
+	if (model === null) fake.disableLimits();
+	else fake.enableLimits({ model });
+	return { lastId: Math.max(0, ...fake.state.messages.keys()) };
 }
 
 /** @param {any} n8n @param {any} fake @param {Map<string, number>} marks @param {SendCase} c */
@@ -107,9 +111,7 @@ async function runSend(n8n, fake, marks, c) {
 
 /** @param {any} n8n @param {any} fake @param {Map<string, number>} marks @param {typeof REFS[number]} c */
 async function runReference(n8n, fake, marks, c) {
-	marks.clear();
-	fake.clearRequests();
-	fake.disableLimits();
+	reset(fake, marks, null);
 	const run = /** @type {any} */ (await execute(n8n, c.id));
 	const m = measure(fake, marks, (r) => r.method === 'POST' && r.path === '/messages');
 	console.log(

@@ -52,30 +52,45 @@ function fromItem(ctx: IExecuteSingleFunctions, code: string | undefined): unkno
 	return keys && readItemPath(ctx, keys);
 }
 
-/** The preSend that evaluates the shown fields' lone expressions of an item at once (when two or more). */
+/**
+ * The preSend that reads an item's shown fields ahead of their steps: lone `$json` paths from the item,
+ * the other lone expressions in one evaluation (when two or more).
+ */
 export function readFieldsTogether(fields: FieldRead[]): PreSendAction {
 	return async function (this: IExecuteSingleFunctions, options: IHttpRequestOptions) {
 		// A retry of the item (n8n's Retry On Fail) starts from nothing.
 		readsOf(this).delete(this.getItemIndex());
 		const values = runNode(this).parameters;
-		const lone = fields.flatMap(({ param, shownBy, check }) => {
-			if (shownBy.extractValue || (check && !shownNow(this, shownBy))) return [];
+		const reads = new Map<string, unknown>();
+		const lone: Array<{ param: string; code: string }> = [];
+		for (const { param, shownBy, check } of fields) {
+			if (shownBy.extractValue || (check && !shownNow(this, shownBy))) continue;
 			const code = loneExpression(values[param]);
-			return code === undefined || fromItem(this, code) !== undefined ? [] : [{ param, code }];
-		});
-		if (lone.length < 2) return options;
-		let result: unknown;
-		try {
-			// One element a line, so that a `//` comment in one expression ends with its line.
-			const array = lone.map(({ code }) => `(${code}\n)`).join(',\n');
-			result = this.evaluateExpression(`{{ [\n${array}] }}`, this.getItemIndex());
-		} catch {
-			return options;
+			const value = fromItem(this, code);
+			if (value !== undefined) reads.set(param, value);
+			else if (code !== undefined) lone.push({ param, code });
 		}
-		if (!Array.isArray(result) || result.length !== lone.length || !result.every(plain)) return options;
-		readsOf(this).set(this.getItemIndex(), new Map(lone.map(({ param }, index) => [param, result[index]])));
+		if (lone.length >= 2) {
+			const codes = lone.map(({ code }) => code);
+			const result = evaluateTogether(this, codes);
+			if (result) lone.forEach(({ param }, index) => reads.set(param, result[index]));
+		}
+		if (reads.size > 0) readsOf(this).set(this.getItemIndex(), reads);
 		return options;
 	};
+}
+
+/** The codes' values from one evaluation, or undefined when any is not a plain value (or it throws). */
+function evaluateTogether(ctx: IExecuteSingleFunctions, codes: string[]): unknown[] | undefined {
+	let result: unknown;
+	try {
+		// One element a line, so that a `//` comment in one expression ends with its line.
+		const array = codes.map((code) => `(${code}\n)`).join(',\n');
+		result = ctx.evaluateExpression(`{{ [\n${array}] }}`, ctx.getItemIndex());
+	} catch {
+		return undefined;
+	}
+	return Array.isArray(result) && result.length === codes.length && result.every(plain) ? result : undefined;
 }
 
 /** The field's value: read from the item, evaluated together with the item's others, else read the usual way. */
