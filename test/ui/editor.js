@@ -119,8 +119,17 @@ async function toasts(page) {
 
 /** Picks `option` in the open panel's dropdown parameter `name`. @param {Page} page @param {string} name @param {RegExp} option */
 async function chooseOption(page, name, option) {
-	await clickWhenReady(page, `[data-test-id=ndv] [data-test-id=parameter-input-${name}]`);
-	await clickText(page, '.el-select-dropdown__item, [role=option]', option);
+	// n8n redraws a select when an earlier choice changes its options (Operation after Resource), and
+	// a click in that moment opens nothing or a stale list: click again (a click also closes a list).
+	for (let attempt = 1; ; attempt++) {
+		await clickWhenReady(page, `[data-test-id=ndv] [data-test-id=parameter-input-${name}]`);
+		try {
+			await clickText(page, '.el-select-dropdown__item, [role=option]', option, 5000);
+			break;
+		} catch (error) {
+			if (attempt === 4) throw error;
+		}
+	}
 	await sleep(300);
 }
 
