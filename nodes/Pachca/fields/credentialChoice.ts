@@ -15,16 +15,27 @@ const API_RESOURCES = resourceOptions.map((option) => option.value).filter((valu
 
 /**
  * n8n's routing engine picks a node's credential by its `authentication` parameter when the node
- * has more than one. Here it follows the resource, so it is hidden and computed. The editor and
- * n8n's credential check go by `resource` (listed first: an expression in `authentication`
- * counts as a match there).
+ * has more than one. Here it follows the resource, so it is hidden: one property per credential,
+ * each shown with its resources and holding a plain value. Not an expression: n8n's RoutingNode
+ * evaluates every parameter once per item for the request and once more for its allowed-domains
+ * check, and in n8n 2.x each evaluation is a trip into the isolated expression runtime.
  */
-export const authentication: INodeProperties = {
-	displayName: 'Authentication',
-	name: 'authentication',
-	type: 'hidden',
-	default: `={{ $parameter.resource === "incomingWebhook" ? "${INCOMING_WEBHOOK_CREDENTIAL}" : "${CREDENTIAL_NAME}" }}`,
-};
+export const authentication: INodeProperties[] = [
+	{
+		displayName: 'Authentication',
+		name: 'authentication',
+		type: 'hidden',
+		default: CREDENTIAL_NAME,
+		displayOptions: { hide: { resource: ['incomingWebhook'] } },
+	},
+	{
+		displayName: 'Authentication',
+		name: 'authentication',
+		type: 'hidden',
+		default: INCOMING_WEBHOOK_CREDENTIAL,
+		displayOptions: { show: { resource: ['incomingWebhook'] } },
+	},
+];
 
 /** When the node's credentials apply (the node lists them by name, for n8n's lint to read). */
 export const apiCredentialShown: ICredentialsDisplayOptions = {
