@@ -7,7 +7,8 @@
 // URL with the sandbox, a person's "/echo hi" gets the bot's reply in its thread, forged
 // deliveries get 401 and start nothing, the approval example goes button → form → updated
 // message, and deactivation clears the URL; the seed scenarios (examples 6–8, scenario-steps.js)
-// sync a chat with a tag, archive quiet chats, export and wait. Everything is stopped at the end, even on failure.
+// sync a chat with a tag, archive quiet chats, export and wait; Incoming Webhook → Send goes out
+// with the webhook URL credential (webhook-steps.js). Everything is stopped at the end, even on failure.
 
 const fs = require('node:fs');
 const os = require('node:os');
@@ -25,6 +26,7 @@ const { freePort } = require('./ports');
 const { cliSteps } = require('./cli-steps');
 const { liveSteps, OWNER } = require('./live-steps');
 const { scenarioCliSteps, scenarioLiveSteps } = require('./scenario-steps');
+const { webhookSteps } = require('./webhook-steps');
 
 async function main() {
 	const steps = new Steps();
@@ -89,6 +91,8 @@ async function main() {
 			);
 			await cliSteps(steps, install, env, sandbox);
 			await scenarioCliSteps(steps, install, env, sandbox);
+			// After example 8: the webhook posts into every group chat of the bot, so none is quiet after it.
+			await webhookSteps(steps, install, env, sandbox);
 			running.server = new N8nServer(install, env, { port, logFile: path.join(work, 'n8n.log') });
 			await liveSteps(steps, running.server, sandbox);
 			await scenarioLiveSteps(steps, running.server, sandbox, OWNER);

@@ -110,6 +110,22 @@ async function expectFields(page, expected) {
 	return labels;
 }
 
+/** What the open panel's credential row says: its label, the chosen credential or the empty state's offer. @param {Page} page */
+async function credentialShown(page) {
+	const row =
+		'[data-test-id=ndv] [data-test-id=credentials-label], [data-test-id=ndv] [data-test-id=node-credentials-select], ' +
+		'[data-test-id=ndv] [data-test-id=node-credentials-empty-state]';
+	return await page.$$eval(row, (nodes) =>
+		nodes
+			.map((node) => {
+				const input = /** @type {any} */ (node).querySelector('input');
+				return [/** @type {any} */ (node).innerText, input?.value, input?.placeholder].filter(Boolean).join(' ');
+			})
+			.join(' | ')
+			.trim(),
+	);
+}
+
 /** Texts of the toasts on screen. @param {Page} page @returns {Promise<string[]>} */
 async function toasts(page) {
 	return await page.$$eval('.el-notification', (nodes) =>
@@ -156,6 +172,7 @@ async function closePanel(page) {
 }
 
 module.exports = {
+	credentialShown,
 	logIn,
 	clickText,
 	clickWhenReady,

@@ -2,7 +2,8 @@
 'use strict';
 // What a new user does, step by step, each ending in a screenshot: log in, add the Pachca
 // Trigger from the node panel and test it against the sandbox, add Pachca → Message → Send, pick a
-// chat From list, execute the step, add the Pachca Polling Trigger.
+// chat From list, execute the step, switch the node to other resources (Incoming Webhook asks for
+// its own credential), add the Pachca Polling Trigger.
 
 const { request } = require('undici');
 const { waitFor } = require('../e2e/runner');
@@ -15,9 +16,11 @@ const {
 	toasts,
 	closePanel,
 	chooseOption,
+	credentialShown,
 	openNode,
 	sleep,
 } = require('./editor');
+const { CREDENTIAL_NAME } = require('./stack');
 
 /** @param {string} url @param {'GET'|'POST'} method @param {unknown} [body] */
 async function sandboxCall(url, method, body) {
@@ -197,6 +200,48 @@ async function editorFlow(steps, browser, target) {
 		await browser.shot('user-create-panel');
 		await closePanel(page);
 	});
+
+	await step(
+		'switch the same node to Incoming Webhook: it asks for the webhook URL credential, not the API one',
+		async () => {
+			await openNode(page, /Create a user/); // n8n renamed it after its new action
+			await waitFor('the API credential chosen', async () => (await credentialShown(page)).includes(CREDENTIAL_NAME));
+			await chooseOption(page, 'resource', /^Incoming Webhook$/);
+			const shown = await waitFor(
+				'the credential row to change',
+				async () => {
+					const now = await credentialShown(page);
+					return now !== '' && !now.includes(CREDENTIAL_NAME) ? now : null;
+				},
+				{ timeoutMs: 15000 },
+			);
+			if (!/select credential/i.test(shown)) throw new Error(`The credential row shows: ${shown}`);
+			await browser.shot('incoming-webhook-panel');
+			// Which credential it asks for: "Create new credential" opens that type's form.
+			await clickWhenReady(page, '[data-test-id=ndv] [data-test-id=node-credentials-select]');
+			await clickWhenReady(page, '[data-test-id=node-credentials-select-item-new]');
+			const dialogs = async () =>
+				await page.$$eval('[role=dialog], .el-dialog', (nodes) =>
+					nodes.map((node) => /** @type {any} */ (node).innerText).join(' | '),
+				);
+			await waitFor('the new credential form', async () =>
+				/Pachca Incoming Webhook API[\s\S]*Webhook URL/.test(await dialogs()),
+			);
+			await browser.shot('incoming-webhook-credential-form');
+			// Escape closes the form and the node panel with it; open the node again, as a user would.
+			await page.keyboard.press('Escape');
+			await waitFor('the credential form closed', async () => !(await dialogs()).includes('Webhook URL'), {
+				timeoutMs: 10000,
+			});
+			if (!(await page.$('[data-test-id=ndv] [data-test-id=parameter-input-resource]')))
+				await openNode(page, /Send through an incoming webhook/);
+			await chooseOption(page, 'resource', /^Message$/);
+			await waitFor('the API credential back', async () => (await credentialShown(page)).includes(CREDENTIAL_NAME), {
+				timeoutMs: 15000,
+			});
+			await closePanel(page);
+		},
+	);
 
 	await step('add the Pachca Polling Trigger from the node panel', async () => {
 		await clickWhenReady(page, '[data-test-id=node-creator-plus-button]');

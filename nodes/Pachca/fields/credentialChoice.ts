@@ -19,6 +19,8 @@ const API_RESOURCES = resourceOptions.map((option) => option.value).filter((valu
  * each shown with its resources and holding a plain value. Not an expression: n8n's RoutingNode
  * evaluates every parameter once per item for the request and once more for its allowed-domains
  * check, and in n8n 2.x each evaluation is a trip into the isolated expression runtime.
+ * Both use `hide`: n8n's editor takes a parameter named in a `show` rule of the authentication
+ * field as part of the credential row and drops it from the panel (Resource would vanish).
  */
 export const authentication: INodeProperties[] = [
 	{
@@ -33,7 +35,7 @@ export const authentication: INodeProperties[] = [
 		name: 'authentication',
 		type: 'hidden',
 		default: INCOMING_WEBHOOK_CREDENTIAL,
-		displayOptions: { show: { resource: ['incomingWebhook'] } },
+		displayOptions: { hide: { resource: API_RESOURCES } },
 	},
 ];
 

@@ -29,4 +29,11 @@ describe('top-level property names of the Pachca node', () => {
 			.map(([name, properties]) => `${name} (${properties.length}×: ${properties.map(shownAt).join(' | ')})`);
 		expect(repeated).toEqual([]);
 	});
+
+	it('hidden properties hold plain values: an expression there would cost every item two evaluations', async () => {
+		const hidden = (await pachcaDescription()).properties.filter((property) => property.type === 'hidden');
+		expect(hidden.map((property) => property.name)).toContain('authentication');
+		const expressions = hidden.filter((property) => String(property.default).startsWith('='));
+		expect(expressions.map((property) => `${property.name}: ${String(property.default)}`)).toEqual([]);
+	});
 });
