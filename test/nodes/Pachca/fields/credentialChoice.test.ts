@@ -1,10 +1,10 @@
 import type { INodeExecutionData } from 'n8n-workflow';
 import { WorkflowExpression } from 'n8n-workflow';
 
-import { runNode } from '../../../harness';
-import { credentialsFor, useFakePachca } from '../../../support/pachca';
+import { byId, run, useFakePachca } from '../../../support/pachca';
 
 const fake = useFakePachca();
+const sendEach = { resource: 'message', operation: 'create', entityType: 'discussion' };
 
 /**
  * The hidden credential switch (credentialChoice.ts) follows the resource with plain values: n8n's
@@ -26,18 +26,14 @@ describe('the credential switch', () => {
 		const chat = fake.state.addChat({ name: 'Switch' }, [[3, 'member']]);
 		const items: INodeExecutionData[] = [1, 2, 3, 4].map((n) => ({ json: { chat: chat.id, text: `Item ${n}` } }));
 		try {
-			const result = await runNode({
-				parameters: {
-					resource: 'message',
-					operation: 'create',
-					entityType: 'discussion',
-					chatId: { __rl: true, mode: 'id', value: '={{ $json.chat }}' },
-					content: '={{ $json.text }}',
-				},
-				credentials: credentialsFor(fake),
-				items,
-			});
-			expect(result.items).toHaveLength(4);
+			const out = await run(
+				fake,
+				{ ...sendEach, chatId: byId('id', '={{ $json.chat }}'), content: '={{ $json.text }}' },
+				{ items },
+			);
+			expect(out.map((message) => [message.chat_id, message.content])).toEqual(
+				items.map(({ json }) => [json.chat, json.text]),
+			);
 		} finally {
 			spy.mockRestore();
 		}
