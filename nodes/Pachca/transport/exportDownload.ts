@@ -1,7 +1,7 @@
 import type { IDataObject, IExecutePaginationFunctions, IHttpRequestOptions, INodeExecutionData } from 'n8n-workflow';
 import { NodeOperationError } from 'n8n-workflow';
 
-import { CREDENTIAL_NAME } from '../../shared/transport/call';
+import { CREDENTIAL_NAME } from '../../shared/transport/callPlan';
 import { fileNameFromDisposition, safeFileName } from './fileSource';
 import type { MultiStepInput } from './multiStepTypes';
 

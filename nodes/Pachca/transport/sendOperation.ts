@@ -7,7 +7,8 @@ import type {
 } from 'n8n-workflow';
 import { NodeApiError, NodeOperationError } from 'n8n-workflow';
 
-import { CREDENTIAL_NAME, callWithRetry, planCall, runCredential } from '../../shared/transport/call';
+import { callWithRetry } from '../../shared/transport/call';
+import { CREDENTIAL_NAME, planCall, runCredential } from '../../shared/transport/callPlan';
 import { getOperation } from '../../shared/api/catalogue';
 import { PACHCA_BASE_URL } from '../../shared/api/credentialCheck';
 import { INCOMING_WEBHOOK_KEY, sendIncomingWebhook } from './incomingWebhook';

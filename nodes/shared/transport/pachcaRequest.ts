@@ -1,7 +1,8 @@
 import type { IDataObject, IHttpRequestOptions, IN8nHttpFullResponse } from 'n8n-workflow';
 
-import type { CallContext } from './call';
-import { CREDENTIAL_NAME, callWithRetry, planCall } from './call';
+import { callWithRetry } from './call';
+import type { CallContext } from './callPlan';
+import { CREDENTIAL_NAME, planCall } from './callPlan';
 import type { OperationKey } from '../api/catalogue';
 import { OPERATIONS, fillPath } from '../api/catalogue';
 import { baseUrlOf } from '../api/credentialCheck';

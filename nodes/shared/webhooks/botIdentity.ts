@@ -1,7 +1,7 @@
 import type { ICredentialDataDecryptedObject, IDataObject } from 'n8n-workflow';
 import { NodeOperationError } from 'n8n-workflow';
 
-import { CREDENTIAL_NAME } from '../transport/call';
+import { CREDENTIAL_NAME } from '../transport/callPlan';
 import type { RequestContext } from '../transport/pachcaRequest';
 import { pachcaRequest } from '../transport/pachcaRequest';
 import { tokenOf } from '../api/tokens';

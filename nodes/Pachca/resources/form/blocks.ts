@@ -18,6 +18,8 @@ const FIELDS: Record<string, string[]> = {
 };
 
 export const BLOCK_TYPES = Object.keys(FIELDS);
+/** Block types that are form fields: they have a name and send a value. */
+export const FIELD_TYPES = BLOCK_TYPES.filter((type) => FIELDS[type].includes('name'));
 
 /** Longest text Pachca takes per field; `text` depends on the block. */
 const MAX_TEXT: Record<string, number> = { header: 150, plain_text: 12000, markdown: 12000 };

@@ -7,7 +7,8 @@ import { route } from '../../fields/route';
 import type { Apply, Target } from '../../fields/placeField';
 import { place, placing, sendsVia } from '../../fields/placeField';
 import { checkBlocks } from './blocks';
-import { blocksBuilder, blocksFromBuilder } from './builder';
+import { blocksBuilder } from './builder';
+import { blocksFromBuilder } from './builderBlocks';
 
 /** Pachca opens views only as modal windows; the body says so all the same. */
 const asModal = placing('body:type', async (options) => place(options, 'body:type', 'modal'));
