@@ -6,8 +6,8 @@ import { accountSettings } from './accountSettings';
 import { outgoingSettings } from './outgoingSettings';
 
 /**
- * Bot settings (the `webhook` object) shared by Create and Update, in the alphabetical order n8n
- * lists collection options in; `single_chat` is create-only.
+ * Bot settings (the `webhook` object) shared by Create and Update; `single_chat` is create-only.
+ * The collection sorts them by name (fields/collection.ts).
  */
 export function settingsOptions(option: CollectionOption, withSingleChat: boolean): INodeProperties[] {
 	const at = (name: string): Target => `body:webhook.${name}`;
@@ -26,5 +26,5 @@ export function settingsOptions(option: CollectionOption, withSingleChat: boolea
 			),
 		);
 	}
-	return options.sort((a, b) => a.displayName.localeCompare(b.displayName));
+	return options;
 }
