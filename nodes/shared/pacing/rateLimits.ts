@@ -36,7 +36,9 @@ export const BURST_SECONDS = 5;
 /**
  * Share of each bucket the pacer uses. Pachca counts a request when it arrives, the pacer when
  * it leaves, and network jitter can bunch arrivals: keeping Pachca's bucket a few requests above
- * empty absorbs that, at the cost of a few requests of burst.
+ * empty absorbs that, at the cost of a few requests of burst. A serial lane (message sends to
+ * one chat) sends each request only after the answer to the one before, so its arrivals cannot
+ * bunch by more than one refill: one request of headroom is enough there.
  */
 const HEADROOM = 0.9;
 
@@ -66,10 +68,10 @@ export function documentedBuckets(rate: RateClass | undefined, s: RateSettings):
 }
 
 /** The buckets the pacer keeps: the documented ones less the headroom, at least one request each. */
-export function pacerBuckets(rate: RateClass | undefined, s: RateSettings): Bucket[] {
+export function pacerBuckets(rate: RateClass | undefined, s: RateSettings, serial = false): Bucket[] {
 	return documentedBuckets(rate, s).map(({ perSecond, burst }) => ({
 		perSecond,
-		burst: Math.max(1, Math.floor(burst * HEADROOM)),
+		burst: Math.max(1, serial ? burst - 1 : Math.floor(burst * HEADROOM)),
 	}));
 }
 

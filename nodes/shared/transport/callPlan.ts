@@ -99,5 +99,6 @@ export async function planCall(
 	const fingerprint = oncePerRun(ctx, `fingerprint:${role}`, () => tokenFingerprint(role, tokenOf(credentials, role)));
 	const key = laneKey(fingerprint, spec.rate, chat);
 	// Sends to one chat go one at a time, so the messages appear in item order.
-	return { role, baseUrl, lane: laneFor(key, pacerBuckets(spec.rate, rates), chat !== undefined) };
+	const serial = chat !== undefined;
+	return { role, baseUrl, lane: laneFor(key, pacerBuckets(spec.rate, rates, serial), serial) };
 }

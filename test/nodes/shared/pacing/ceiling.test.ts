@@ -33,7 +33,7 @@ describe('pacing: after a 429', () => {
 
 	it("under the fake's strict model (4/s, no burst) settles at 4/s after one 429 per chat, and stays near it", async () => {
 		const clock = virtualClock();
-		const lane = new Lane(clock).configure(pacerBuckets('messageWrite', PACHCA_RATES), true);
+		const lane = new Lane(clock).configure(pacerBuckets('messageWrite', PACHCA_RATES, true), true);
 		const pachca = new RateLimits({ model: 'strict', now: clock.now });
 		const { refused, sentAt } = await sendThrough(lane, pachca, 100);
 		expect(refused).toBeGreaterThanOrEqual(1);
@@ -46,7 +46,7 @@ describe('pacing: after a 429', () => {
 
 	it('never settles below the documented sustained rate while Pachca accepts it', async () => {
 		const clock = virtualClock();
-		const lane = new Lane(clock).configure(pacerBuckets('messageWrite', PACHCA_RATES), true);
+		const lane = new Lane(clock).configure(pacerBuckets('messageWrite', PACHCA_RATES, true), true);
 		// Pachca accepted only 1 request in the last second, yet 4/s is documented: keep 4/s.
 		lane.accepted();
 		lane.penalize(1000);
@@ -60,7 +60,7 @@ describe('pacing: after a 429', () => {
 
 	it('recovers step by step while no 429 comes, back to the configured buckets', async () => {
 		const clock = virtualClock();
-		const lane = new Lane(clock).configure(pacerBuckets('messageWrite', PACHCA_RATES), true);
+		const lane = new Lane(clock).configure(pacerBuckets('messageWrite', PACHCA_RATES, true), true);
 		const pachca = new RateLimits({ now: clock.now });
 		lane.penalize(1000);
 		expect(lane.learnedRate).toBe(4);

@@ -15,7 +15,7 @@ describe('pacing: token buckets', () => {
 
 	it("keeps message sends to one chat within the fake Pachca's documented buckets: no 429 over 300 sends", async () => {
 		const clock = virtualClock();
-		const lane = new Lane(clock).configure(pacerBuckets('messageWrite', PACHCA_RATES), true);
+		const lane = new Lane(clock).configure(pacerBuckets('messageWrite', PACHCA_RATES, true), true);
 		const pachca = new RateLimits({ now: clock.now });
 		const refused: number[] = [];
 		for (let i = 0; i < 300; i++) {
@@ -24,9 +24,22 @@ describe('pacing: token buckets', () => {
 			slot.release();
 		}
 		expect(refused).toEqual([]);
-		// 27 of the 30-request burst at once, then 30/s until the 5-second burst budget runs out, then 4/s.
+		// 29 of the 30-request burst at once, then 30/s until the 5-second burst budget runs out, then 4/s.
 		expect(pachca.stats.allowed).toBe(300);
 		expect(clock.t).toBeGreaterThan(((300 - 150) / 4) * 1000);
+	});
+});
+
+describe('pacing: headroom', () => {
+	it('a serial lane (sends to one chat) keeps one request of headroom; other lanes keep 10 %', async () => {
+		// A serial lane can't bunch arrivals at Pachca: all but one of the 30-request burst go at once.
+		const clock = virtualClock();
+		const lane = new Lane(clock).configure(pacerBuckets('messageWrite', PACHCA_RATES, true), false);
+		const times = await timesOf(lane, clock, turns(30));
+		expect(times.filter((t) => t === 0)).toHaveLength(29);
+		expect(Math.round(times[29])).toBe(34);
+		expect(pacerBuckets('messageWrite', PACHCA_RATES).map((bucket) => bucket.burst)).toEqual([27, 117]);
+		expect(pacerBuckets('messageWrite', PACHCA_RATES, true).map((bucket) => bucket.burst)).toEqual([29, 129]);
 	});
 });
 
