@@ -39,7 +39,11 @@ export const authentication: INodeProperties[] = [
 	},
 ];
 
-/** When the node's credentials apply (the node lists them by name, for n8n's lint to read). */
+/**
+ * When the node's credentials apply (the node lists them by name, for n8n's lint to read). The
+ * resource is checked first: a workflow saved with the old expression in `authentication` matches
+ * any value in n8n's display check, so the resource alone must pick the credential there.
+ */
 export const apiCredentialShown: ICredentialsDisplayOptions = {
 	show: { resource: API_RESOURCES, authentication: [CREDENTIAL_NAME] },
 };
