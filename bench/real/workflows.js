@@ -88,6 +88,16 @@ function bulkSendWorkflow({ id, origin, items, chats, batched }) {
 	return benchWorkflow(id, nodes, connections);
 }
 
+/** The bulk-send workflow with no node after the Set node: what the nodes before the Pachca node take. @param {any} workflow */
+function withoutNode(workflow) {
+	const nodes = workflow.nodes.filter((/** @type {any} */ n) => n.name !== 'Pachca');
+	const connections = structuredClone(workflow.connections);
+	connections['Baseline E'].main[0] = connections['Baseline E'].main[0].filter(
+		(/** @type {any} */ c) => c.node !== 'Pachca',
+	);
+	return { ...workflow, nodes, connections };
+}
+
 /**
  * The workflow file n8n's CLI imports: v1 execution order, inactive.
  * @param {string} id
@@ -124,4 +134,4 @@ function returnAllWorkflow({ id, origin }) {
 	return benchWorkflow(id, nodes, connections);
 }
 
-module.exports = { bulkSendWorkflow, returnAllWorkflow, MARK_PATH };
+module.exports = { bulkSendWorkflow, returnAllWorkflow, withoutNode, MARK_PATH };

@@ -1,0 +1,45 @@
+// @ts-check
+'use strict';
+// The real-n8n benchmark cases: what each workflow sends, into which chats, under which limits.
+
+const CHATS = [901, 902, 903];
+/** 3,000 items over 30 chats: 100 per chat as in P1, so the floor is the same and the run stays short. */
+const CHATS_30 = Array.from({ length: 30 }, (_, i) => 1001 + i);
+const USERS = 10_000;
+
+/**
+ * @typedef {{ name: string, id: string, model: 'documented'|'strict', items: number, chats: number[], batched?: boolean }} SendCase
+ * @type {SendCase[]}
+ */
+const SENDS = [
+	{ name: 'P1-real', id: 'benchP1', model: 'documented', items: 300, chats: CHATS },
+	{ name: 'P1-real-batched', id: 'benchP1batched', model: 'documented', items: 300, chats: CHATS, batched: true },
+	{ name: 'P1-real-strict', id: 'benchP1strict', model: 'strict', items: 300, chats: CHATS },
+	{ name: 'P1-real-3000', id: 'benchP1x3000', model: 'documented', items: 3000, chats: CHATS_30 },
+	// Not a target of its own: shows what Batching does to time and memory at that size.
+	{
+		name: 'P1-real-3000-batched',
+		id: 'benchP1x3000batched',
+		model: 'documented',
+		items: 3000,
+		chats: CHATS_30,
+		batched: true,
+	},
+];
+const P2 = { name: 'P2-real', id: 'benchP2' };
+
+/**
+ * For comparison, no targets: the same workflows with the reference declarative node
+ * (reference.js) in place of the Pachca node, and with no node there at all (`upstream`: what the
+ * Code and Set nodes before it take).
+ * @typedef {{ name: string, id: string, items: number, chats: number[], kind: 'reference'|'upstream' }} RefCase
+ * @type {RefCase[]}
+ */
+const REFS = [
+	{ name: 'P1-ref', id: 'benchRef', items: 300, chats: CHATS, kind: 'reference' },
+	{ name: 'P1-ref-3000', id: 'benchRef3000', items: 3000, chats: CHATS_30, kind: 'reference' },
+	{ name: 'P1-ref-upstream', id: 'benchUp', items: 300, chats: CHATS, kind: 'upstream' },
+	{ name: 'P1-ref-upstream-3000', id: 'benchUp3000', items: 3000, chats: CHATS_30, kind: 'upstream' },
+];
+
+module.exports = { CHATS, CHATS_30, USERS, SENDS, P2, REFS };
