@@ -1,6 +1,7 @@
 import type { INodeProperties } from 'n8n-workflow';
 
-import type { Apply, Kind, Parent, Target } from './placeField';
+import type { Target } from './requestPlace';
+import type { Apply, Kind, Parent } from './placeField';
 import { sends, sendsVia } from './placeField';
 
 /** The choices of an Order field (Pachca's `order`). */

@@ -1,6 +1,6 @@
 import type { INodeProperties } from 'n8n-workflow';
 
-import type { Target } from './placeField';
+import type { Target } from './requestPlace';
 import { sends } from './placeField';
 
 /**

@@ -8,6 +8,8 @@ import type {
 import { NodeOperationError } from 'n8n-workflow';
 
 import { withInputErrors } from '../transport/inputErrors';
+import type { Target } from './requestPlace';
+import { place } from './requestPlace';
 import { readField } from './itemReads';
 import { itemLabel, stopLaterItems } from '../../shared/transport/runState';
 import { toInputNodeError } from '../../shared/transport/inputNodeError';
@@ -20,9 +22,6 @@ import {
 	toIsoDay,
 	toTextList,
 } from '../../shared/api/validation';
-
-/** Where a field goes: a `{placeholder}` of the URL, a body path (dots nest), or a query key. */
-export type Target = `path:${string}` | `body:${string}` | `qs:${string}`;
 
 /** How the value is checked and converted before it is sent. */
 export type Kind = 'id' | 'idList' | 'text' | 'textList' | 'date' | 'day' | 'json' | 'value';
@@ -38,17 +37,6 @@ const convert: Record<Kind, (value: unknown, label: string) => unknown> = {
 	value: (value) => value,
 };
 
-/** Sets `a.b.c` of an object, creating the objects on the way. */
-export function setPath(target: IDataObject, path: string, value: unknown): void {
-	const keys = path.split('.');
-	let node = target;
-	for (const key of keys.slice(0, -1)) {
-		if (typeof node[key] !== 'object' || node[key] === null) node[key] = {};
-		node = node[key] as IDataObject;
-	}
-	node[keys[keys.length - 1]] = value as IDataObject[string];
-}
-
 /**
  * A preSend that places one field's value. `target` records where it goes, so the node's fields
  * can be listed and compared with Pachca's spec (test/nodes/shared/catalogue.test.ts).
@@ -58,21 +46,6 @@ export type PlacingPreSend = PreSendAction & { readonly target: Target; readonly
 /** Marks a hand-written preSend with the place it writes to (and the parameter it reads, if through readField). */
 export function placing(target: Target, action: PreSendAction, reads?: string): PlacingPreSend {
 	return Object.assign(action, { target, reads });
-}
-
-/** Writes `value` to `target` of the request: fills a path placeholder, sets a query key or a body path. */
-export function place(options: IHttpRequestOptions, target: Target, value: unknown): IHttpRequestOptions {
-	const [where, path] = [target.slice(0, target.indexOf(':')), target.slice(target.indexOf(':') + 1)];
-	if (where === 'path') {
-		options.url = (options.url ?? '').replace(`{${path}}`, encodeURIComponent(String(value)));
-	} else if (where === 'qs') {
-		options.qs = { ...(options.qs ?? {}), [path]: value as IDataObject[string] };
-	} else {
-		const body = (typeof options.body === 'object' && options.body !== null ? options.body : {}) as IDataObject;
-		setPath(body, path, value);
-		options.body = body;
-	}
-	return options;
 }
 
 const isEmpty = (value: unknown) =>

@@ -5,7 +5,8 @@ import { requireHttpUrl } from '../../../shared/api/validation';
 import { collection } from '../../fields/collection';
 import { idField, manyPicker } from '../../fields/descriptions';
 import { route } from '../../fields/route';
-import { place, sends, sendsVia } from '../../fields/placeField';
+import { place } from '../../fields/requestPlace';
+import { sends, sendsVia } from '../../fields/placeField';
 
 export const chatExportOperations: INodeProperties = {
 	displayName: 'Operation',

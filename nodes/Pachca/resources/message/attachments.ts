@@ -7,7 +7,7 @@ import type { UploadedFile } from '../../transport/fileUpload';
 import { uploadFile } from '../../transport/fileUpload';
 import { InputError, parseJsonField, requireHttpUrl } from '../../../shared/api/validation';
 import type { CollectionOption } from '../../fields/collection';
-import { place } from '../../fields/placeField';
+import { place } from '../../fields/requestPlace';
 
 /** Adds files to `message.files`, after any the other file fields put there (their order does not matter). */
 function appendFiles(options: IHttpRequestOptions, files: IDataObject[]): IHttpRequestOptions {

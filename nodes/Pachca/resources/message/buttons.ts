@@ -2,7 +2,7 @@ import type { IDataObject, IHttpRequestOptions, INodeProperties } from 'n8n-work
 
 import { InputError, parseJsonField } from '../../../shared/api/validation';
 import type { CollectionOption } from '../../fields/collection';
-import { place } from '../../fields/placeField';
+import { place } from '../../fields/requestPlace';
 
 /** Pachca's limits for message buttons. */
 const PER_ROW = 8;

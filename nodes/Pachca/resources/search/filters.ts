@@ -37,6 +37,19 @@ export function commonFilters(option: CollectionOption, what: string): INodeProp
 	];
 }
 
+/** Active: chats and messages can be looked for in active or archived chats. */
+export const active = (option: CollectionOption, what: string) =>
+	option(
+		{
+			displayName: 'Active',
+			name: 'active',
+			type: 'boolean',
+			default: true,
+			description: `Whether to find only ${what} in active chats (on) or only in archived ones (off)`,
+		},
+		'qs:active',
+	);
+
 /** The Filters collection of one search operation (`name`), options sorted by name. */
 export function filtersCollection(
 	name: string,
