@@ -68,7 +68,7 @@ export class Pachca implements INodeType {
 		// Every operation turns this hook on (see shared/route.ts): one transport for all of them.
 		requestOperations: { pagination: sendOperation },
 		// Fields are read by their preSend steps only, not also by n8n's routing (shared/hoist.ts).
-		properties: hoistFieldRouting([...authentication, resource, ...resourceProperties, nodeOptions]),
+		properties: hoistFieldRouting([...authentication, resource, ...resourceProperties, ...nodeOptions]),
 	};
 
 	methods = {

@@ -216,6 +216,10 @@ async function editorFlow(steps, browser, target) {
 				{ timeoutMs: 15000 },
 			);
 			if (!/select credential/i.test(shown)) throw new Error(`The credential row shows: ${shown}`);
+			// Its settings offer only what applies to a webhook (no token choice): "Options", not the API's.
+			const labels = await expectFields(page, ['Resource', 'Options']);
+			if (labels.some((label) => label.startsWith('Token and Rate Limits')))
+				throw new Error(`The webhook's panel shows the API's settings: ${labels.join(', ')}`);
 			await browser.shot('incoming-webhook-panel');
 			// Which credential it asks for: "Create new credential" opens that type's form.
 			await clickWhenReady(page, '[data-test-id=ndv] [data-test-id=node-credentials-select]');

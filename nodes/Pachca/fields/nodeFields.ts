@@ -32,8 +32,6 @@ const authenticateAs: INodeProperties = {
 	],
 	default: 'auto',
 	description: 'Which token of the Pachca API credential sends the requests',
-	// The incoming webhook takes no token: its URL is the key.
-	displayOptions: { hide: { '/resource': ['incomingWebhook'] } },
 };
 
 /**
@@ -103,14 +101,43 @@ const rateLimits: INodeProperties = {
 };
 
 /**
+ * An incoming webhook takes no token (its URL is the key) and Pachca holds it to about 10 requests
+ * per second whatever the rates say (transport/incomingWebhook.ts): of the settings only Pace
+ * Requests applies, under the same path, so the transport reads it the same way.
+ */
+const webhookRateLimits: INodeProperties = {
+	...rateLimits,
+	description: "The node waits before each request so the webhook stays under Pachca's limit of about 10 per second",
+	options: (rateLimits.options ?? []).filter((option) => option.name === 'pace'),
+};
+
+const byResource = (resources: string[], show: boolean) => ({
+	displayOptions: show ? { show: { resource: resources } } : { hide: { resource: resources } },
+});
+
+/**
  * The node's advanced knobs, last in the panel as n8n's own nodes keep them. Not named `options`
  * (several operations have a collection of that name) nor `requestOptions` (n8n adds that one).
+ * One property for the API's resources, one for the incoming webhook: the webhook's panel offers
+ * only what applies to it.
  */
-export const nodeOptions: INodeProperties = {
-	displayName: 'Token and Rate Limits',
-	name: 'nodeOptions',
-	type: 'collection',
-	placeholder: 'Add Option',
-	default: {},
-	options: [authenticateAs, rateLimits],
-};
+export const nodeOptions: INodeProperties[] = [
+	{
+		displayName: 'Token and Rate Limits',
+		name: 'nodeOptions',
+		type: 'collection',
+		placeholder: 'Add Option',
+		default: {},
+		options: [authenticateAs, rateLimits],
+		...byResource(['incomingWebhook'], false),
+	},
+	{
+		displayName: 'Options',
+		name: 'nodeOptions',
+		type: 'collection',
+		placeholder: 'Add Option',
+		default: {},
+		options: [webhookRateLimits],
+		...byResource(['incomingWebhook'], true),
+	},
+];

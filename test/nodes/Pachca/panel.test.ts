@@ -12,13 +12,15 @@ describe('the Pachca node panel, as n8n loads it', () => {
 		const names = ours.map((property) => property.name);
 		expect(names[0]).toBe('resource');
 		expect(names[1]).toBe('operation');
-		expect(names.at(-1)).toBe('nodeOptions');
-		const settings = ours.at(-1);
-		expect(settings?.displayName).toBe('Token and Rate Limits');
-		expect(((settings?.options ?? []) as INodePropertyOptions[]).map((option) => option.name)).toEqual([
+		// The settings come last: one for the API's resources, one for the incoming webhook (nodeFields.ts).
+		expect(names.slice(-2)).toEqual(['nodeOptions', 'nodeOptions']);
+		const [api, webhook] = ours.slice(-2);
+		expect(api.displayName).toBe('Token and Rate Limits');
+		expect(((api.options ?? []) as INodePropertyOptions[]).map((option) => option.name)).toEqual([
 			'authenticateAs',
 			'rateLimits',
 		]);
+		expect(webhook.displayName).toBe('Options');
 	});
 
 	it('gives every operation one name, an action and a description', async () => {

@@ -7,10 +7,11 @@ import { pachcaDescription } from '../../support/nodeFields';
  * description, for every item, twice (building the request, then its allowed-domains check), before it
  * looks at whether the property is shown: a user's expression in a parameter is evaluated once per
  * property with that name. So each name belongs to one property; only these pickers, whose values are
- * plain choices and never per-item data, repeat across resources, and the hidden credential switch
- * (fields/credentialChoice.ts), one plain value per credential.
+ * plain choices and never per-item data, repeat across resources, the hidden credential switch
+ * (fields/credentialChoice.ts), one plain value per credential, and the node settings (fields/nodeFields.ts),
+ * one for the API's resources and one for the incoming webhook.
  */
-const SHARED_PICKERS = ['operation', 'returnAll', 'limit', 'simplify', 'authentication'];
+const SHARED_PICKERS = ['operation', 'returnAll', 'limit', 'simplify', 'authentication', 'nodeOptions'];
 
 /** Where a property shows: "resource: op, op" pairs. */
 function shownAt(property: INodeProperties): string {

@@ -74,12 +74,30 @@ describe('the credential each resource uses', () => {
 					shown(resource).join() !== (resource === 'incomingWebhook' ? 'pachcaIncomingWebhookApi' : 'pachcaApi'),
 			),
 		).toEqual([]);
-		const settings = description.properties.find((p) => p.name === 'nodeOptions')?.options as
-			| INodeProperties[]
-			| undefined;
-		expect(settings?.find((p) => p.name === 'authenticateAs')?.displayOptions).toEqual({
-			hide: { '/resource': ['incomingWebhook'] },
+	});
+
+	it("offers the incoming webhook only the setting that applies to it (Pace Requests), the API's resources the token and all rates", async () => {
+		const description = await pachcaDescription();
+		/** The settings panel n8n shows for a resource: its label, options and the rate options. */
+		const settingsFor = (resource: string) => {
+			const parameters = { resource } as INodeParameters;
+			const shown = description.properties.filter(
+				(p) => p.name === 'nodeOptions' && NodeHelpers.displayParameter(parameters, p, null, description),
+			);
+			const options = (shown[0]?.options ?? []) as INodeProperties[];
+			const rates = (options.find((o) => o.name === 'rateLimits')?.options ?? []) as INodeProperties[];
+			return { count: shown.length, label: shown[0]?.displayName, options: options.map((o) => o.name), rates };
+		};
+		const webhook = settingsFor('incomingWebhook');
+		expect(webhook).toMatchObject({ count: 1, label: 'Options', options: ['rateLimits'] });
+		expect(webhook.rates.map((o) => o.name)).toEqual(['pace']);
+		const message = settingsFor('message');
+		expect(message).toMatchObject({
+			count: 1,
+			label: 'Token and Rate Limits',
+			options: ['authenticateAs', 'rateLimits'],
 		});
+		expect(message.rates.map((o) => o.name)).toContain('messageWritesPerSecond');
 	});
 
 	it("tests an incoming webhook credential by the URL's form only, saying why, and never repeats the URL", async () => {
