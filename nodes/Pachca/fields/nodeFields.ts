@@ -111,10 +111,6 @@ const webhookRateLimits: INodeProperties = {
 	options: (rateLimits.options ?? []).filter((option) => option.name === 'pace'),
 };
 
-const byResource = (resources: string[], show: boolean) => ({
-	displayOptions: show ? { show: { resource: resources } } : { hide: { resource: resources } },
-});
-
 /**
  * The node's advanced knobs, last in the panel as n8n's own nodes keep them. Not named `options`
  * (several operations have a collection of that name) nor `requestOptions` (n8n adds that one).
@@ -129,7 +125,7 @@ export const nodeOptions: INodeProperties[] = [
 		placeholder: 'Add Option',
 		default: {},
 		options: [authenticateAs, rateLimits],
-		...byResource(['incomingWebhook'], false),
+		displayOptions: { hide: { resource: ['incomingWebhook'] } },
 	},
 	{
 		displayName: 'Options',
@@ -138,6 +134,6 @@ export const nodeOptions: INodeProperties[] = [
 		placeholder: 'Add Option',
 		default: {},
 		options: [webhookRateLimits],
-		...byResource(['incomingWebhook'], true),
+		displayOptions: { show: { resource: ['incomingWebhook'] } },
 	},
 ];

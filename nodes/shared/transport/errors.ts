@@ -58,9 +58,8 @@ export function toNodeApiError(node: INode, failure: PachcaFailure, context: Fai
 	const status = failure.status ? `HTTP ${failure.status}` : networkTrouble(failure.code);
 	let message = `Pachca: ${text ?? (failure.status ? 'request failed' : 'could not reach the server')} (${status})`;
 	if (context.lead) message = `${context.lead} (Pachca: ${text ?? 'request failed'}, ${status})`;
-	let description = odd
-		? `${odd.hint} ${hintFor(failure, context.spec, context.role, oauthError)}`
-		: hintFor(failure, context.spec, context.role, oauthError);
+	const hint = hintFor(failure, context.spec, context.role, oauthError);
+	let description = odd ? `${odd.hint} ${hint}` : hint;
 	if (failure.code) description += ` Network error code: ${failure.code}.`;
 	if (context.mayHaveApplied) {
 		message = `Pachca did not confirm ${context.spec.method} ${context.spec.path} (${status}); it may or may not have been applied`;
