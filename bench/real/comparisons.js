@@ -6,7 +6,7 @@
 
 const { execute } = require('./n8n');
 const { reset } = require('./fake');
-const { measure, s, mb } = require('./figures');
+const { measure, memoryPhases, s, mb } = require('./figures');
 
 const MB = 2 ** 20;
 
@@ -21,6 +21,7 @@ async function runReference(n8n, fake, marks, c) {
 			: 'no node after the Set node (the Code and Set nodes before it only)';
 	const sent = c.kind === 'reference' ? `; first request after ${s(m.firstMs)}; ${m.requests} requests` : '';
 	console.log(`${c.name} ${what}, ${c.items} items; n8n exit ${run.code}${sent}; peak RSS of n8n ${mb(run.rss)}`);
+	if (c.kind === 'reference') console.log(`${c.name} ${memoryPhases(run.samples, m.at)}`);
 	return { ...m, rss: run.rss, items: c.items };
 }
 

@@ -29,7 +29,23 @@ function measure(fake, marks, isNodeRequest) {
 		sendingMs: last - first,
 		eMs: setAt === undefined ? undefined : start - setAt,
 		r429: fake.limits?.stats.limited ?? 0,
+		at: { start, first, last },
 	};
+}
+
+/**
+ * Where the node's step grew n8n's memory: RSS when the node started, when its first request
+ * left (n8n has prepared every item by then, unless Batching is on) and when its last one did.
+ * @param {Array<{ at: number, rss: number }>} samples @param {{ start: number, first: number, last: number }} at
+ */
+function memoryPhases(samples, at) {
+	const rssAt = (/** @type {number} */ t) => samples.filter((x) => x.at <= t).pop()?.rss ?? NaN;
+	const [start, first, last] = [rssAt(at.start), rssAt(at.first), rssAt(at.last)];
+	const plus = (/** @type {number} */ bytes) => `${bytes >= 0 ? '+' : '−'}${mb(Math.abs(bytes))}`;
+	return (
+		`RSS of n8n at the node's start ${mb(start)}, at its first request ${mb(first)} ` +
+		`(${plus(first - start)}), at its last ${mb(last)} (${plus(last - first)})`
+	);
 }
 
 /** Each chat's messages in the fake, oldest first, match the items' order for that chat. @param {any} fake @param {number[]} chats */
@@ -70,4 +86,4 @@ function sendProblems(run, failed, r429, requests, ordered) {
 	return problems.length ? [problems.join(', ')] : [];
 }
 
-module.exports = { floorMs, measure, inItemOrder, margin, sendProblems, s, mb };
+module.exports = { floorMs, measure, memoryPhases, inItemOrder, margin, sendProblems, s, mb };

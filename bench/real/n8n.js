@@ -3,7 +3,7 @@
 // Real n8n for the benchmarks: the n8n 2.41.1 that `npm start` and `test:e2e` install into
 // .cache/, the packed package installed into a temporary N8N_USER_FOLDER, the credential and the
 // benchmark workflows imported with n8n's CLI, and each workflow run with `n8n execute`, the
-// process's peak RSS sampled from /proc while it runs. BENCH_CPU_PROF=<dir> adds `--cpu-prof`;
+// process's RSS sampled from /proc while it runs. BENCH_CPU_PROF=<dir> adds `--cpu-prof`;
 // BENCH_NODE_FLAGS adds other node flags and BENCH_N8N_LOG=<file> keeps n8n's whole output.
 
 const fs = require('node:fs');
@@ -43,18 +43,20 @@ async function prepareN8n(work, credentialData, workflows) {
 	return { install, env, userFolder };
 }
 
-/** Peak resident set of a process so far (VmHWM), in bytes; 0 once it is gone. @param {number} pid */
-function peakRss(pid) {
+/** A process's resident set now (VmRSS) and its peak so far (VmHWM), in bytes; 0 once it is gone. @param {number} pid */
+function rssOf(pid) {
 	try {
-		const match = /VmHWM:\s+(\d+) kB/.exec(fs.readFileSync(`/proc/${pid}/status`, 'utf8'));
-		return match ? Number(match[1]) * 1024 : 0;
+		const status = fs.readFileSync(`/proc/${pid}/status`, 'utf8');
+		const kb = (/** @type {string} */ field) =>
+			Number(new RegExp(`${field}:\\s+(\\d+) kB`).exec(status)?.[1] ?? 0) * 1024;
+		return { now: kb('VmRSS'), peak: kb('VmHWM') };
 	} catch {
-		return 0;
+		return { now: 0, peak: 0 };
 	}
 }
 
 /**
- * `n8n execute --id=…`; resolves with the exit code, the output's tail and the peak RSS.
+ * `n8n execute --id=…`; resolves with the exit code, the output's tail, the peak RSS and RSS over time.
  * @param {{ install: import('../../scripts/n8n/install').N8nInstall, env: NodeJS.ProcessEnv }} n8n @param {string} id
  */
 function execute({ install, env }, id) {
@@ -71,6 +73,8 @@ function execute({ install, env }, id) {
 		});
 		let output = '';
 		let rss = 0;
+		/** @type {Array<{ at: number, rss: number }>} RSS every 100 ms, to tell where in the run it grew */
+		const samples = [];
 		const keep = (/** @type {Buffer} */ chunk) => {
 			if (log) fs.appendFileSync(log, chunk);
 			output = (output + chunk.toString('utf8')).slice(-4000);
@@ -78,14 +82,16 @@ function execute({ install, env }, id) {
 		child.stdout.on('data', keep);
 		child.stderr.on('data', keep);
 		const sampler = setInterval(() => {
-			rss = Math.max(rss, peakRss(/** @type {number} */ (child.pid)));
+			const { now, peak } = rssOf(/** @type {number} */ (child.pid));
+			rss = Math.max(rss, peak);
+			if (now > 0) samples.push({ at: Date.now(), rss: now });
 		}, 100);
 		const timer = setTimeout(() => child.kill('SIGKILL'), EXECUTE_LIMIT_MS);
 		child.on('error', reject);
 		child.on('exit', (code) => {
 			clearInterval(sampler);
 			clearTimeout(timer);
-			resolve({ code, output, rss });
+			resolve({ code, output, rss, samples });
 		});
 	});
 }

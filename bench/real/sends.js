@@ -8,7 +8,7 @@ const { summary } = require('../common');
 const { execute } = require('./n8n');
 const { reset } = require('./fake');
 const { P2, USERS } = require('./cases');
-const { floorMs, measure, inItemOrder, margin, sendProblems, s, mb } = require('./figures');
+const { floorMs, measure, memoryPhases, inItemOrder, margin, sendProblems, s, mb } = require('./figures');
 
 /** n8n's own slack in the time targets (the issue's "+ 0.3 s"). */
 const SLACK_MS = 300;
@@ -39,6 +39,7 @@ async function runSend(n8n, fake, marks, c) {
 		`429 answers ${m.r429} (${((m.r429 / Math.max(1, m.requests)) * 100).toFixed(1)} %); each chat in item order: ` +
 			`${ordered ? 'yes' : 'NO'}; peak RSS of n8n ${mb(run.rss)}`,
 	);
+	p(memoryPhases(run.samples, m.at));
 	if (run.code !== 0) p(`n8n said: ${run.output.trim().split('\n').slice(-5).join(' | ')}`);
 	const problems = sendProblems(run, failed, m.r429, m.requests, ordered);
 	if (c.name === 'P1-real' || c.name === 'P1-real-strict') p(margin(m.nodeMs, 1.05 * floor + e + SLACK_MS, problems));
