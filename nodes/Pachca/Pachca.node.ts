@@ -25,7 +25,7 @@ registerPanelFields('pachca', resourceProperties);
 /**
  * The Pachca node is declarative: n8n's own routing engine (RoutingNode) builds every request
  * from this description — each operation's method and path come from the catalogue
- * (nodes/shared/api/catalogue.ts) through `route()` in resources/<resource>/index.ts, and each
+ * (nodes/shared/api/catalogue/) through `route()` in resources/<resource>/index.ts, and each
  * field places its value with `sends()` (fields/placeField.ts). Every operation then goes through
  * one send hook, `requestOperations.pagination` = sendOperation (transport/sendOperation.ts), which
  * adds token choice, pacing, retries, pagination and error shaping. There is no execute().

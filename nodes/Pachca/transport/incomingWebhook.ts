@@ -19,7 +19,7 @@ const FIX_URL =
 	"Copy the Webhook URL again from the bot's settings → Incoming Webhook into the Pachca Incoming Webhook API credential.";
 
 /**
- * A bot's incoming webhook is not part of Pachca's API spec (so not in catalogue.ts): a POST of
+ * A bot's incoming webhook is not part of Pachca's API spec (so not in the catalogue): a POST of
  * any JSON to the URL shown in the bot's settings, no token. The path shown in errors stands in
  * for the URL, which is the secret and never shown.
  */

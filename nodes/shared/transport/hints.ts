@@ -4,7 +4,7 @@ import { TOKEN_LABELS, TOKEN_SOURCES } from '../api/tokens';
 import type { PachcaFailure } from './failures';
 
 /**
- * What to do about a failure: the operation's own hint for that status (catalogue.ts `hints`),
+ * What to do about a failure: the operation's own hint for that status (the catalogue's `hints`),
  * else one by status, naming the token that was used and where to get a new one.
  */
 export function hintFor(

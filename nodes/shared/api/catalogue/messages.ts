@@ -1,0 +1,102 @@
+import type { OperationSpec } from './spec';
+
+/** Messages and what hangs off them: reactions, readers, threads, link previews. */
+export const MESSAGES = {
+	'linkPreview.unfurl': {
+		method: 'POST',
+		path: '/messages/{id}/link_previews',
+		scope: 'link_previews:write',
+		tokens: ['bot', 'admin', 'owner'],
+	},
+	'message.create': {
+		method: 'POST',
+		path: '/messages',
+		scope: 'messages:create',
+		tokens: ['bot', 'admin', 'owner'],
+		rate: 'messageWrite',
+	},
+	'message.delete': {
+		method: 'DELETE',
+		path: '/messages/{id}',
+		scope: 'messages:delete',
+		tokens: ['bot', 'admin', 'owner'],
+		rate: 'messageWrite',
+	},
+	'message.get': {
+		method: 'GET',
+		path: '/messages/{id}',
+		scope: 'messages:read',
+		tokens: ['bot', 'admin', 'owner'],
+		rate: 'messageRead',
+	},
+	'message.getAll': {
+		method: 'GET',
+		path: '/messages',
+		scope: 'messages:read',
+		tokens: ['bot', 'admin', 'owner'],
+		paged: true,
+		rate: 'messageRead',
+	},
+	'message.pin': { method: 'POST', path: '/messages/{id}/pin', scope: 'pins:write', tokens: ['bot', 'admin', 'owner'] },
+	'message.unpin': {
+		method: 'DELETE',
+		path: '/messages/{id}/pin',
+		scope: 'pins:write',
+		tokens: ['bot', 'admin', 'owner'],
+	},
+	'message.update': {
+		method: 'PUT',
+		path: '/messages/{id}',
+		scope: 'messages:update',
+		tokens: ['bot', 'admin', 'owner'],
+		rate: 'messageWrite',
+	},
+	'reaction.add': {
+		method: 'POST',
+		path: '/messages/{id}/reactions',
+		scope: 'reactions:write',
+		tokens: ['bot', 'admin', 'owner'],
+	},
+	'reaction.getAll': {
+		method: 'GET',
+		path: '/messages/{id}/reactions',
+		scope: 'reactions:read',
+		tokens: ['bot', 'admin', 'owner'],
+		paged: true,
+	},
+	'reaction.remove': {
+		method: 'DELETE',
+		path: '/messages/{id}/reactions',
+		scope: 'reactions:write',
+		tokens: ['bot', 'admin', 'owner'],
+	},
+	'readMember.getAll': {
+		method: 'GET',
+		path: '/messages/{id}/read_member_ids',
+		scope: 'messages:read',
+		tokens: ['bot', 'admin', 'owner'],
+		paged: true,
+		pageSize: 300,
+		scalarKey: 'user_id',
+	},
+	'thread.create': {
+		method: 'POST',
+		path: '/messages/{id}/thread',
+		scope: 'threads:create',
+		tokens: ['bot', 'admin', 'owner'],
+	},
+	'thread.createStandalone': {
+		method: 'POST',
+		path: '/threads',
+		scope: 'threads:create',
+		tokens: ['bot', 'admin', 'owner'],
+	},
+	'thread.get': { method: 'GET', path: '/threads/{id}', scope: 'threads:read', tokens: ['bot', 'admin', 'owner'] },
+	'thread.getAll': {
+		method: 'GET',
+		path: '/threads',
+		scope: 'threads:read',
+		tokens: ['bot', 'admin', 'owner'],
+		paged: true,
+	},
+} satisfies Record<string, OperationSpec>;

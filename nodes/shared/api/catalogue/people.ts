@@ -1,0 +1,106 @@
+import type { OperationSpec } from './spec';
+
+/** Users, group tags, the token owner's own profile and custom properties. */
+export const PEOPLE = {
+	'customProperty.getAll': {
+		method: 'GET',
+		path: '/custom_properties',
+		scope: 'custom_properties:read',
+		tokens: ['bot', 'admin', 'owner'],
+	},
+	'groupTag.create': { method: 'POST', path: '/group_tags', scope: 'group_tags:write', tokens: ['admin', 'owner'] },
+	'groupTag.delete': {
+		method: 'DELETE',
+		path: '/group_tags/{id}',
+		scope: 'group_tags:write',
+		tokens: ['admin', 'owner'],
+	},
+	'groupTag.get': {
+		method: 'GET',
+		path: '/group_tags/{id}',
+		scope: 'group_tags:read',
+		tokens: ['bot', 'admin', 'owner'],
+	},
+	'groupTag.getAll': {
+		method: 'GET',
+		path: '/group_tags',
+		scope: 'group_tags:read',
+		tokens: ['bot', 'admin', 'owner'],
+		paged: true,
+	},
+	'groupTag.getUsers': {
+		method: 'GET',
+		path: '/group_tags/{id}/users',
+		scope: 'group_tags:read',
+		tokens: ['bot', 'admin', 'owner'],
+		paged: true,
+	},
+	'groupTag.update': { method: 'PUT', path: '/group_tags/{id}', scope: 'group_tags:write', tokens: ['admin', 'owner'] },
+	'profile.deleteAvatar': {
+		method: 'DELETE',
+		path: '/profile/avatar',
+		scope: 'profile_avatar:write',
+		tokens: ['bot', 'admin', 'owner'],
+	},
+	'profile.deleteStatus': {
+		method: 'DELETE',
+		path: '/profile/status',
+		scope: 'profile_status:write',
+		tokens: ['bot', 'admin', 'owner'],
+	},
+	'profile.get': { method: 'GET', path: '/profile', scope: 'profile:read', tokens: ['bot', 'admin', 'owner'] },
+	'profile.getStatus': {
+		method: 'GET',
+		path: '/profile/status',
+		scope: 'profile_status:read',
+		tokens: ['bot', 'admin', 'owner'],
+	},
+	'profile.getTokenInfo': { method: 'GET', path: '/oauth/token/info', scope: '', tokens: ['bot', 'admin', 'owner'] },
+	'profile.setAvatar': {
+		method: 'PUT',
+		path: '/profile/avatar',
+		scope: 'profile_avatar:write',
+		tokens: ['bot', 'admin', 'owner'],
+	},
+	'profile.setStatus': {
+		method: 'PUT',
+		path: '/profile/status',
+		scope: 'profile_status:write',
+		tokens: ['bot', 'admin', 'owner'],
+	},
+	'user.create': { method: 'POST', path: '/users', scope: 'users:create', tokens: ['admin', 'owner'] },
+	'user.delete': { method: 'DELETE', path: '/users/{id}', scope: 'users:delete', tokens: ['admin', 'owner'] },
+	'user.deleteAvatar': {
+		method: 'DELETE',
+		path: '/users/{user_id}/avatar',
+		scope: 'user_avatar:write',
+		tokens: ['admin', 'owner'],
+	},
+	'user.deleteStatus': {
+		method: 'DELETE',
+		path: '/users/{user_id}/status',
+		scope: 'user_status:write',
+		tokens: ['admin', 'owner'],
+	},
+	'user.get': { method: 'GET', path: '/users/{id}', scope: 'users:read', tokens: ['bot', 'admin', 'owner'] },
+	'user.getAll': { method: 'GET', path: '/users', scope: 'users:read', tokens: ['bot', 'admin', 'owner'], paged: true },
+	'user.getStatus': {
+		method: 'GET',
+		path: '/users/{user_id}/status',
+		scope: 'user_status:read',
+		tokens: ['bot', 'admin', 'owner'],
+	},
+	'user.setAvatar': {
+		method: 'PUT',
+		path: '/users/{user_id}/avatar',
+		scope: 'user_avatar:write',
+		tokens: ['admin', 'owner'],
+	},
+	'user.setStatus': {
+		method: 'PUT',
+		path: '/users/{user_id}/status',
+		scope: 'user_status:write',
+		tokens: ['admin', 'owner'],
+	},
+	'user.update': { method: 'PUT', path: '/users/{id}', scope: 'users:update', tokens: ['admin', 'owner'] },
+} satisfies Record<string, OperationSpec>;
