@@ -8,7 +8,9 @@ const CHATS_30 = Array.from({ length: 30 }, (_, i) => 1001 + i);
 const USERS = 10_000;
 
 /**
- * @typedef {{ name: string, id: string, model: 'documented'|'strict', items: number, chats: number[], batched?: boolean }} SendCase
+ * `heapMb` starts n8n with that V8 heap (--max-old-space-size) instead of the one Node sizes from
+ * this machine's memory.
+ * @typedef {{ name: string, id: string, model: 'documented'|'strict', items: number, chats: number[], batched?: boolean, heapMb?: number }} SendCase
  * @type {SendCase[]}
  */
 const SENDS = [
@@ -24,6 +26,17 @@ const SENDS = [
 		items: 3000,
 		chats: CHATS_30,
 		batched: true,
+	},
+	// No target of their own: P1-real and P1-real-3000 with the heap Node takes in a 2 GB container
+	// (a quarter of its memory), to show how much of the RSS growth is V8 waiting to collect.
+	{ name: 'P1-real-heap512', id: 'benchP1heap', model: 'documented', items: 300, chats: CHATS, heapMb: 512 },
+	{
+		name: 'P1-real-3000-heap512',
+		id: 'benchP1x3000heap',
+		model: 'documented',
+		items: 3000,
+		chats: CHATS_30,
+		heapMb: 512,
 	},
 ];
 const P2 = { name: 'P2-real', id: 'benchP2' };

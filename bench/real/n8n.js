@@ -58,13 +58,14 @@ function rssOf(pid) {
 /**
  * `n8n execute --id=…`; resolves with the exit code, the output's tail, the peak RSS and RSS over time.
  * @param {{ install: import('../../scripts/n8n/install').N8nInstall, env: NodeJS.ProcessEnv }} n8n @param {string} id
+ * @param {string[]} [nodeFlags] flags for n8n's Node process
  */
-function execute({ install, env }, id) {
+function execute({ install, env }, id, nodeFlags = []) {
 	const profile = process.env.BENCH_CPU_PROF
 		? ['--cpu-prof', `--cpu-prof-dir=${path.resolve(process.env.BENCH_CPU_PROF)}`]
 		: [];
 	// Node flags NODE_OPTIONS refuses (--trace-gc, --heapsnapshot-signal=…), for looking into memory.
-	const flags = (process.env.BENCH_NODE_FLAGS ?? '').split(' ').filter(Boolean);
+	const flags = [...nodeFlags, ...(process.env.BENCH_NODE_FLAGS ?? '').split(' ').filter(Boolean)];
 	const log = process.env.BENCH_N8N_LOG;
 	return new Promise((resolve, reject) => {
 		const child = spawn(install.runtime.node, [...profile, ...flags, install.bin, 'execute', `--id=${id}`], {

@@ -18,7 +18,8 @@ const SLACK_MS = 300;
 /** @param {any} n8n @param {any} fake @param {Map<string, number>} marks @param {SendCase} c */
 async function runSend(n8n, fake, marks, c) {
 	const { lastId } = reset(fake, marks, c.model);
-	const run = /** @type {any} */ (await execute(n8n, c.id));
+	const heap = c.heapMb ? [`--max-old-space-size=${c.heapMb}`] : [];
+	const run = /** @type {any} */ (await execute(n8n, c.id, heap));
 	const m = measure(fake, marks, (r) => r.method === 'POST' && r.path === '/messages');
 	const created = [...fake.state.messages.values()].filter((msg) => msg.id > lastId);
 	const ordered = inItemOrder({ state: { messages: new Map(created.map((msg) => [msg.id, msg])) } }, c.chats);
@@ -28,7 +29,8 @@ async function runSend(n8n, fake, marks, c) {
 	const p = (/** @type {string} */ line) => console.log(`${c.name} ${line}`);
 	p(
 		`${c.items} items into ${c.chats.length} chats, ${c.model} ` +
-			`limits${c.batched ? ', Batching 1 item / 1 ms' : ', default node settings'}; n8n exit ${run.code}`,
+			`limits${c.batched ? ', Batching 1 item / 1 ms' : ', default node settings'}` +
+			`${c.heapMb ? `, V8 heap ${c.heapMb} MB (a 2 GB container's)` : ''}; n8n exit ${run.code}`,
 	);
 	p(`floor ${s(floor)}; E (n8n's Set node, same two expressions, same items) ${s(e)}`);
 	p(
