@@ -27,8 +27,8 @@ const SENDS = [
 		chats: CHATS_30,
 		batched: true,
 	},
-	// No target of their own: P1-real and P1-real-3000 with the heap Node takes in a 2 GB container
-	// (a quarter of its memory), to show how much of the RSS growth is V8 waiting to collect.
+	// No target of their own: P1-real and P1-real-3000 with the old generation Node sizes for a 1 GB
+	// container (half its memory), to show how much of the RSS growth is V8 waiting to collect.
 	{ name: 'P1-real-heap512', id: 'benchP1heap', model: 'documented', items: 300, chats: CHATS, heapMb: 512 },
 	{
 		name: 'P1-real-3000-heap512',
