@@ -8,8 +8,8 @@ const CHATS_30 = Array.from({ length: 30 }, (_, i) => 1001 + i);
 const USERS = 10_000;
 
 /**
- * `heapMb` starts n8n with that V8 heap (--max-old-space-size) instead of the one Node sizes from
- * this machine's memory.
+ * `heapMb` starts n8n with that much V8 old generation (--max-old-space-size) instead of what Node
+ * sizes from this machine's memory.
  * @typedef {{ name: string, id: string, model: 'documented'|'strict', items: number, chats: number[], batched?: boolean, heapMb?: number }} SendCase
  * @type {SendCase[]}
  */
