@@ -49,7 +49,7 @@ function printComparisons(got) {
 	const capped = growth(got['P1-real-heap512'], got['P1-real-3000-heap512']);
 	if (capped !== undefined)
 		console.log(
-			`P1-real-3000-heap512 peak RSS growth over P1-real-heap512: ${mb(capped)} (V8 heap 512 MB, as Node ` +
+			`P1-real-3000-heap512 peak RSS growth over P1-real-heap512: ${mb(capped)} (V8 old generation 512 MB, as Node ` +
 				'sizes it in a 1 GB container; for comparison, the target is judged on P1-real-3000)',
 		);
 	const batched = growth(got['P1-real-batched'], got['P1-real-3000-batched']);

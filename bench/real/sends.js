@@ -30,7 +30,7 @@ async function runSend(n8n, fake, marks, c) {
 	p(
 		`${c.items} items into ${c.chats.length} chats, ${c.model} ` +
 			`limits${c.batched ? ', Batching 1 item / 1 ms' : ', default node settings'}` +
-			`${c.heapMb ? `, V8 heap ${c.heapMb} MB (a 1 GB container's)` : ''}; n8n exit ${run.code}`,
+			`${c.heapMb ? `, V8 old generation ${c.heapMb} MB (a 1 GB container's)` : ''}; n8n exit ${run.code}`,
 	);
 	p(`floor ${s(floor)}; E (n8n's Set node, same two expressions, same items) ${s(e)}`);
 	p(
