@@ -17,12 +17,12 @@ export const sessionOption: INodeProperties = {
 	type: 'options',
 	default: 'thread',
 	description:
-		"What one conversation is for the sessionId output field, which the AI Agent's memory reads. Each event also carries chatInput: the message text without the bot's mention or the command.",
+		"Which messages are one conversation in the AI Agent's memory: sets each event's sessionId. Events also carry chatInput, the message text without the bot's @mention or the command.",
 	options: [
 		{
 			name: 'Per Thread (Chat Outside Threads)',
 			value: 'thread',
-			description: 'Each thread is its own conversation; messages in the chat outside threads share the chat’s',
+			description: "Each thread is its own conversation; messages in the chat outside threads share the chat's",
 		},
 		{
 			name: 'Per Chat',
