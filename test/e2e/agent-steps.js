@@ -156,6 +156,13 @@ async function agentSteps(steps, server, sandbox, model, owner) {
 		},
 	);
 	await steps.step(
+		'example 10: "who is Anna?" → the agent finds her with the Find people tool (Search Users)',
+		async () => {
+			const { answer } = await ask(sandbox, THREAD_CHAT, 'who is Anna?');
+			expect(/^Found: .*Anna Ivanova/.test(answer.content), `the answer is "${answer.content}"`);
+		},
+	);
+	await steps.step(
 		'example 10: a message in another thread is a new conversation (no history from the first)',
 		async () => {
 			const thread = await post(

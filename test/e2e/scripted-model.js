@@ -2,9 +2,10 @@
 'use strict';
 // A scripted stand-in for OpenAI's Chat Completions API on 127.0.0.1, for the AI Agent example:
 // n8n's OpenAI credential points its Base URL here. It records every request and answers by
-// script: a user message naming "chat 102" gets a call of the tool that posts to a chat; a tool
-// result gets a final text; anything else gets "You said: …". Streaming requests get the same
-// answers as server-sent events.
+// script: a user message naming "chat 102" gets a call of the tool that posts to a chat, one
+// asking "who is <name>" a call of the tool that finds people; a tool result gets a final text
+// (for people found: their names); anything else gets "You said: …". Streaming requests get the
+// same answers as server-sent events.
 
 const http = require('node:http');
 
@@ -61,18 +62,30 @@ class ScriptedModel {
 		/** @type {ChatMessage[]} */
 		const messages = body.messages ?? [];
 		const last = messages[messages.length - 1];
-		if (last?.role === 'tool') return { content: ScriptedModel.DONE_TEXT };
-		const asked = textOf(last ?? { role: 'user' });
-		const tool = (body.tools ?? []).find((/** @type {any} */ t) => /post/i.test(t?.function?.name ?? ''));
-		if (/chat 102/i.test(asked) && tool) {
-			const call = { id: `call_${this.requests.length}`, type: 'function' };
-			return {
-				content: null,
-				tool_calls: [
-					{ ...call, function: { name: tool.function.name, arguments: JSON.stringify(postArguments(tool)) } },
-				],
-			};
+		if (last?.role === 'tool') {
+			const names = [...textOf(last).matchAll(/"first_name":"([^"]*)","last_name":"([^"]*)"/g)];
+			if (names.length === 0) return { content: ScriptedModel.DONE_TEXT };
+			return { content: `Found: ${names.map((n) => `${n[1]} ${n[2]}`).join(', ')}` };
 		}
+		const asked = textOf(last ?? { role: 'user' });
+		/** @param {RegExp} name */
+		const tool = (name) => (body.tools ?? []).find((/** @type {any} */ t) => name.test(t?.function?.name ?? ''));
+		/** @param {any} chosen @param {Record<string, unknown>} args */
+		const call = (chosen, args) => ({
+			content: null,
+			tool_calls: [
+				{
+					id: `call_${this.requests.length}`,
+					type: 'function',
+					function: { name: chosen.function.name, arguments: JSON.stringify(args) },
+				},
+			],
+		});
+		const post = tool(/post/i);
+		if (/chat 102/i.test(asked) && post) return call(post, postArguments(post));
+		const find = tool(/find/i);
+		const who = /who is (\w+)/i.exec(asked);
+		if (who && find) return call(find, { query: who[1] });
 		return { content: `You said: ${asked}` };
 	}
 
