@@ -57,7 +57,10 @@ class ScriptedModel {
 		await new Promise((resolve) => this.server.close(() => resolve(undefined)));
 	}
 
-	/** What the script answers to one request body. @param {any} body */
+	/**
+	 * What the script answers to one request body.
+	 * @param {any} body @returns {{ content: string | null, tool_calls?: any[] }}
+	 */
 	answer(body) {
 		/** @type {ChatMessage[]} */
 		const messages = body.messages ?? [];
