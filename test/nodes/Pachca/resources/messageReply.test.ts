@@ -111,6 +111,26 @@ describe('Message → Reply after an AI Agent', () => {
 		expect(fake.requests).toEqual([]);
 	});
 
+	it('answers a button click under the message with the button', async () => {
+		const event = await askedInChat('Deploy?');
+		const click = {
+			type: 'button',
+			event: 'click',
+			message_id: event.id,
+			trigger_id: 't-1',
+			data: 'yes',
+			user_id: 4,
+			chat_id: 101,
+		};
+		const { error } = await runWorkflow({ events: [click], parameters: reply(), credentials: credentials() });
+		expect(error).toBeUndefined();
+		const thread = fake.state.threadOfMessage(event.id as number);
+		expect(sent(fake)).toEqual([
+			[`POST /messages/${event.id}/thread bot`, undefined],
+			['POST /messages bot', ['thread', thread.id, 'ok 1']],
+		]);
+	});
+
 	it('answers directly after the trigger too', async () => {
 		await runWorkflow({
 			events: [inThread501],
