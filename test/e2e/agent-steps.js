@@ -95,6 +95,13 @@ async function agentSteps(steps, server, sandbox, model, owner) {
 	await steps.step(
 		'example 10 activated (REST): its trigger registers its URL',
 		async () => {
+			// Example 8 archived the quiet chats before; the agent is to post in Project Apollo (102).
+			const apollo = await request(`${sandbox.baseUrl}/chats/102/unarchive`, {
+				method: 'PUT',
+				headers: { authorization: `Bearer ${sandbox.fake.tokens.admin}` },
+			});
+			await apollo.body.dump();
+			expect(apollo.statusCode < 300, `could not unarchive chat 102: HTTP ${apollo.statusCode}`);
 			await rest.ensureOwner(owner);
 			const workflow = await rest.ok('GET', `/rest/workflows/${ASSISTANT.id}`);
 			await rest.ok('POST', `/rest/workflows/${ASSISTANT.id}/activate`, { versionId: workflow.versionId });
