@@ -3,6 +3,7 @@ import { NodeOperationError } from 'n8n-workflow';
 
 import { pachcaRequest } from '../../shared/transport/pachcaRequest';
 import type { AuthenticateAs } from '../../shared/api/tokens';
+import type { RateSettings } from '../../shared/pacing/rateLimits';
 import { readRateSettings } from '../../shared/pacing/rateLimits';
 import { toInputNodeError } from '../../shared/transport/inputNodeError';
 import { AUTHENTICATE_AS_PATH, RATE_LIMITS_PATH } from './nodeOptionPaths';
@@ -10,6 +11,7 @@ import { DEFAULT_MAX_LENGTH, splitText } from './splitText';
 import { triggerEventOf } from './triggerEvent';
 
 type Target = { entity_type: string; entity_id: number };
+type Call = (key: 'thread.create' | 'message.create', input: IDataObject) => Promise<unknown>;
 
 /** The message an event is about: a message event's own id, or the message of a click or reaction. */
 const messageIdOf = (event: IDataObject) =>
@@ -27,8 +29,6 @@ async function targetOf(ctx: IExecuteFunctions, event: IDataObject, replyIn: str
 		throw new NodeOperationError(ctx.getNode(), `Pachca did not return the thread of message ${messageId}.`);
 	return { entity_type: 'thread', entity_id: thread.data.id };
 }
-
-type Call = (key: 'thread.create' | 'message.create', input: IDataObject) => Promise<unknown>;
 
 /** The text in the parts it is sent in; checked before anything is sent. */
 function partsOf(ctx: IExecuteFunctions, itemIndex: number): string[] {
@@ -59,6 +59,18 @@ function partsOf(ctx: IExecuteFunctions, itemIndex: number): string[] {
 	return splitText(text, max);
 }
 
+/** The node's Authenticate As and Rate Limits (Token and Rate Limits), as the other operations read them. */
+function settingsOf(ctx: IExecuteFunctions, itemIndex: number): { as: AuthenticateAs; rates: RateSettings } {
+	try {
+		return {
+			as: ctx.getNodeParameter(AUTHENTICATE_AS_PATH, itemIndex, 'auto') as AuthenticateAs,
+			rates: readRateSettings(ctx.getNodeParameter(RATE_LIMITS_PATH, itemIndex, {})),
+		};
+	} catch (error) {
+		throw toInputNodeError(ctx.getNode(), error, { itemIndex });
+	}
+}
+
 /**
  * Message → Reply (a custom operation: it needs the item lineage, which declarative routing does
  * not see). Every request goes through the shared transport: token choice, pacing, retries, errors.
@@ -68,14 +80,7 @@ export async function reply(this: IExecuteFunctions): Promise<INodeExecutionData
 	const items = this.getInputData();
 	for (let itemIndex = 0; itemIndex < items.length; itemIndex++) {
 		try {
-			const as = this.getNodeParameter(AUTHENTICATE_AS_PATH, itemIndex, 'auto') as AuthenticateAs;
-			const rates = (() => {
-				try {
-					return readRateSettings(this.getNodeParameter(RATE_LIMITS_PATH, itemIndex, {}));
-				} catch (error) {
-					throw toInputNodeError(this.getNode(), error, { itemIndex });
-				}
-			})();
+			const { as, rates } = settingsOf(this, itemIndex);
 			const call: Call = async (key, input) => await pachcaRequest(this, key, { ...input, as, rates, itemIndex });
 			const parts = partsOf(this, itemIndex);
 			const event = triggerEventOf(this, itemIndex);
