@@ -1,20 +1,15 @@
-import { readdirSync, readFileSync } from 'fs';
-import { join } from 'path';
 import type { INode } from 'n8n-workflow';
 // The function n8n-core itself uses to build a tool's schema for the model from its $fromAI() calls.
 import { getSchema } from 'n8n-core/dist/execution-engine/node-execution-context/utils/create-node-as-tool';
 
+import { exampleWorkflows } from '../support/examples';
 import { pachcaDescription } from '../support/nodeFields';
 
-const EXAMPLES = join(__dirname, '..', '..', 'examples');
-const toolNodes: Array<[string, INode]> = readdirSync(EXAMPLES)
-	.filter((file) => file.endsWith('.json'))
-	.flatMap((file) => {
-		const workflow = JSON.parse(readFileSync(join(EXAMPLES, file), 'utf8')) as { nodes: INode[] };
-		return workflow.nodes
-			.filter((node) => node.type.endsWith('.pachcaTool'))
-			.map((node): [string, INode] => [`${file}: ${node.name}`, node]);
-	});
+const toolNodes: Array<[string, INode]> = exampleWorkflows().flatMap(({ file, workflow }) =>
+	workflow.nodes
+		.filter((node) => node.type.endsWith('.pachcaTool'))
+		.map((node): [string, INode] => [`${file}: ${node.name}`, node]),
+);
 
 describe('the Pachca Tool nodes of the examples, as the model sees them', () => {
 	it('exist', () => {
