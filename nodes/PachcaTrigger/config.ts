@@ -3,7 +3,7 @@ import type { IDataObject, INode } from 'n8n-workflow';
 import type { TriggerFilters } from '../shared/webhooks/filters';
 import { readTriggerFilters } from '../shared/webhooks/filters';
 import { InputError, toId } from '../shared/api/validation';
-import { toInputNodeError } from '../shared/transport/inputNodeError';
+import { toInputNodeError } from '../shared/send/shapeError';
 
 export interface TriggerConfig {
 	filters: TriggerFilters;

@@ -1,7 +1,7 @@
 import { sleep } from 'n8n-workflow';
 
 import type { RateLimits } from '../fake-pachca/limits';
-import type { Clock, Lane, Slot, Turn } from '../../nodes/shared/pacing/lane';
+import type { Clock, Lane, Slot, Turn } from '../../nodes/shared/send/pace/lane';
 
 /**
  * A clock that only moves when the lane sleeps: the pacer's arithmetic, without waiting. Time

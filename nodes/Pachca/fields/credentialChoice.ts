@@ -6,7 +6,7 @@ import type {
 	INodeProperties,
 } from 'n8n-workflow';
 
-import { CREDENTIAL_NAME } from '../../shared/transport/callPlan';
+import { CREDENTIAL_NAME } from '../../shared/send/planCall';
 import { INCOMING_WEBHOOK_CREDENTIAL, webhookUrlOf } from '../transport/incomingWebhook';
 import { resourceOptions } from '../resources';
 

@@ -1,13 +1,13 @@
 import type { ICredentialDataDecryptedObject, IDataObject } from 'n8n-workflow';
 import { NodeOperationError } from 'n8n-workflow';
 
-import { CREDENTIAL_NAME } from '../transport/callPlan';
-import type { RequestContext } from '../transport/pachcaRequest';
-import { pachcaRequest } from '../transport/pachcaRequest';
+import { CREDENTIAL_NAME } from '../send/planCall';
+import type { SendContext } from '../send/sendCall';
+import { sendPachcaCall } from '../send/sendCall';
 import { tokenOf } from '../api/tokens';
 
 /** The Bot Token must be filled in: some calls only make sense as the bot itself. */
-export async function requireBotToken(ctx: RequestContext, why: string, alternative = ''): Promise<void> {
+export async function requireBotToken(ctx: SendContext, why: string, alternative = ''): Promise<void> {
 	const credentials = await ctx.getCredentials<ICredentialDataDecryptedObject>(CREDENTIAL_NAME);
 	if (tokenOf(credentials, 'bot') === '') {
 		throw new NodeOperationError(
@@ -25,7 +25,7 @@ export async function requireBotToken(ctx: RequestContext, why: string, alternat
  * with the Bot Token (GET /profile) and kept in static data.
  */
 export async function botUserId(
-	ctx: RequestContext,
+	ctx: SendContext,
 	store: IDataObject,
 	why: string,
 	knownId?: number,
@@ -33,7 +33,7 @@ export async function botUserId(
 	if (knownId !== undefined) return knownId;
 	if (typeof store.botUserId === 'number') return store.botUserId;
 	await requireBotToken(ctx, why);
-	const profile = (await pachcaRequest(ctx, 'profile.get')) as { data?: { id?: unknown } };
+	const profile = (await sendPachcaCall(ctx, 'profile.get')) as { data?: { id?: unknown } };
 	const id = profile.data?.id;
 	if (typeof id !== 'number') {
 		throw new NodeOperationError(

@@ -5,7 +5,7 @@ import { requireHttpUrl } from '../../../shared/api/validation';
 import { collection } from '../../fields/collection';
 import { idField, manyPicker } from '../../fields/descriptions';
 import { route } from '../../fields/route';
-import { place } from '../../fields/requestPlace';
+import { place } from '../../../shared/send/checkFields';
 import { sends, sendsVia } from '../../fields/placeField';
 
 export const chatExportOperations: INodeProperties = {
