@@ -29,7 +29,14 @@ import { specialCase } from './transport/specialCases';
  * messages leave while later items are still being read; n8n's RoutingNode would prepare every
  * item first. Every other operation is declarative.
  */
-const RUN_BY_THE_NODE = new Set(['message.create', 'message.update', 'message.delete', 'message.pin', 'message.unpin']);
+const RUN_BY_THE_NODE = new Set([
+	'message.create',
+	'message.update',
+	'message.delete',
+	'message.pin',
+	'message.unpin',
+	'incomingWebhook.send',
+]);
 const runByTheNode = (plan: OperationPlan) => RUN_BY_THE_NODE.has(plan.key);
 
 /**
@@ -62,7 +69,7 @@ export class Pachca implements INodeType {
 		outputs: [NodeConnectionTypes.Main],
 		credentials: [
 			{ name: 'pachcaApi', required: true, displayOptions: apiCredentialShown },
-			// The incoming webhook's URL is its own credential (resources/incomingWebhook); its test checks the URL's form.
+			// The incoming webhook's URL is its own credential (the Incoming Webhook resource); its test checks the URL's form.
 			{
 				name: 'pachcaIncomingWebhookApi',
 				required: true,

@@ -9,9 +9,12 @@ import { NodeOperationError, sleep } from 'n8n-workflow';
 
 import type { OperationPlan } from './operations';
 import { buildRequest } from './operations';
+import { readNodeSettings } from './planCall';
 import { awaitReadTurn } from './readFields';
 import { cancelled, stoppedBy } from './runState';
+import type { PachcaCall } from './sendCall';
 import { sendItem, settleItem } from './sendItem';
+import { requestTimeout } from './timeout';
 
 /*
  * Operations the node runs itself (n8n's `customOperations`) rather than through RoutingNode: the
@@ -56,7 +59,11 @@ function requestSettings(ctx: IExecuteFunctions): Partial<IHttpRequestOptions> {
  * Item `itemIndex` of the run as n8n shows an item to a declarative operation's steps: the field
  * steps, sendItem and the uploads are written against that face (IExecuteSingleFunctions).
  */
-function itemOf(ctx: IExecuteFunctions, items: INodeExecutionData[], itemIndex: number): IExecuteSingleFunctions {
+export function itemOf(
+	ctx: IExecuteFunctions,
+	items: INodeExecutionData[],
+	itemIndex: number,
+): IExecuteSingleFunctions {
 	const item = {
 		getNode: () => ctx.getNode(),
 		getNodeParameter: (name: string, fallback?: unknown, options?: object) =>
@@ -75,6 +82,17 @@ function itemOf(ctx: IExecuteFunctions, items: INodeExecutionData[], itemIndex: 
 		},
 	};
 	return item as unknown as IExecuteSingleFunctions;
+}
+
+/**
+ * What a custom operation passes to sendPachcaCall for item `itemIndex`: the item, and the node's
+ * Authenticate As, Rate Limits and Request Options → Timeout as they are for that item. For example
+ * `await sendPachcaCall(this, 'message.create', { ...itemCall(this, i), body })`.
+ */
+export function itemCall(ctx: IExecuteFunctions, itemIndex: number): PachcaCall {
+	const item = itemOf(ctx, ctx.getInputData(), itemIndex);
+	const { forced, rates } = readNodeSettings(item, itemIndex);
+	return { itemIndex, as: forced, rates, timeout: requestTimeout(item) };
 }
 
 /** Runs `plan` over the input items, streaming: item by item, without waiting for earlier answers. */

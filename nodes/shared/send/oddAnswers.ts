@@ -35,7 +35,7 @@ export function oddAnswerOf(body: unknown, contentType?: string): OddAnswer | un
 	};
 }
 
-/** Thrown for a 2xx answer that is not JSON; shaped like an HTTP error so failures.ts reads it as one. */
+/** Thrown for a 2xx answer that is not JSON; shaped like an HTTP error so readFailure reads it as one. */
 export class NotJsonAnswer extends Error {
 	readonly response: { status: number; statusText?: string; data: unknown; headers: IDataObject };
 

@@ -150,8 +150,10 @@ export function readField(ctx: IExecuteSingleFunctions, param: string): unknown 
 		if (itemReads.size === 0) readsOf(ctx).delete(ctx.getItemIndex());
 		return value;
 	}
-	return (
-		fromItem(ctx, loneExpression(rawValue(ctx, param))) ??
-		ctx.getNodeParameter(param, undefined, { extractValue: true })
-	);
+	const raw = rawValue(ctx, param);
+	// A plain value (no expression) is what n8n would hand back: no need to ask it, which costs a
+	// search of the node's properties on every call.
+	if (typeof raw === 'number' || typeof raw === 'boolean' || (typeof raw === 'string' && !raw.startsWith('=')))
+		return raw;
+	return fromItem(ctx, loneExpression(raw)) ?? ctx.getNodeParameter(param, undefined, { extractValue: true });
 }

@@ -19,8 +19,9 @@ import { DEFAULT_TIMEOUT_MS } from './timeout';
 
 /*
  * Stages 4–6 of an item: pace, send, retry. sendPachcaCall is the one way to send a Pachca call:
- * the node's operations (declarative or custom) and code that is not an operation (list search,
- * trigger hooks, uploads) all come here.
+ * the node's operations (declarative or custom, through sendItem) and code that is not an
+ * operation (list search, trigger hooks, uploads) all come here. From a custom operation:
+ * `await sendPachcaCall(this, 'message.update', { ...itemCall(this, i), path: { id }, body })`.
  */
 
 export interface SendContext extends CallContext {

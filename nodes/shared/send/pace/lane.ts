@@ -24,7 +24,7 @@ export class Lane {
 	private levels: number[] = [];
 	private updatedAt: number;
 	private blockedUntil = 0;
-	/** The rate and burst learned from 429s (ceiling.ts), and what is left of that bucket. */
+	/** The rate and burst learned from 429s (Ceiling), and what is left of that bucket. */
 	private ceiling = new Ceiling(Infinity, Infinity);
 	private ceilingLevel = 1;
 	private queue: Waiter[] = [];
@@ -70,7 +70,7 @@ export class Lane {
 		this.ceiling.accepted(this.clock.now());
 	}
 
-	/** Pachca answered 429: nothing more until `waitMs` has passed, then at the rate it accepts (ceiling.ts). */
+	/** Pachca answered 429: nothing more until `waitMs` has passed, then at the rate it accepts (Ceiling). */
 	penalize(waitMs: number): void {
 		const now = this.clock.now();
 		this.ceiling.limited(now);

@@ -10,7 +10,7 @@ import type { TokenRole } from '../../api/tokens';
  * The lanes of this process, least recently used first. Module-level on purpose, and safe in
  * queue mode: it holds nothing but timing, this process's estimate of Pachca's buckets for the
  * tokens it uses. No other process needs to see it: a worker starts with full buckets, and if
- * several workers together go over a limit, Pachca's 429 + Retry-After (call.ts) slows each of
+ * several workers together go over a limit, Pachca's 429 + Retry-After (callWithRetry) slows each of
  * them down. Bounded: at most MAX_LANES, and a lane idle for IDLE_MS starts afresh (which also
  * forgets the rate it learned from 429s).
  */
