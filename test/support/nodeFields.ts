@@ -25,8 +25,11 @@ export interface Pick {
 	plan?: OperationPlan;
 }
 
-const shows = (field: { displayOptions?: INodeTypeDescription['properties'][number]['displayOptions'] }, name: string, value: string) =>
-	field.displayOptions?.show?.[name]?.includes(value) ?? false;
+const shows = (
+	field: { displayOptions?: INodeTypeDescription['properties'][number]['displayOptions'] },
+	name: string,
+	value: string,
+) => field.displayOptions?.show?.[name]?.includes(value) ?? false;
 
 /** Every Resource/Operation pair of the node, with the catalogue key of its plan. */
 export function picks(description: INodeTypeDescription): Pick[] {

@@ -28,14 +28,10 @@ const attachImage =
 		}
 		const { mimeType, fileName } = binary[property];
 		if (!mimeType.startsWith('image/')) {
-			throw new NodeOperationError(
-				ctx.getNode(),
-				`${LABEL} "${property}" is not an image (its type is ${mimeType}).`,
-				{
-					itemIndex,
-					description: 'Pachca takes a PNG, JPEG or other image as an avatar.',
-				},
-			);
+			throw new NodeOperationError(ctx.getNode(), `${LABEL} "${property}" is not an image (its type is ${mimeType}).`, {
+				itemIndex,
+				description: 'Pachca takes a PNG, JPEG or other image as an avatar.',
+			});
 		}
 		const data = await ctx.helpers.getBinaryDataBuffer(property);
 		const { body, contentType } = multipartBody([{ name: 'image', fileName: fileName || 'avatar', mimeType, data }]);
@@ -46,15 +42,15 @@ const attachImage =
 export function avatarFields(resource: string, operation: string): INodeProperties[] {
 	const name = `${resource}BinaryPropertyName`;
 	const field: SendingField = {
-			displayName: LABEL,
-			name,
-			type: 'string',
-			default: 'data',
-			required: true,
-			hint: 'The name of the input binary field containing the image',
-			description: 'Binary property of the input item that holds the image (PNG, JPEG…)',
-			// The whole multipart body is the single field `image`.
-			send: placing('body:image', attachImage(name)),
+		displayName: LABEL,
+		name,
+		type: 'string',
+		default: 'data',
+		required: true,
+		hint: 'The name of the input binary field containing the image',
+		description: 'Binary property of the input item that holds the image (PNG, JPEG…)',
+		// The whole multipart body is the single field `image`.
+		send: placing('body:image', attachImage(name)),
 	};
 	return updateDisplayOptions({ show: { resource: [resource], operation: [operation] } }, [field]);
 }

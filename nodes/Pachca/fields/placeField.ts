@@ -36,7 +36,11 @@ export function sends<T extends INodeProperties>(
 }
 
 /** A main (not collection) field that may stay empty: nothing is sent then. */
-export function sendsIfFilled<T extends INodeProperties>(field: T, target: Target, kind: Kind = 'value'): SendingField<T> {
+export function sendsIfFilled<T extends INodeProperties>(
+	field: T,
+	target: Target,
+	kind: Kind = 'value',
+): SendingField<T> {
 	return { ...field, send: { target, kind, param: field.name, label: field.displayName, optional: true } };
 }
 

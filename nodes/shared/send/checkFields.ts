@@ -1,14 +1,6 @@
 import type { IDataObject, IExecuteSingleFunctions, IHttpRequestOptions } from 'n8n-workflow';
 
-import {
-	parseJsonField,
-	requireText,
-	toId,
-	toIdList,
-	toIsoDate,
-	toIsoDay,
-	toTextList,
-} from '../api/validation';
+import { parseJsonField, requireText, toId, toIdList, toIsoDate, toIsoDay, toTextList } from '../api/validation';
 import { readField } from './readFields';
 import { itemLabel, stopLaterItems } from './runState';
 import { toInputNodeError, withInputErrors } from './shapeError';

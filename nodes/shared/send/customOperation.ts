@@ -9,12 +9,11 @@ import { NodeOperationError, sleep } from 'n8n-workflow';
 
 import type { OperationPlan } from './operations';
 import { buildRequest } from './operations';
-import { readNodeSettings } from './planCall';
+import { readNodeSettings, requestTimeout } from './planCall';
 import { awaitReadTurn } from './readFields';
 import { cancelled, stoppedBy } from './runState';
 import type { PachcaCall } from './sendCall';
 import { sendItem, settleItem } from './sendItem';
-import { requestTimeout } from './timeout';
 
 /*
  * Operations the node runs itself (n8n's `customOperations`) rather than through RoutingNode: the

@@ -139,3 +139,29 @@ export function readNodeSettings(ctx: SettingsReader, itemIndex: number): NodeSe
 	});
 	return once ?? read();
 }
+
+/**
+ * How long one request may go unanswered. Pachca answers in well under a second, so a call that
+ * hangs fails after 60 s rather than n8n's 300 s; the node's Request Options → Timeout (which
+ * n8n adds to every declarative node) wins when the user sets it.
+ */
+export const DEFAULT_TIMEOUT_MS = 60_000;
+
+interface TimeoutReader extends RunContext {
+	getNodeParameter(name: string, fallback: unknown): unknown;
+	getNode?(): { parameters: object };
+}
+
+/** The timeout for the item's calls: read once per run, unless Request Options hold an expression. */
+export function requestTimeout(ctx: TimeoutReader): number {
+	const read = () => {
+		const options = ctx.getNodeParameter('requestOptions', {}) as { timeout?: unknown };
+		const chosen = Number(options?.timeout);
+		return Number.isFinite(chosen) && chosen > 0 ? chosen : DEFAULT_TIMEOUT_MS;
+	};
+	const once = oncePerRun(ctx, 'timeout', () => {
+		const raw = (ctx.getNode?.().parameters as { requestOptions?: unknown } | undefined)?.requestOptions;
+		return JSON.stringify(raw ?? {}).includes('"=') ? undefined : read();
+	});
+	return once ?? read();
+}

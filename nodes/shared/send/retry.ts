@@ -3,11 +3,17 @@ import { sleep } from 'n8n-workflow';
 
 import type { OddAnswer } from './oddAnswers';
 import { oddAnswerOf } from './oddAnswers';
-import { timedOutAfter } from './timeout';
 
 /*
  * Stage 6 of an item: what went wrong with a call, and whether it is sent again.
  */
+
+/** Axios reports its own timeout as ECONNABORTED "timeout of 300ms exceeded": the wait, in ms. */
+export function timedOutAfter(error: { code?: string; message?: string }): number | undefined {
+	if (error.code !== 'ECONNABORTED' && error.code !== 'ETIMEDOUT') return undefined;
+	const match = /timeout of (\d+)\s*ms exceeded/i.exec(error.message ?? '');
+	return match ? Number(match[1]) : undefined;
+}
 
 /** What went wrong with one Pachca call, reduced to what is safe to show (never a token). */
 export interface PachcaFailure {

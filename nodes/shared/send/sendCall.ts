@@ -10,12 +10,11 @@ import { jsonBodyOf } from './oddAnswers';
 import type { Lane, Slot, Turn } from './pace/lane';
 import type { RateSettings } from './pace/rateLimits';
 import type { CallContext } from './planCall';
-import { planCall } from './planCall';
+import { DEFAULT_TIMEOUT_MS, planCall } from './planCall';
 import type { PachcaFailure } from './retry';
 import { decideRetry, readFailure } from './retry';
 import { cancelled, itemLabel, runOf, stopLaterItems, stoppedBy } from './runState';
 import { toNodeApiError } from './shapeError';
-import { DEFAULT_TIMEOUT_MS } from './timeout';
 
 /*
  * Stages 4–6 of an item: pace, send, retry. sendPachcaCall is the one way to send a Pachca call:
@@ -66,7 +65,12 @@ export async function sendPachcaCall(
 	const spec = typeof operation === 'string' ? OPERATIONS[operation] : operation;
 	const { itemIndex, request } = call;
 	const body = call.body ?? (request?.body as IDataObject | undefined);
-	const { role, token, lane, baseUrl } = await planCall(ctx, spec, { forced: call.as, itemIndex, body, rates: call.rates });
+	const { role, token, lane, baseUrl } = await planCall(ctx, spec, {
+		forced: call.as,
+		itemIndex,
+		body,
+		rates: call.rates,
+	});
 	// The node sets the token itself: the credential is read once per run, and no private header
 	// has to carry the token choice to the credential's authenticate().
 	const options: IHttpRequestOptions = {

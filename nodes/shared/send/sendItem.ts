@@ -5,13 +5,12 @@ import { toItems } from '../api/responses';
 import type { OperationPlan } from './operations';
 import { collectPages } from './pagination';
 import type { RateSettings } from './pace/rateLimits';
-import { readNodeSettings } from './planCall';
+import { readNodeSettings, requestTimeout } from './planCall';
 import type { RunContext } from './runState';
 import { markDone, stopLaterItems } from './runState';
 import type { PachcaCall } from './sendCall';
 import { sendPachcaCall } from './sendCall';
 import { failedItem } from './shapeError';
-import { requestTimeout } from './timeout';
 
 /*
  * One item of an operation, once its request is built: its call(s) and its output items (the
@@ -67,7 +66,15 @@ export async function sendItem(
 	const { forced, rates } = readNodeSettings(ctx, itemIndex);
 	const timeout = requestTimeout(ctx);
 	const call = async (extra: PachcaCall = {}) =>
-		await sendPachcaCall(ctx, spec, { request: options, itemIndex, as: forced, rates, timeout, fields: plan.fields, ...extra });
+		await sendPachcaCall(ctx, spec, {
+			request: options,
+			itemIndex,
+			as: forced,
+			rates,
+			timeout,
+			fields: plan.fields,
+			...extra,
+		});
 	if (special.multiStep) return await special.multiStep(ctx, { options, itemIndex, call, rates, timeout });
 	if (spec.paged) {
 		const qs = (options.qs ?? {}) as IDataObject;

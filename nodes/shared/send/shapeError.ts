@@ -10,13 +10,25 @@ import { oddAnswerWords } from './oddAnswers';
 import type { PachcaFailure, RateLimitGiveUp } from './retry';
 import type { RunContext } from './runState';
 import { itemLabel, stopLaterItems } from './runState';
-import { timeoutWords } from './timeout';
 
 /*
  * Stage 7 of an item that failed: the error as the user sees it. Bad input (a field, a token)
  * becomes a NodeOperationError that names what to fix; a failed call becomes a NodeApiError with
  * Pachca's message, the HTTP status and a hint, never a token.
  */
+
+const waited = (ms: number) => (ms < 1000 ? `${ms} ms` : `${Math.round(ms / 1000)} s`);
+
+/** Message text and hint for a request that got no answer in time. */
+export function timeoutWords(waitedMs: number | undefined): { text: string; hint: string } {
+	const after = waitedMs === undefined ? '' : ` within ${waited(waitedMs)}`;
+	return {
+		text: `no answer${after}`,
+		hint:
+			`Pachca usually answers within a second; this request got no answer${after} and was abandoned. The ` +
+			`limit is the node's Request Options → Timeout (60 s when not set). Check that Pachca, and any proxy between n8n and Pachca, is up.`,
+	};
+}
 
 export interface FailureContext {
 	spec: OperationSpec;

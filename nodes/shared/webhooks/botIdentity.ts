@@ -24,12 +24,7 @@ export async function requireBotToken(ctx: SendContext, why: string, alternative
  * The bot's own user ID (a bot's ID equals its user ID): `knownId` when given, else asked once
  * with the Bot Token (GET /profile) and kept in static data.
  */
-export async function botUserId(
-	ctx: SendContext,
-	store: IDataObject,
-	why: string,
-	knownId?: number,
-): Promise<number> {
+export async function botUserId(ctx: SendContext, store: IDataObject, why: string, knownId?: number): Promise<number> {
 	if (knownId !== undefined) return knownId;
 	if (typeof store.botUserId === 'number') return store.botUserId;
 	await requireBotToken(ctx, why);

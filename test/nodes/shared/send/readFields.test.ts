@@ -1,13 +1,13 @@
 import type { IDataObject, IExecuteSingleFunctions } from 'n8n-workflow';
 
-import { readField, readFieldsTogether } from '../../../../nodes/shared/send/readFields';
+import { jsonPathOf, readField, readFieldsTogether, readItemPath } from '../../../../nodes/shared/send/readFields';
 
 import { runNode } from '../../../harness';
 import type { LoggedRequest } from '../../../support/pachca';
 import { credentialsFor, useFakePachca } from '../../../support/pachca';
 
 /**
- * An item's main fields that are exactly one {{ … }} are evaluated together (itemReads.ts): the
+ * An item's main fields that are exactly one {{ … }} are evaluated together (readFieldsTogether): the
  * request must carry what reading each field alone gave, and anything else is read alone.
  */
 const fake = useFakePachca();
@@ -183,5 +183,66 @@ describe('readFieldsTogether: how many evaluations', () => {
 		readFieldsTogether(ctx, fields);
 		expect(calls.together).toEqual([]);
 		expect([readField(ctx, 'chatId'), readField(ctx, 'content')]).toEqual(['alone:chatId', 'alone:content']);
+	});
+});
+
+/** `{{ $json.… }}` read straight from the item (jsonPathOf, readItemPath): which codes qualify and what they give. */
+describe('jsonPathOf', () => {
+	it.each([
+		[' $json.text ', ['text']],
+		['$json.user.name', ['user', 'name']],
+		[`$json["chat id"]`, ['chat id']],
+		[`$json['a.b'][0].c`, ['a.b', '0', 'c']],
+		['$json.list.length', ['list', 'length']],
+	])('%p is a path: %p', (code, keys) => {
+		expect(jsonPathOf(code)).toEqual(keys);
+	});
+
+	it.each([
+		['$json'],
+		['$json.text.toUpperCase()'],
+		['$json.a + $json.b'],
+		['$json[key]'],
+		['$json.constructor'],
+		['$json["__proto__"]'],
+		['$input.item.json.text'],
+		['$json.text // comment'],
+		['$json .text'],
+	])('%p is not', (code) => {
+		expect(jsonPathOf(code)).toBeUndefined();
+	});
+});
+
+describe('readItemPath', () => {
+	const item = {
+		text: 'hello',
+		count: 3,
+		flag: false,
+		nested: { list: ['x', { id: 7 }] },
+		empty: null,
+		object: { a: 1 },
+		big: Infinity,
+	};
+	const ctx = { getInputData: () => ({ json: item }) } as unknown as IExecuteSingleFunctions;
+
+	it('gives text, numbers and true/false found along own keys', () => {
+		expect(readItemPath(ctx, ['text'])).toBe('hello');
+		expect(readItemPath(ctx, ['count'])).toBe(3);
+		expect(readItemPath(ctx, ['flag'])).toBe(false);
+		expect(readItemPath(ctx, ['nested', 'list', '1', 'id'])).toBe(7);
+		expect(readItemPath(ctx, ['nested', 'list', 'length'])).toBe(2);
+	});
+
+	it('leaves anything else to n8n: missing keys, null, objects, inherited names, non-finite numbers', () => {
+		for (const keys of [
+			['missing'],
+			['empty'],
+			['object'],
+			['text', 'length'],
+			['toString'],
+			['big'],
+			['nested', 'list', '5'],
+		])
+			expect(readItemPath(ctx, keys)).toBeUndefined();
 	});
 });

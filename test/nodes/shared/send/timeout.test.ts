@@ -1,6 +1,6 @@
 import type { IDataObject } from 'n8n-workflow';
 
-import { DEFAULT_TIMEOUT_MS, requestTimeout } from '../../../../nodes/shared/send/timeout';
+import { DEFAULT_TIMEOUT_MS, requestTimeout } from '../../../../nodes/shared/send/planCall';
 import type { LoggedRequest } from '../../../support/pachca';
 import { byId, run, runFailing, runItems, useFakePachca } from '../../../support/pachca';
 
