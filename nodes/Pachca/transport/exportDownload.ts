@@ -1,7 +1,7 @@
 import type { IDataObject } from 'n8n-workflow';
 import { NodeOperationError } from 'n8n-workflow';
 
-import type { MultiStep } from '../../shared/send/sendItem';
+import type { MultiStep } from '../../shared/send/operations';
 import { fileNameFromDisposition, safeFileName } from './fileSource';
 
 interface FullResponse {

@@ -1,12 +1,11 @@
 import type { IDataObject, IExecuteSingleFunctions, INode } from 'n8n-workflow';
 import { NodeOperationError } from 'n8n-workflow';
 
-import { callWithRetry } from '../../shared/send/sendCall';
+import { callWithRetry, sendPachcaCall } from '../../shared/send/sendCall';
 import { OPERATIONS } from '../../shared/api/catalogue';
 import type { FileData } from './fileSource';
 import { imageSize } from './imageSize';
 import { multipartBody } from './multipart';
-import { sendPachcaCall } from '../../shared/send/sendCall';
 import type { AuthenticateAs } from '../../shared/api/tokens';
 
 /** Pachca's file types a node can choose; `voice` also needs a duration and waveform. */

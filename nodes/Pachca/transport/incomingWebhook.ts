@@ -6,7 +6,7 @@ import type { OperationSpec } from '../../shared/api/catalogue';
 import { laneFor } from '../../shared/send/pace/laneRegistry';
 import { InputError } from '../../shared/api/validation';
 import { toInputNodeError } from '../../shared/send/shapeError';
-import type { MultiStep } from '../../shared/send/sendItem';
+import type { MultiStep } from '../../shared/send/operations';
 
 export const INCOMING_WEBHOOK_CREDENTIAL = 'pachcaIncomingWebhookApi';
 export const INCOMING_WEBHOOK_KEY = 'incomingWebhook.send';

@@ -1,6 +1,6 @@
 import type { IExecuteSingleFunctions } from 'n8n-workflow';
 
-import type { MultiStep } from '../../shared/send/sendItem';
+import type { MultiStep } from '../../shared/send/operations';
 import { binaryFile, safeFileName, urlFile } from './fileSource';
 import type { FileData } from './fileSource';
 import { withInputErrors } from '../../shared/send/shapeError';

@@ -1,6 +1,6 @@
 import type { IDataObject } from 'n8n-workflow';
 
-import type { Shape } from '../../shared/send/sendItem';
+import type { Shape } from '../../shared/send/operations';
 
 const pick =
 	(...keys: string[]): Shape =>

@@ -1,5 +1,5 @@
 import type { OperationKey } from '../../shared/api/catalogue';
-import type { SpecialCase } from '../../shared/send/sendItem';
+import type { SpecialCase } from '../../shared/send/operations';
 import { downloadExport } from './exportDownload';
 import { INCOMING_WEBHOOK_KEY, sendIncomingWebhook } from './incomingWebhook';
 import { uploadFlow } from './multiStep';

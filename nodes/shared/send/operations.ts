@@ -1,5 +1,7 @@
 import type {
+	IDataObject,
 	IExecuteSingleFunctions,
+	INodeExecutionData,
 	IHttpRequestOptions,
 	INodeParameters,
 	INodeProperties,
@@ -13,7 +15,8 @@ import { sendField } from './checkFields';
 import type { PanelField } from './fieldWords';
 import type { FieldRead } from './readFields';
 import { readFieldsTogether, runNode, shownNow } from './readFields';
-import type { SpecialCase } from './sendItem';
+import type { RateSettings } from './pace/rateLimits';
+import type { PachcaCall } from './sendCall';
 
 /*
  * What each operation reads and sends, worked out once from the node's description: its
@@ -21,6 +24,35 @@ import type { SpecialCase } from './sendItem';
  * an operation runs (a declarative one through routeDeclarative, a custom one through
  * customOperationsOf) take their plan from here, and buildRequest runs stages 1 and 2 with it.
  */
+
+/** Turns one entity of Pachca's answer into its simplified output. */
+export type Shape = (entity: IDataObject) => IDataObject;
+
+/** What the item's operation hands a multi-step operation once its request is built. */
+export interface MultiStepInput {
+	/** The request the operation's fields built (URL filled). */
+	options: IHttpRequestOptions;
+	itemIndex: number;
+	/** Sends that request (or it with `extra` applied) with the item's token, pacing, retries and error shaping. */
+	call: (extra?: PachcaCall) => Promise<unknown>;
+	rates: RateSettings;
+	timeout: number;
+}
+
+/** An operation that is more than one JSON request: it builds its own output items. */
+export type MultiStep = (ctx: IExecuteSingleFunctions, step: MultiStepInput) => Promise<INodeExecutionData[]>;
+
+/** What one operation does beyond "send the request, one item per entity of the answer". */
+export interface SpecialCase {
+	/** The operation has a Simplify toggle; this is the shape it outputs when the toggle is on. */
+	simplify?: Shape;
+	/** The output when Pachca answers with no body at all (rather than `{ success: true }`). */
+	emptyAnswer?: () => IDataObject;
+	/** More than one JSON request (uploads, downloads, the incoming webhook): builds its own output items. */
+	multiStep?: MultiStep;
+	/** Catalogue entries the multi-step sends after its own request (reached through this operation). */
+	followUps?: string[];
+}
 
 /** An operation's own step: a check run before its fields, or a step that writes a fixed value. */
 export type Check = FieldStep | FieldSend;

@@ -2,9 +2,8 @@ import type { IDataObject, IExecuteSingleFunctions, IHttpRequestOptions, INodeEx
 import { NodeApiError, NodeOperationError } from 'n8n-workflow';
 
 import { toItems } from '../api/responses';
-import type { OperationPlan } from './operations';
+import type { OperationPlan, Shape } from './operations';
 import { collectPages } from './pagination';
-import type { RateSettings } from './pace/rateLimits';
 import { readNodeSettings, requestTimeout } from './planCall';
 import type { RunContext } from './runState';
 import { markDone, stopLaterItems } from './runState';
@@ -16,35 +15,6 @@ import { failedItem } from './shapeError';
  * One item of an operation, once its request is built: its call(s) and its output items (the
  * last stage), the same for a declarative and a custom operation.
  */
-
-/** Turns one entity of Pachca's answer into its simplified output. */
-export type Shape = (entity: IDataObject) => IDataObject;
-
-/** What the item's operation hands a multi-step operation once its request is built. */
-export interface MultiStepInput {
-	/** The request the operation's fields built (URL filled). */
-	options: IHttpRequestOptions;
-	itemIndex: number;
-	/** Sends that request (or it with `extra` applied) with the item's token, pacing, retries and error shaping. */
-	call: (extra?: PachcaCall) => Promise<unknown>;
-	rates: RateSettings;
-	timeout: number;
-}
-
-/** An operation that is more than one JSON request: it builds its own output items. */
-export type MultiStep = (ctx: IExecuteSingleFunctions, step: MultiStepInput) => Promise<INodeExecutionData[]>;
-
-/** What one operation does beyond "send the request, one item per entity of the answer". */
-export interface SpecialCase {
-	/** The operation has a Simplify toggle; this is the shape it outputs when the toggle is on. */
-	simplify?: Shape;
-	/** The output when Pachca answers with no body at all (rather than `{ success: true }`). */
-	emptyAnswer?: () => IDataObject;
-	/** More than one JSON request (uploads, downloads, the incoming webhook): builds its own output items. */
-	multiStep?: MultiStep;
-	/** Catalogue entries the multi-step sends after its own request (reached through this operation). */
-	followUps?: string[];
-}
 
 /** Applies the Simplify toggle of an operation whose simplified output is `shape`. */
 function simplified(ctx: IExecuteSingleFunctions, shape: Shape | undefined, items: INodeExecutionData[]) {
