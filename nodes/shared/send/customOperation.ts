@@ -122,9 +122,15 @@ async function runItems(ctx: IExecuteFunctions, plan: OperationPlan): Promise<IN
 	return output;
 }
 
-/** n8n's `customOperations` for the plans given: resource → operation → the run over all items. */
-export function customOperationsOf(plans: OperationPlan[]): NonNullable<INodeType['customOperations']> {
-	const operations: NonNullable<INodeType['customOperations']> = {};
+type CustomOperations = NonNullable<INodeType['customOperations']>;
+
+/**
+ * n8n's `customOperations` for the plans given (resource → operation → the run over all items),
+ * with `more`: operations written by hand (Send and Wait…), which send through sendPachcaCall.
+ */
+export function customOperationsOf(plans: OperationPlan[], more: CustomOperations = {}): CustomOperations {
+	const operations: CustomOperations = {};
+	for (const [resource, own] of Object.entries(more)) operations[resource] = { ...own };
 	for (const plan of plans) {
 		operations[plan.resource] ??= {};
 		operations[plan.resource][plan.operation] = async function (this: IExecuteFunctions) {

@@ -1,8 +1,5 @@
-import type { IHttpRequestMethods } from 'n8n-workflow';
+import type { IDataObject, IHttpRequestMethods, IN8nHttpFullResponse } from 'n8n-workflow';
 import { sleep } from 'n8n-workflow';
-
-import type { OddAnswer } from './oddAnswers';
-import { oddAnswerOf } from './oddAnswers';
 
 /*
  * Stage 6 of an item: what went wrong with a call, and whether it is sent again.
@@ -13,6 +10,64 @@ export function timedOutAfter(error: { code?: string; message?: string }): numbe
 	if (error.code !== 'ECONNABORTED' && error.code !== 'ETIMEDOUT') return undefined;
 	const match = /timeout of (\d+)\s*ms exceeded/i.exec(error.message ?? '');
 	return match ? Number(match[1]) : undefined;
+}
+
+/**
+ * An answer that is not Pachca's JSON: a cut-off body, a proxy's HTML error page, a login page.
+ * Only its opening is kept, enough to recognise it in an error message.
+ */
+export interface OddAnswer {
+	contentType?: string;
+	/** The first bytes, as text on one line. */
+	head: string;
+	size: number;
+	/** An HTML page's <title> or first <h1>, when it has one. */
+	title?: string;
+}
+
+const HEAD_CHARS = 80;
+
+const oneLine = (text: string) => text.replace(/\s+/g, ' ').trim();
+
+function pageTitle(text: string): string | undefined {
+	const match = /<title[^>]*>([^<]*)<\/title>/i.exec(text) ?? /<h1[^>]*>([^<]*)<\/h1>/i.exec(text);
+	const title = match ? oneLine(match[1]) : '';
+	return title === '' ? undefined : title.slice(0, HEAD_CHARS);
+}
+
+/** A non-empty text body (n8n hands over what did not parse as JSON as a string); undefined otherwise. */
+export function oddAnswerOf(body: unknown, contentType?: string): OddAnswer | undefined {
+	if (typeof body !== 'string' || body.trim() === '') return undefined;
+	const head = oneLine(body.slice(0, HEAD_CHARS * 2)).slice(0, HEAD_CHARS);
+	return {
+		contentType,
+		head: body.length > HEAD_CHARS ? `${head}…` : head,
+		size: Buffer.byteLength(body),
+		title: pageTitle(body),
+	};
+}
+
+/** Thrown for a 2xx answer that is not JSON; shaped like an HTTP error so readFailure reads it as one. */
+export class NotJsonAnswer extends Error {
+	readonly response: { status: number; statusText?: string; data: unknown; headers: IDataObject };
+
+	constructor(answer: IN8nHttpFullResponse) {
+		super(`Pachca answered HTTP ${answer.statusCode} with a body that is not JSON`);
+		this.name = 'NotJsonAnswer';
+		const contentType = answer.headers?.['content-type'];
+		this.response = {
+			status: answer.statusCode,
+			statusText: answer.statusMessage,
+			data: answer.body,
+			headers: { 'content-type': contentType },
+		};
+	}
+}
+
+/** Every Pachca call's check, on a request sent with `returnFullResponse`; resolves to the body. */
+export function jsonBodyOf(answer: IN8nHttpFullResponse): unknown {
+	if (oddAnswerOf(answer.body)) throw new NotJsonAnswer(answer);
+	return answer.body;
 }
 
 /** What went wrong with one Pachca call, reduced to what is safe to show (never a token). */

@@ -6,13 +6,12 @@ import { OPERATIONS, fillPath } from '../api/catalogue';
 import type { AuthenticateAs, TokenRole } from '../api/tokens';
 import type { PanelField } from './fieldWords';
 import { leadOf } from './fieldWords';
-import { jsonBodyOf } from './oddAnswers';
 import type { Lane, Slot, Turn } from './pace/lane';
 import type { RateSettings } from './pace/rateLimits';
 import type { CallContext } from './planCall';
 import { DEFAULT_TIMEOUT_MS, planCall } from './planCall';
 import type { PachcaFailure } from './retry';
-import { decideRetry, readFailure } from './retry';
+import { decideRetry, jsonBodyOf, readFailure } from './retry';
 import { cancelled, itemLabel, runOf, stopLaterItems, stoppedBy } from './runState';
 import { toNodeApiError } from './shapeError';
 

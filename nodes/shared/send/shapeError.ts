@@ -6,8 +6,7 @@ import { TokenChoiceError } from '../api/tokens';
 import type { TokenRole } from '../api/tokens';
 import { InputError } from '../api/validation';
 import { hintFor } from './hints';
-import { oddAnswerWords } from './oddAnswers';
-import type { PachcaFailure, RateLimitGiveUp } from './retry';
+import type { OddAnswer, PachcaFailure, RateLimitGiveUp } from './retry';
 import type { RunContext } from './runState';
 import { itemLabel, stopLaterItems } from './runState';
 
@@ -28,6 +27,27 @@ export function timeoutWords(waitedMs: number | undefined): { text: string; hint
 			`Pachca usually answers within a second; this request got no answer${after} and was abandoned. The ` +
 			`limit is the node's Request Options → Timeout (60 s when not set). Check that Pachca, and any proxy between n8n and Pachca, is up.`,
 	};
+}
+
+/** Message text and the opening of the hint for an odd answer. */
+export function oddAnswerWords(odd: OddAnswer, status?: number, statusText?: string): { text: string; hint: string } {
+	const html = /html/i.test(odd.contentType ?? '') || /^\s*<(!doctype|html)/i.test(odd.head);
+	const statusLine = status ? `HTTP ${status}${statusText ? ` ${statusText}` : ''}` : 'an answer';
+	const titled = odd.title ? ` "${odd.title}"` : '';
+	let text = html ? (odd.title ?? 'a web page') : odd.head;
+	if (status && status < 300)
+		text = html ? `the answer is a web page${titled}, not JSON` : 'the answer is not complete JSON';
+	// A titled page is named by its title; anything else is shown by its opening.
+	const opening = html && odd.title ? '' : `, starting with: ${odd.head}`;
+	const what = `${statusLine}, ${odd.contentType ?? 'no content type'}, ${odd.size} bytes${opening}`;
+	let hint = `The answer is not in Pachca's JSON format, so something other than Pachca's API may have answered (${what}).`;
+	if (html)
+		hint =
+			`Something between n8n and Pachca (a proxy, gateway or firewall) answered instead of Pachca, or the ` +
+			`Base URL in the Pachca API credential points at a web site (${what}).`;
+	else if (status && status < 300)
+		hint = `Pachca's answer was cut short or replaced on the way, for example by a proxy or a dropped connection (${what}).`;
+	return { text, hint };
 }
 
 export interface FailureContext {

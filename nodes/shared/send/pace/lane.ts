@@ -1,7 +1,7 @@
 import { sleep } from 'n8n-workflow';
 
-import { Ceiling } from './ceiling';
 import type { Bucket } from './rateLimits';
+import { Ceiling } from './rateLimits';
 
 export interface Clock {
 	now(): number;
