@@ -28,7 +28,7 @@ export const turns = (n: number, extra: Partial<Turn> = {}): Turn[] =>
 	Array.from({ length: n }, (_, item) => ({ item, ...extra }));
 
 /**
- * Sends `n` messages to one chat through the lane against the fake's limiter, as call.ts does:
+ * Sends `n` messages to one chat through the lane against the fake's limiter, as callWithRetry does:
  * a 429 holds the lane for Retry-After and the refused send goes again first.
  */
 export async function sendThrough(

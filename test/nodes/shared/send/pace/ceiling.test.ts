@@ -3,7 +3,7 @@ import { Lane } from '../../../../../nodes/shared/send/pace/lane';
 import { PACHCA_RATES, pacerBuckets } from '../../../../../nodes/shared/send/pace/rateLimits';
 import { sendThrough, timesOf, turns, virtualClock } from '../../../../support/lanes';
 
-/** The rate a lane learns from 429s (nodes/shared/pacing/ceiling.ts), on a virtual clock: arithmetic, no waiting. */
+/** The rate a lane learns from 429s (Ceiling), on a virtual clock: arithmetic, no waiting. */
 describe('pacing: after a 429', () => {
 	it('holds the lane for the Retry-After, then sends what Pachca took at once before (less one), then keeps to its rate', async () => {
 		const clock = virtualClock();
