@@ -110,15 +110,19 @@ async function runItems(ctx: IExecuteFunctions, plan: OperationPlan): Promise<IN
 		await awaitReadTurn(item);
 		const request: IHttpRequestOptions = { ...settings, method: plan.spec.method, url: plan.spec.path };
 		const work = async () => await sendItem(item, plan, await buildRequest(item, plan, request));
-		const settled = settleItem(item, itemIndex, work).then((output) =>
-			output.map((json) => ({ pairedItem: { item: itemIndex }, ...json })),
+		const settled = settleItem(item, itemIndex, work).then((out) =>
+			out.map((entry) => ({ pairedItem: { item: itemIndex }, ...entry })),
 		);
-		// Awaited below, in item order; noted now so that an early failure is not reported as unhandled.
+		// Collected below; noted now so that an early failure is not reported as unhandled meanwhile.
 		settled.catch(() => undefined);
 		sent.push(settled);
 	}
+	// As RoutingNode does: every item settles, then the first failure in item order is the node's error.
 	const output: INodeExecutionData[] = [];
-	for (const settled of sent) output.push(...(await settled));
+	for (const result of await Promise.allSettled(sent)) {
+		if (result.status === 'rejected') throw result.reason;
+		output.push(...result.value);
+	}
 	return output;
 }
 

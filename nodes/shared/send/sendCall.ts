@@ -82,7 +82,11 @@ export async function sendPachcaCall(
 		qs: call.qs ?? request?.qs,
 		body,
 		timeout: call.timeout ?? request?.timeout ?? DEFAULT_TIMEOUT_MS,
-		headers: { Accept: 'application/json', ...request?.headers, Authorization: `Bearer ${token}` },
+		headers: {
+			Accept: 'application/json',
+			...request?.headers,
+			...(token === undefined ? {} : { Authorization: `Bearer ${token}` }),
+		},
 		returnFullResponse: true,
 	};
 	const send = async () => {
