@@ -3,7 +3,7 @@ import { createHash } from 'crypto';
 
 import { callWithRetry } from '../../shared/send/sendCall';
 import type { OperationSpec } from '../../shared/api/catalogue';
-import { laneFor } from '../../shared/send/pace/laneRegistry';
+import { laneFor } from '../../shared/send/pace/lane';
 import { InputError } from '../../shared/api/validation';
 import { toInputNodeError } from '../../shared/send/shapeError';
 import type { MultiStep } from '../../shared/send/operations';
