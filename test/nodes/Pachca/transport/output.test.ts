@@ -14,7 +14,8 @@ function operationKeysShowing(
 	property: INodeProperties,
 ): string[] {
 	const operationKey = (resource: string, operation: string) =>
-		plans.find((plan) => plan.resource === resource && plan.operation === operation)?.key;
+		plans.find((plan) => plan.resource === resource && plan.operation === operation)?.key ??
+		`no plan for ${resource}/${operation}`;
 	const show = property.displayOptions?.show ?? {};
 	const keys: string[] = [];
 	for (const resource of (show.resource ?? []) as string[]) {
