@@ -9,7 +9,7 @@ import { NodeOperationError, sleep } from 'n8n-workflow';
 
 import type { OperationPlan } from './operations';
 import { buildRequest } from './operations';
-import { readNodeSettings, requestTimeout } from './planCall';
+import { credentialsOf, readNodeSettings, requestTimeout } from './planCall';
 import { awaitReadTurn } from './readFields';
 import { cancelled, stoppedBy } from './runState';
 import type { PachcaCall } from './sendCall';
@@ -101,6 +101,10 @@ async function runItems(ctx: IExecuteFunctions, plan: OperationPlan): Promise<IN
 	const batchSize = Number(batching?.batch?.batchSize) > 0 ? Number(batching?.batch?.batchSize) : 1;
 	const batchInterval = Number(batching?.batch?.batchInterval) || 0;
 	const settings = requestSettings(ctx);
+	// The credential first: read while no item waits for it, so the first request leaves as soon as
+	// its item is read. A failure here is left to the items, which report it as usual.
+	if (plan.spec.tokens.length > 0 && items.length > 0)
+		await credentialsOf(itemOf(ctx, items, 0), 0).catch(() => undefined);
 	const sent: Array<Promise<INodeExecutionData[]>> = [];
 	for (let itemIndex = 0; itemIndex < items.length; itemIndex++) {
 		if (itemIndex > 0 && batchInterval > 0 && itemIndex % batchSize === 0) await sleep(batchInterval);

@@ -55,7 +55,7 @@ function pickRole(
 }
 
 /** The credential, read (from n8n's database, decrypted) once per node run rather than for every item. */
-async function credentialsOf(ctx: CallContext, itemIndex?: number): Promise<ICredentialDataDecryptedObject> {
+export async function credentialsOf(ctx: CallContext, itemIndex?: number): Promise<ICredentialDataDecryptedObject> {
 	return await oncePerRun(
 		ctx,
 		'credentials',
