@@ -4,7 +4,7 @@ import { NodeOperationError } from 'n8n-workflow';
 import { botUserId, requireBotToken } from '../shared/webhooks/botIdentity';
 import type { TriggerFilters } from '../shared/webhooks/filters';
 import { readTriggerFilters, skipReason } from '../shared/webhooks/filters';
-import { toInputNodeError } from '../shared/transport/inputNodeError';
+import { toInputNodeError } from '../shared/send/shapeError';
 import type { SessionScope } from '../shared/webhooks/agentInput';
 import { agentEvent, readSessionScope } from '../shared/webhooks/agentInput';
 import type { HistoryEvent } from './history';

@@ -5,7 +5,7 @@ import { readTriggerFilters } from '../shared/webhooks/filters';
 import type { SessionScope } from '../shared/webhooks/agentInput';
 import { readSessionScope } from '../shared/webhooks/agentInput';
 import { InputError, toId } from '../shared/api/validation';
-import { toInputNodeError } from '../shared/transport/inputNodeError';
+import { toInputNodeError } from '../shared/send/shapeError';
 
 export interface TriggerConfig {
 	filters: TriggerFilters;

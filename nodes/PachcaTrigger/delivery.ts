@@ -6,7 +6,7 @@ import type {
 } from 'n8n-workflow';
 
 import { botUserId } from '../shared/webhooks/botIdentity';
-import { CREDENTIAL_NAME } from '../shared/transport/callPlan';
+import { CREDENTIAL_NAME } from '../shared/send/planCall';
 import { deliveryKey, rememberOnce } from '../shared/webhooks/seenKeys';
 import { skipReason } from '../shared/webhooks/filters';
 import { eventNameOf } from '../shared/webhooks/events';

@@ -1,12 +1,8 @@
 import type { IDataObject, IExecuteFunctions, INodeExecutionData } from 'n8n-workflow';
 import { NodeOperationError } from 'n8n-workflow';
 
-import { pachcaRequest } from '../../shared/transport/pachcaRequest';
-import type { AuthenticateAs } from '../../shared/api/tokens';
-import type { RateSettings } from '../../shared/pacing/rateLimits';
-import { readRateSettings } from '../../shared/pacing/rateLimits';
-import { toInputNodeError } from '../../shared/transport/inputNodeError';
-import { AUTHENTICATE_AS_PATH, RATE_LIMITS_PATH } from './nodeOptionPaths';
+import { itemCall } from '../../shared/send/customOperation';
+import { sendPachcaCall } from '../../shared/send/sendCall';
 import { DEFAULT_MAX_LENGTH, splitText } from './splitText';
 import { triggerEventOf } from './triggerEvent';
 
@@ -59,18 +55,6 @@ function partsOf(ctx: IExecuteFunctions, itemIndex: number): string[] {
 	return splitText(text, max);
 }
 
-/** The node's Authenticate As and Rate Limits (Token and Rate Limits), as the other operations read them. */
-function settingsOf(ctx: IExecuteFunctions, itemIndex: number): { as: AuthenticateAs; rates: RateSettings } {
-	try {
-		return {
-			as: ctx.getNodeParameter(AUTHENTICATE_AS_PATH, itemIndex, 'auto') as AuthenticateAs,
-			rates: readRateSettings(ctx.getNodeParameter(RATE_LIMITS_PATH, itemIndex, {})),
-		};
-	} catch (error) {
-		throw toInputNodeError(ctx.getNode(), error, { itemIndex });
-	}
-}
-
 /**
  * Message → Reply (a custom operation: it needs the item lineage, which declarative routing does
  * not see). Every request goes through the shared transport: token choice, pacing, retries, errors.
@@ -80,8 +64,9 @@ export async function reply(this: IExecuteFunctions): Promise<INodeExecutionData
 	const items = this.getInputData();
 	for (let itemIndex = 0; itemIndex < items.length; itemIndex++) {
 		try {
-			const { as, rates } = settingsOf(this, itemIndex);
-			const call: Call = async (key, input) => await pachcaRequest(this, key, { ...input, as, rates, itemIndex });
+			// The node's Authenticate As, Rate Limits and Timeout for this item, as its other operations read them.
+			const settings = itemCall(this, itemIndex);
+			const call: Call = async (key, input) => await sendPachcaCall(this, key, { ...input, ...settings });
 			const parts = partsOf(this, itemIndex);
 			const event = triggerEventOf(this, itemIndex);
 			const target = await targetOf(this, event, String(this.getNodeParameter('replyIn', itemIndex, 'thread')), call);

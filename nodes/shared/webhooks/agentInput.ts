@@ -1,6 +1,6 @@
 import type { IDataObject, INodeProperties } from 'n8n-workflow';
 
-import type { RequestContext } from '../transport/pachcaRequest';
+import type { SendContext } from '../send/sendCall';
 import { botNickname } from './botIdentity';
 
 /**
@@ -115,7 +115,7 @@ export interface AgentSettings {
  * text with an @ in it, once per workflow (static data).
  */
 export async function agentEvent(
-	ctx: RequestContext,
+	ctx: SendContext,
 	store: IDataObject,
 	payload: IDataObject,
 	eventName: string,
