@@ -37,7 +37,7 @@ export class Pachca implements INodeType {
 		icon: { light: 'file:../../icons/pachca.svg', dark: 'file:../../icons/pachca.dark.svg' },
 		group: ['transform'],
 		version: 1,
-		subtitle: actionSubtitle(resourceProperties),
+		subtitle: actionSubtitle(resource, resourceProperties),
 		description: 'Send messages, manage chats, members, threads and reactions in Pachca',
 		documentationUrl:
 			'https://github.com/pachca-plus/n8n-nodes-pachca-plus?tab=readme-ov-file#resources-and-operations',

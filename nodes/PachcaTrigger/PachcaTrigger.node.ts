@@ -9,6 +9,7 @@ import { NodeConnectionTypes } from 'n8n-workflow';
 
 import { receiveDelivery } from './delivery';
 import { triggerProperties } from './description';
+import { eventsSubtitle } from './subtitle';
 import { createRegistration, deleteRegistration, registrationExists } from './registration';
 
 export class PachcaTrigger implements INodeType {
@@ -17,8 +18,10 @@ export class PachcaTrigger implements INodeType {
 		name: 'pachcaTrigger',
 		icon: { light: 'file:../../icons/pachca.svg', dark: 'file:../../icons/pachca.dark.svg' },
 		group: ['trigger'],
-		version: 1,
-		subtitle: '={{$parameter["events"].join(", ")}}',
+		// Version 2 moved Registration, Bot ID and Overwrite Bot URL When Testing under Options (setupFields.ts).
+		version: [1, 2],
+		defaultVersion: 2,
+		subtitle: eventsSubtitle(),
 		description:
 			"Starts the workflow when Pachca sends the bot's outgoing webhook: messages, reactions, buttons, forms, members, calls",
 		documentationUrl: 'https://github.com/pachca-plus/n8n-nodes-pachca-plus?tab=readme-ov-file#pachca-trigger-webhook',

@@ -24,7 +24,7 @@ export interface FailureContext {
 }
 
 interface ApiErrorBody {
-	errors?: Array<{ key?: string; message?: string; code?: string }>;
+	errors?: Array<{ key?: string; message?: string; code?: string; value?: unknown }>;
 	error?: string;
 	error_description?: string;
 }
@@ -72,11 +72,33 @@ export function toNodeApiError(node: INode, failure: PachcaFailure, context: Fai
 	// Of a page or a cut-off answer only the opening is kept.
 	if (failure.body !== undefined) safe.body = (failure.odd?.head ?? failure.body) as JsonObject;
 	if (keys.length) safe.fields = keys;
-	return new NodeApiError(node, safe, {
+	const error = new NodeApiError(node, safe, {
 		message,
 		description,
 		httpCode: failure.status ? String(failure.status) : undefined,
 		itemIndex: context.itemIndex,
+	});
+	// n8n's error details show `context.data` as "Error data": Pachca's errors[] go there.
+	const errors = errorItems(failure.body);
+	if (errors) error.context.data = { errors };
+	return error;
+}
+
+/** Values Pachca echoes back are the user's input: a field named like a secret is never shown. */
+const SECRET_KEY = /token|secret|password|authorization/i;
+const MAX_VALUE = 200;
+
+/** Pachca's errors[] as the details panel shows them: key, value, code and message of each. */
+function errorItems(body: unknown): JsonObject[] | undefined {
+	const items = (typeof body === 'object' && body !== null ? (body as ApiErrorBody).errors : undefined) ?? [];
+	if (!Array.isArray(items) || items.length === 0) return undefined;
+	return items.map((entry) => {
+		const key = typeof entry?.key === 'string' ? entry.key : null;
+		let value = entry?.value === undefined ? null : entry.value;
+		if (key && SECRET_KEY.test(key) && value !== null) value = '(hidden)';
+		else if (typeof value === 'string' && value.length > MAX_VALUE) value = `${value.slice(0, MAX_VALUE)}…`;
+		else if (value !== null && typeof value === 'object') value = JSON.stringify(value).slice(0, MAX_VALUE);
+		return { key, value, code: entry?.code ?? null, message: entry?.message ?? null } as JsonObject;
 	});
 }
 

@@ -79,8 +79,12 @@ export function buttonOptions(option: CollectionOption, jsonDescription: string)
 			type: 'options',
 			default: 'url',
 			options: [
-				{ name: 'Open a Link', value: 'url' },
-				{ name: 'Send Data to the Bot', value: 'data' },
+				{ name: 'Open a Link', value: 'url', description: 'Needs a URL. Pachca opens it; the bot is not told.' },
+				{
+					name: 'Send Data to the Bot',
+					value: 'data',
+					description: 'Needs Data. Pachca sends a Button Clicked event with it to the bot (Pachca Trigger).',
+				},
 			],
 		},
 		{
@@ -89,6 +93,7 @@ export function buttonOptions(option: CollectionOption, jsonDescription: string)
 			type: 'string',
 			default: '',
 			placeholder: 'https://example.com',
+			hint: 'A link button needs this URL; Pachca opens it and the bot is not told',
 			displayOptions: { show: { onClick: ['url'] } },
 		},
 		{
@@ -96,7 +101,7 @@ export function buttonOptions(option: CollectionOption, jsonDescription: string)
 			name: 'data',
 			type: 'string',
 			default: '',
-			description: 'Up to 255 characters; the bot gets them in its button webhook',
+			hint: 'A data button needs this (up to 255 characters): the bot gets it in a Button Clicked event',
 			displayOptions: { show: { onClick: ['data'] } },
 		},
 	];
@@ -104,7 +109,11 @@ export function buttonOptions(option: CollectionOption, jsonDescription: string)
 		displayName: 'Buttons in This Row',
 		name: 'buttons',
 		type: 'fixedCollection',
-		typeOptions: { multipleValues: true },
+		// n8n's newer collection layout titles each entry with this; the classic one shows no titles.
+		typeOptions: {
+			multipleValues: true,
+			fixedCollection: { itemTitle: '={{ $collection.item.value.text || "Button " + ($collection.item.index + 1) }}' },
+		},
 		placeholder: 'Add Button to Row',
 		default: {},
 		options: [{ name: 'button', displayName: 'Button', values: button }],
@@ -115,10 +124,16 @@ export function buttonOptions(option: CollectionOption, jsonDescription: string)
 				displayName: 'Buttons',
 				name: 'buttonsUi',
 				type: 'fixedCollection',
-				typeOptions: { multipleValues: true },
+				typeOptions: {
+					multipleValues: true,
+					fixedCollection: { itemTitle: '={{ "Row " + ($collection.item.index + 1) }}' },
+				},
 				placeholder: 'Add Row',
 				default: {},
 				description: 'Rows of buttons (up to 8 in a row, 100 in all); no rows removes all buttons',
+				hint:
+					'Rows go top to bottom, buttons left to right. Each button is a link (needs a URL) or sends data ' +
+					'to the bot (needs Data; the Pachca Trigger gets it as Button Clicked).',
 				options: [{ name: 'rows', displayName: 'Row', values: [row] }],
 			},
 			'body:message.buttons',
