@@ -1,6 +1,7 @@
 import type { INodeType, INodeTypeDescription } from 'n8n-workflow';
 import { NodeConnectionTypes } from 'n8n-workflow';
 
+import { PACHCA_NODE_DESCRIPTION } from '../shared/nodeWords';
 import { registerPanelFields } from '../shared/transport/fieldWords';
 import { PACHCA_BASE_URL, sendOperation } from './transport/sendOperation';
 import { getChats } from './loadOptions/getChats';
@@ -38,7 +39,7 @@ export class Pachca implements INodeType {
 		group: ['transform'],
 		version: 1,
 		subtitle: actionSubtitle(resource, resourceProperties),
-		description: 'Send messages, manage chats, members, threads and reactions in Pachca',
+		description: PACHCA_NODE_DESCRIPTION,
 		documentationUrl:
 			'https://github.com/pachca-plus/n8n-nodes-pachca-plus?tab=readme-ov-file#resources-and-operations',
 		defaults: { name: 'Pachca' },

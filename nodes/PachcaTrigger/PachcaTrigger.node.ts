@@ -9,6 +9,7 @@ import { NodeConnectionTypes } from 'n8n-workflow';
 
 import { receiveDelivery } from './delivery';
 import { triggerProperties } from './description';
+import { PACHCA_NODE_DESCRIPTION } from '../shared/nodeWords';
 import { eventsSubtitle } from './subtitle';
 import { createRegistration, deleteRegistration, registrationExists } from './registration';
 
@@ -22,8 +23,9 @@ export class PachcaTrigger implements INodeType {
 		version: [1, 2],
 		defaultVersion: 2,
 		subtitle: eventsSubtitle(),
-		description:
-			"Starts the workflow when Pachca sends the bot's outgoing webhook: messages, reactions, buttons, forms, members, calls",
+		// n8n's node panel merges "Pachca" and "Pachca Trigger" into one entry and shows this (the
+		// trigger's) description for both, so it opens with the action node's own words.
+		description: `${PACHCA_NODE_DESCRIPTION}; or start a workflow on the bot's events (messages, buttons, forms, members)`,
 		documentationUrl: 'https://github.com/pachca-plus/n8n-nodes-pachca-plus?tab=readme-ov-file#pachca-trigger-webhook',
 		defaults: { name: 'Pachca Trigger' },
 		inputs: [],

@@ -1,5 +1,5 @@
-import type { ICredentialDataDecryptedObject } from 'n8n-workflow';
-import { NodeApiError } from 'n8n-workflow';
+import type { ICredentialDataDecryptedObject, INodeProperties } from 'n8n-workflow';
+import { NodeApiError, NodeHelpers } from 'n8n-workflow';
 
 import { verifyEachToken } from '../../nodes/shared/api/credentialCheck';
 import { testCredential } from '../harness';
@@ -117,5 +117,20 @@ describe('Pachca API credential test: tokens in the wrong field, missing scopes'
 		expect(result.message).toContain('The Owner Token works but lacks');
 		expect(result.message).toContain('audit_events:read');
 		expect(result.message).toContain("If it is an administrator's token, move it to Admin Token.");
+	});
+});
+
+describe('Pachca API credential form', () => {
+	it('warns about unchecked deliveries only while the Webhook Signing Secret is empty', async () => {
+		const { PachcaApi } = await import('../../credentials/PachcaApi.credentials');
+		const properties = new PachcaApi().properties;
+		const notice = properties.find((property) => property.name === 'signingNotice');
+		expect(notice?.type).toBe('notice');
+		const shownWith = (signingSecret: string) =>
+			NodeHelpers.displayParameter({ signingSecret }, notice as INodeProperties, null, null);
+		expect(shownWith('')).toBe(true);
+		expect(shownWith('whsec-123')).toBe(false);
+		// Right below the secret it is about.
+		expect(properties.map((property) => property.name).slice(-2)).toEqual(['signingSecret', 'signingNotice']);
 	});
 });

@@ -91,6 +91,22 @@ describe('the Pachca Trigger panel', () => {
 	});
 });
 
+describe("n8n's node panel entry for Pachca", () => {
+	it("merges the node and its trigger into one entry whose description opens with the action node's own", async () => {
+		const loader = await loadedPackage();
+		const node = loader.nodeTypes.pachca.type.description as INodeTypeDescription;
+		const trigger = loader.nodeTypes.pachcaTrigger.type.description as INodeTypeDescription;
+		// n8n 2.41's node creator (generateMergedNodesAndActions): a trigger whose name without
+		// "Trigger" is a node with actions joins that node's entry, and the entry takes the trigger's description.
+		expect(trigger.name.replace('Trigger', '')).toBe(node.name);
+		const polling = loader.nodeTypes.pachcaPollingTrigger.type.description as INodeTypeDescription;
+		expect(polling.name.replace('Trigger', '')).not.toBe(node.name); // its own entry, "Pachca Polling"
+		const entryDescription = trigger.description;
+		expect(entryDescription.startsWith(node.description)).toBe(true);
+		expect(entryDescription).toContain("start a workflow on the bot's events");
+	});
+});
+
 describe('Pachca Trigger version 2 reads the setup knobs from Options', () => {
 	const bot = () => fake.state.bots.get(3).webhook;
 	beforeEach(() => {
