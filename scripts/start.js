@@ -77,7 +77,11 @@ async function main() {
 		port,
 		brokerPort: Number(process.env.N8N_RUNNERS_BROKER_PORT || port + 1),
 	});
-	const server = new N8nServer(install, env, { port, logFile: path.join(USER_FOLDER, 'n8n.log'), echo: echoToTerminal });
+	const server = new N8nServer(install, env, {
+		port,
+		logFile: path.join(USER_FOLDER, 'n8n.log'),
+		echo: echoToTerminal,
+	});
 	const onSignal = () => {
 		console.log('\nStopping n8n and the sandbox …');
 		stopAll().finally(() => process.exit(0));

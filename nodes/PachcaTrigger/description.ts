@@ -34,6 +34,8 @@ export const triggerProperties: INodeProperties[] = [
 					'X-Forwarded-For. Only then is the last X-Forwarded-For entry used as the sender address; ' +
 					'otherwise the connection address is.',
 			},
+			// Bot ID, Overwrite Bot URL When Testing, Registration (version 2 on), in n8n's alphabetical order.
+			...setupOptionsV2,
 			{
 				displayName: 'Timestamp Window (Seconds)',
 				name: 'timestampWindow',
@@ -44,8 +46,6 @@ export const triggerProperties: INodeProperties[] = [
 					'Reject deliveries whose webhook_timestamp is further than this from now, so a captured ' +
 					'delivery cannot be replayed later',
 			},
-			// Registration, Bot ID, Overwrite Bot URL When Testing (version 2 on).
-			...setupOptionsV2,
 		],
 	},
 ];

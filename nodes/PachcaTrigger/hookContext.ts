@@ -38,7 +38,10 @@ export function otherWebhookOfThisN8n(current: string, url: string): { path: str
 	if (parts.length < 6) return undefined;
 	const base = parts.slice(0, -3).join('/');
 	const endpoint = parts[parts.length - 3];
-	const [segment, ...rest] = current.replace(/\/+$/, '').slice(base.length + 1).split('/');
+	const [segment, ...rest] = current
+		.replace(/\/+$/, '')
+		.slice(base.length + 1)
+		.split('/');
 	if (!current.startsWith(`${base}/`) || rest.length === 0) return undefined;
 	const testEndpoint = endpoint.endsWith('-test') ? endpoint : `${endpoint}-test`;
 	const productionEndpoint = testEndpoint.slice(0, -'-test'.length);

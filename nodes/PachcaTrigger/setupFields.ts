@@ -91,7 +91,7 @@ export const setupFieldsV1: INodeProperties[] = [
 export const setupNoticesV2: INodeProperties[] = [
 	{
 		displayName:
-			"Publishing the workflow (Activate in n8n 1.x) points the bot at it; unpublishing clears that again. Registration, Bot ID and testing: under Options.",
+			'Publishing the workflow (Activate in n8n 1.x) points the bot at it; unpublishing clears that again. Registration, Bot ID and testing: under Options.',
 		name: 'automaticNotice',
 		type: 'notice',
 		default: '',

@@ -47,7 +47,9 @@ describe('Pachca API credential test', () => {
 			baseUrl: fake.baseUrl.replace(/\/api\/shared\/v1\/?$/, ''),
 		});
 		expect(result.status).toBe('Error');
-		expect(result.message).toMatch(/answered HTTP 404 \(.*\) where Pachca's API tells about a token\. Check the Base URL/);
+		expect(result.message).toMatch(
+			/answered HTTP 404 \(.*\) where Pachca's API tells about a token\. Check the Base URL/,
+		);
 		expect(result.message).not.toContain('was rejected');
 		expect(result.loggedLines).toBe(1);
 	});

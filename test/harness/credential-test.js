@@ -87,6 +87,7 @@ async function testCredential(credentials) {
 
 /** The errors n8n-core's ErrorReporter walks (and logs, one line each): the error and its causes. @param {unknown} error */
 function causeChain(error) {
+	/** @type {Error[]} */
 	const seen = [];
 	let current = /** @type {any} */ (error);
 	while (current instanceof Error && !seen.includes(current)) {

@@ -75,7 +75,9 @@ export async function verifyEachToken(credentials: ICredentialDataDecryptedObjec
 			return undefined;
 		});
 		if (!response) {
-			throw credentialRefusal(`Could not reach Pachca at ${baseUrlOf(credentials)}: ${unreachable}. Check the Base URL.`);
+			throw credentialRefusal(
+				`Could not reach Pachca at ${baseUrlOf(credentials)}: ${unreachable}. Check the Base URL.`,
+			);
 		}
 		if (response.status === 401 || response.status === 403) {
 			const body: unknown = await response.json().catch(() => undefined);

@@ -49,7 +49,11 @@ describe('the Pachca node panel, as n8n loads it', () => {
 				nodes: [node],
 				connections: {},
 				active: false,
-				nodeTypes: { getByName: () => undefined, getByNameAndVersion: () => undefined, getKnownTypes: () => ({}) } as never,
+				nodeTypes: {
+					getByName: () => undefined,
+					getByNameAndVersion: () => undefined,
+					getKnownTypes: () => ({}),
+				} as never,
 			});
 			return workflow.expression.getSimpleParameterValue(node, description.subtitle as string, 'internal', {});
 		};
@@ -62,13 +66,19 @@ describe('the Pachca node panel, as n8n loads it', () => {
 
 	it('says on the button builder what each kind of button needs', async () => {
 		const send = (await pachcaDescription()).properties.find(
-			(property) => property.name === 'additionalFields' && property.displayOptions?.show?.operation?.includes('create') &&
+			(property) =>
+				property.name === 'additionalFields' &&
+				property.displayOptions?.show?.operation?.includes('create') &&
 				property.displayOptions?.show?.resource?.includes('message'),
 		);
 		const builder = ((send?.options ?? []) as INodeProperties[]).find((option) => option.name === 'buttonsUi');
-		expect(builder?.hint).toMatch(/link \(needs a URL\).*data.*\(needs Data/);
 		expect(builder?.typeOptions?.fixedCollection?.itemTitle).toContain('"Row " + ($collection.item.index + 1)');
-		const row = ((builder?.options ?? []) as INodePropertyCollection[])[0].values[0];
+		// Each row opens with a notice (n8n's classic layout shows no entry titles and no hint on a collection).
+		const [notice, row] = ((builder?.options ?? []) as INodePropertyCollection[])[0].values;
+		expect(notice.type).toBe('notice');
+		expect(notice.displayName).toMatch(
+			/left to right \(rows go top to bottom\).*link button needs a URL.*data button needs Data/,
+		);
 		const fields = ((row.options ?? []) as INodePropertyCollection[])[0].values;
 		const onClick = fields.find((field) => field.name === 'onClick');
 		expect((onClick?.options as INodePropertyOptions[]).map((option) => option.description)).toEqual([

@@ -48,7 +48,9 @@ describe('the Pachca Trigger panel', () => {
 		expect(optionsOffered(description, node)).toEqual(
 			expect.arrayContaining(['botId', 'overwriteWhenTesting', 'registration']),
 		);
-		const notice = description.properties.find((property) => property.name === 'automaticNotice' && !property.displayOptions?.show);
+		const notice = description.properties.find(
+			(property) => property.name === 'automaticNotice' && !property.displayOptions?.show,
+		);
 		// n8n 2.x's editor says Publish; n8n 1.x's said Activate.
 		expect(notice?.displayName).toMatch(/^Publishing the workflow \(Activate in n8n 1\.x\)/);
 	});
@@ -84,7 +86,11 @@ describe('the Pachca Trigger panel', () => {
 			nodes: [node],
 			connections: {},
 			active: false,
-			nodeTypes: { getByName: () => undefined, getByNameAndVersion: () => undefined, getKnownTypes: () => ({}) } as never,
+			nodeTypes: {
+				getByName: () => undefined,
+				getByNameAndVersion: () => undefined,
+				getKnownTypes: () => ({}),
+			} as never,
 		});
 		const subtitle = workflow.expression.getSimpleParameterValue(node, description.subtitle as string, 'internal', {});
 		expect(subtitle).toBe('New Message, Button Clicked');

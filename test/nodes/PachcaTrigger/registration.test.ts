@@ -125,7 +125,7 @@ describe('Pachca Trigger "Test this trigger" with the defaults and both tokens',
 		expect(bot().outgoing_url).toBe('https://n8n.example.com/webhook/live');
 	});
 
-	it("says when the bot sends to another published workflow of this n8n, and to unpublish that one first", async () => {
+	it('says when the bot sends to another published workflow of this n8n, and to unpublish that one first', async () => {
 		// Another workflow's Pachca Trigger: same n8n base, production endpoint, another webhook ID.
 		const other = 'http://127.0.0.1:5678/webhook/0b7e1c52-9d3a-4f0e-8c21-6a5d4e3f2b10/webhook';
 		bot().outgoing_url = other;
@@ -141,7 +141,7 @@ describe('Pachca Trigger "Test this trigger" with the defaults and both tokens',
 		expect(bot().outgoing_url).toBe(other);
 	});
 
-	it("says when another workflow of this n8n is listening for a test event with the same bot", async () => {
+	it('says when another workflow of this n8n is listening for a test event with the same bot', async () => {
 		const other = 'http://127.0.0.1:5678/webhook-test/0b7e1c52-9d3a-4f0e-8c21-6a5d4e3f2b10/webhook';
 		bot().outgoing_url = other;
 		const trigger = await triggerFor(fake, 'pachcaTrigger', { events: ['message_new'] }, botAndAdmin);

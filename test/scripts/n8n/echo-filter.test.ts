@@ -30,6 +30,8 @@ describe('what npm start shows of n8n’s output', () => {
 		expect(kept.filter((line) => echoToTerminal(line))).toEqual(kept);
 		// Stack frames of other errors stay in n8n.log only; the package's own frames are shown.
 		expect(echoToTerminal('    at Object.request (/x/node_modules/n8n-core/dist/request.js:1:1)')).toBe(false);
-		expect(echoToTerminal('    at sendOperation (/x/n8n-nodes-pachca-plus/dist/nodes/Pachca/transport.js:1:1)')).toBe(true);
+		expect(echoToTerminal('    at sendOperation (/x/n8n-nodes-pachca-plus/dist/nodes/Pachca/transport.js:1:1)')).toBe(
+			true,
+		);
 	});
 });

@@ -11,6 +11,15 @@ const MAX_TEXT = 255;
 
 type Button = { text: string; url?: string; data?: string };
 
+const ROW_NOTICE: INodeProperties = {
+	displayName:
+		'One row of buttons, left to right (rows go top to bottom). A link button needs a URL; a data ' +
+		'button needs Data, which the bot gets as a Button Clicked event.',
+	name: 'rowNotice',
+	type: 'notice',
+	default: '',
+};
+
 /** Checks rows of buttons: text, and exactly one of a link or data; Pachca's count limits. */
 export function checkButtons(rows: unknown, label: string): Button[][] {
 	if (!Array.isArray(rows) || !rows.every(Array.isArray)) {
@@ -131,10 +140,8 @@ export function buttonOptions(option: CollectionOption, jsonDescription: string)
 				placeholder: 'Add Row',
 				default: {},
 				description: 'Rows of buttons (up to 8 in a row, 100 in all); no rows removes all buttons',
-				hint:
-					'Rows go top to bottom, buttons left to right. Each button is a link (needs a URL) or sends data ' +
-					'to the bot (needs Data; the Pachca Trigger gets it as Button Clicked).',
-				options: [{ name: 'rows', displayName: 'Row', values: [row] }],
+				// n8n's classic layout titles no entry, so each row says what it holds (a notice sends nothing).
+				options: [{ name: 'rows', displayName: 'Row', values: [ROW_NOTICE, row] }],
 			},
 			'body:message.buttons',
 			async (_ctx, value, label, options) => setButtons(options, checkButtons(rowsFromUi(value), label), label),
