@@ -10,7 +10,7 @@ import { otherWebhookOfThisN8n, sameNodeUrl } from './hookContext';
 const OVERWRITE = 'turn on "Overwrite Bot URL When Testing" if no published workflow uses this bot';
 
 /** What a test would replace, judged from the URL: this node's production URL, another workflow of this n8n, or elsewhere. */
-function whoOwns(current: string, url: string): { step: string; description: string } {
+function whoOwns(current: string, url: string): { whose?: string; step: string; description: string } {
 	if (sameNodeUrl(current, url))
 		return {
 			step: 'unpublish this workflow (Deactivate in n8n 1.x) before testing',
@@ -20,14 +20,16 @@ function whoOwns(current: string, url: string): { step: string; description: str
 	const other = otherWebhookOfThisN8n(current, url);
 	if (other?.testing)
 		return {
-			step: 'it is the test URL of another workflow of this n8n: stop that test first (or wait until it times out), then test again',
+			whose: 'the test URL of another workflow of this n8n',
+			step: 'stop that test first (or let it time out), then test again',
 			description:
 				'That is the test URL of another workflow of this n8n, which is listening for a test event with ' +
 				'the same bot. A bot has one webhook URL, so only one test at a time can use it; or test with another bot.',
 		};
 	if (other)
 		return {
-			step: 'it is the production URL of another published workflow of this n8n: unpublish that workflow first (Deactivate in n8n 1.x), then test again',
+			whose: 'the production URL of another published workflow of this n8n',
+			step: 'unpublish that workflow first (Deactivate in n8n 1.x), then test again',
 			description:
 				`That is the production URL of another published workflow of this n8n (webhook path ${other.path}). ` +
 				'n8n does not let a node look up other workflows, so it cannot name it: on the Overview page, open the ' +
@@ -42,8 +44,9 @@ function whoOwns(current: string, url: string): { step: string; description: str
 
 /** A test would replace `current`: the one next step is in the message, the rest in the description. */
 export function replacingLiveUrl(ctx: IHookFunctions, current: string, url: string): NodeOperationError {
-	const { step, description } = whoOwns(current, url);
-	return new NodeOperationError(ctx.getNode(), `The bot already sends its events to ${current}: ${step}.`, {
+	const { whose, step, description } = whoOwns(current, url);
+	const where = whose ? `${current}, ${whose}` : current;
+	return new NodeOperationError(ctx.getNode(), `The bot already sends its events to ${where}: ${step}.`, {
 		description,
 	});
 }

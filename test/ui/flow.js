@@ -350,7 +350,7 @@ async function editorFlow(steps, browser, target) {
 			await clickWhenReady(page, '[data-test-id=trigger-execute-button]');
 			const toast = await waitFor(
 				'the refusal toast',
-				async () => (await toasts(page)).find((text) => /another published workflow/.test(text)) ?? null,
+				async () => (await toasts(page)).find((text) => /another published workflow of this n8n/.test(text)) ?? null,
 				{ timeoutMs: 30000 },
 			);
 			if (!/unpublish that workflow first/.test(toast)) throw new Error(`The toast says: ${toast}`);
@@ -370,12 +370,16 @@ async function editorFlow(steps, browser, target) {
 	await step('the sandbox page shows a new message by itself', async () => {
 		await page.goto(`${target.sandbox}/?chat_id=101`, { waitUntil: 'domcontentloaded' });
 		await sandboxCall(`${target.sandbox}/_sandbox/say`, 'POST', { text: 'Seen without reloading by hand' });
+		// The page reloads itself: a look in the middle of a reload finds nothing and looks again.
 		await waitFor(
 			'the message on the sandbox page',
 			async () =>
-				/Seen without reloading by hand/.test(await page.$eval('body', (node) => /** @type {any} */ (node).innerText)),
+				/Seen without reloading by hand/.test(
+					await page.$eval('body', (node) => /** @type {any} */ (node).innerText).catch(() => ''),
+				),
 			{ timeoutMs: 15000 },
 		);
+		await page.waitForSelector('body', { visible: true });
 		await browser.shot('sandbox-page-refreshed');
 	});
 }

@@ -132,7 +132,7 @@ describe('Pachca Trigger "Test this trigger" with the defaults and both tokens',
 		const trigger = await triggerFor(fake, 'pachcaTrigger', { events: ['message_new'] }, botAndAdmin);
 		const error = await failureOf(listenForTest(trigger));
 		expect(error.message).toBe(
-			`The bot already sends its events to ${other}: it is the production URL of another published workflow ` +
+			`The bot already sends its events to ${other}, the production URL of another published workflow ` +
 				'of this n8n: unpublish that workflow first (Deactivate in n8n 1.x), then test again.',
 		);
 		expect(error.description).toContain('webhook path 0b7e1c52-9d3a-4f0e-8c21-6a5d4e3f2b10/webhook');
@@ -146,7 +146,7 @@ describe('Pachca Trigger "Test this trigger" with the defaults and both tokens',
 		bot().outgoing_url = other;
 		const trigger = await triggerFor(fake, 'pachcaTrigger', { events: ['message_new'] }, botAndAdmin);
 		const error = await failureOf(listenForTest(trigger));
-		expect(error.message).toContain('it is the test URL of another workflow of this n8n: stop that test first');
+		expect(error.message).toContain(', the test URL of another workflow of this n8n: stop that test first');
 		expect(writes()).toHaveLength(0);
 	});
 });
