@@ -106,7 +106,7 @@ function pageContent(sb, query) {
 function renderPage(sb, params) {
 	const { body, version } = pageContent(sb, params);
 	const chatId = Number(params.get('chat_id') || DEFAULT_CHAT);
-	return `<!doctype html><html><head><meta charset="utf-8"><title>Pachca sandbox</title><style>
+	return `<!doctype html><html><head><meta charset="utf-8"><title>Pachca sandbox</title><link rel="icon" href="data:,"><style>
 body{font:14px system-ui,sans-serif;margin:0;display:flex;min-height:100vh}
 nav{width:220px;background:#f3f3f7;padding:8px}nav li.on{font-weight:bold}
 main{flex:1;padding:8px 16px}aside{width:300px;padding:8px;background:#fafafa}

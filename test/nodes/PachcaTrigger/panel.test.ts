@@ -1,7 +1,7 @@
 import type { INode, INodeParameters, INodeProperties, INodeTypeDescription } from 'n8n-workflow';
 import { NodeHelpers, Workflow } from 'n8n-workflow';
 
-import { activate, loadedPackage } from '../../harness';
+import { activate, loadedPackage, n8nLogger } from '../../harness';
 import { useFakePachca } from '../../support/pachca';
 import { triggerFor } from '../../support/triggers';
 
@@ -148,6 +148,28 @@ describe('Pachca Trigger version 2 reads the setup knobs from Options', () => {
 		);
 		await activate(trigger);
 		expect(fake.requests).toHaveLength(0);
+	});
+
+	it("says in n8n's log at publishing that deliveries go unchecked, only when the credential has no secret", async () => {
+		const logger = n8nLogger();
+		const warn = jest.spyOn(logger, 'warn').mockImplementation(() => {});
+		try {
+			for (const secret of ['', 'whsec-set']) {
+				warn.mockClear();
+				const trigger = await triggerFor(
+					fake,
+					'pachcaTrigger',
+					{ events: ['message_new'] },
+					{ tokens: { bot: fake.tokens.bot }, secret, typeVersion: 2 },
+				);
+				await activate(trigger);
+				const said = warn.mock.calls.map(([message]) => String(message));
+				if (secret === '') expect(said).toEqual([expect.stringContaining('has no Webhook Signing Secret')]);
+				else expect(said).toEqual([]);
+			}
+		} finally {
+			warn.mockRestore();
+		}
 	});
 
 	it('ignores a stale top-level Bot ID in version 2 (only Options count)', async () => {
