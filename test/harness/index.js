@@ -8,4 +8,5 @@ module.exports = {
 	...require('./triggers'),
 	...require('./packed'),
 	...require('./n8n-logger'),
+	...require('./run-workflow'),
 };
