@@ -7,6 +7,7 @@ import { customOperationsOf } from '../shared/send/customOperation';
 import type { OperationPlan } from '../shared/send/operations';
 import { describeOperations } from '../shared/send/operations';
 import { routeDeclarative } from '../shared/send/routingNode';
+import { PACHCA_NODE_DESCRIPTION } from '../shared/nodeWords';
 import { getChats } from './loadOptions/getChats';
 import { getUsers } from './loadOptions/getUsers';
 import { searchChats } from './listSearch/searchChats';
@@ -60,8 +61,8 @@ export class Pachca implements INodeType {
 		icon: { light: 'file:../../icons/pachca.svg', dark: 'file:../../icons/pachca.dark.svg' },
 		group: ['transform'],
 		version: 1,
-		subtitle: actionSubtitle(resourceProperties),
-		description: 'Send messages, manage chats, members, threads and reactions in Pachca',
+		subtitle: actionSubtitle(resource, resourceProperties),
+		description: PACHCA_NODE_DESCRIPTION,
 		documentationUrl:
 			'https://github.com/pachca-plus/n8n-nodes-pachca-plus?tab=readme-ov-file#resources-and-operations',
 		defaults: { name: 'Pachca' },

@@ -14,6 +14,7 @@ import { agentEvent } from '../shared/webhooks/agentInput';
 import type { DeliveryRequest } from '../shared/webhooks/verifyDelivery';
 import { verifyDelivery } from '../shared/webhooks/verifyDelivery';
 import { readConfig } from './config';
+import { rawBodyOf } from './rawBody';
 
 /** Recent delivery keys kept for redelivery detection (Pachca delivers at least once). */
 const REMEMBERED_DELIVERIES = 500;
@@ -33,8 +34,13 @@ export async function receiveDelivery(ctx: IWebhookFunctions): Promise<IWebhookR
 	const config = readConfig(ctx);
 	const credentials = await ctx.getCredentials<ICredentialDataDecryptedObject>(CREDENTIAL_NAME);
 	const request = ctx.getRequestObject();
+	const raw = await rawBodyOf(request);
+	if (raw && 'tooLarge' in raw) {
+		answer(ctx, 413, { error: 'Rejected: body is larger than 16 MiB' });
+		return { noWebhookResponse: true };
+	}
 	const delivery: DeliveryRequest = {
-		rawBody: Buffer.isBuffer(request.rawBody) ? request.rawBody : undefined,
+		rawBody: raw?.bytes,
 		headers: request.headers,
 		remoteAddress: request.socket?.remoteAddress,
 	};

@@ -7,5 +7,6 @@ module.exports = {
 	...require('./credential-test'),
 	...require('./triggers'),
 	...require('./packed'),
+	...require('./n8n-logger'),
 	...require('./run-workflow'),
 };

@@ -38,7 +38,13 @@ async function main() {
 		});
 		await steps.step('start headless Chromium', async () => await browser.open(), { required: true });
 		if (!steps.stopped && stack.sandbox) {
-			await editorFlow(steps, browser, { url: stack.url, sandbox: stack.sandbox.url, owner: OWNER });
+			await editorFlow(steps, browser, {
+				url: stack.url,
+				sandbox: stack.sandbox.url,
+				baseUrl: stack.sandbox.credentials.baseUrl,
+				botToken: stack.sandbox.credentials.botToken,
+				owner: OWNER,
+			});
 			await steps.step('no console errors in the editor', async () => {
 				if (browser.errors.length > 0) throw new Error(browser.errors.join('\n'));
 			});
