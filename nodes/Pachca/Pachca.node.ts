@@ -18,6 +18,9 @@ import { hoistFieldRouting } from './fields/hoist';
 import { nodeOptions, resource } from './fields/nodeFields';
 import { actionSubtitle } from './fields/subtitle';
 import { resourceProperties } from './resources';
+import { sendAndWaitWebhooks, waitingTooltip } from './sendAndWait/description';
+import { sendAndWait } from './sendAndWait/operation';
+import { sendAndWaitWebhook } from './sendAndWait/webhook';
 
 // Errors name the panel's fields and the values given (nodes/shared/transport/fieldWords.ts).
 registerPanelFields('pachca', resourceProperties);
@@ -29,6 +32,8 @@ registerPanelFields('pachca', resourceProperties);
  * field places its value with `sends()` (fields/placeField.ts). Every operation then goes through
  * one send hook, `requestOperations.pagination` = sendOperation (transport/sendOperation.ts), which
  * adds token choice, pacing, retries, pagination and error shaping. There is no execute().
+ * The one exception is Message → Send and Wait for Response: a custom operation with the
+ * webhook that resumes its execution (sendAndWait/).
  */
 export class Pachca implements INodeType {
 	description: INodeTypeDescription = {
@@ -45,6 +50,8 @@ export class Pachca implements INodeType {
 		usableAsTool: true,
 		inputs: [NodeConnectionTypes.Main],
 		outputs: [NodeConnectionTypes.Main],
+		webhooks: sendAndWaitWebhooks,
+		waitingNodeTooltip: waitingTooltip,
 		credentials: [
 			{ name: 'pachcaApi', required: true, displayOptions: apiCredentialShown },
 			// The incoming webhook's URL is its own credential (resources/incomingWebhook); its test checks the URL's form.
@@ -70,6 +77,10 @@ export class Pachca implements INodeType {
 		// Fields are read by their preSend steps only, not also by n8n's routing (shared/hoist.ts).
 		properties: hoistFieldRouting([...authentication, resource, ...resourceProperties, ...nodeOptions]),
 	};
+
+	customOperations = { message: { sendAndWait } };
+
+	webhook = sendAndWaitWebhook;
 
 	methods = {
 		listSearch: { searchChats, searchGroupTags, searchUsers },

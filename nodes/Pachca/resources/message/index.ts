@@ -6,6 +6,7 @@ import { requireSome } from '../../fields/placeField';
 import { messageIdField, simplifyField } from '../../fields/descriptions';
 import { createFields } from './create';
 import { getAllFields } from './getAll';
+import { sendAndWaitFields } from './sendAndWait';
 import { updateFields } from './update';
 
 const showFor = { show: { resource: ['message'] } };
@@ -54,6 +55,13 @@ export const messageOperations: INodeProperties = {
 			routing: route('message.pin'),
 		},
 		{
+			// A custom operation (nodes/Pachca/sendAndWait/): no routing, not an API endpoint.
+			name: 'Send and Wait for Response',
+			value: 'sendAndWait',
+			action: 'Send message and wait for response',
+			description: 'Post a question with answer buttons and wait until someone answers',
+		},
+		{
 			name: 'Unpin',
 			value: 'unpin',
 			action: 'Unpin a message',
@@ -77,5 +85,6 @@ export const messageFields: INodeProperties[] = [
 	...createFields,
 	...getAllFields,
 	...updateFields,
+	...sendAndWaitFields,
 	...updateDisplayOptions({ show: { resource: ['message'], operation: ['get', 'getAll'] } }, [simplifyField]),
 ];

@@ -1,0 +1,64 @@
+import type { INodeProperties } from 'n8n-workflow';
+
+import { formFieldsField } from './formFields';
+
+/** Response Type and its approval choices, in the shape of n8n's own Send and Wait operations. */
+export const responseFields: INodeProperties[] = [
+	{
+		displayName: 'Response Type',
+		name: 'responseType',
+		type: 'options',
+		default: 'approval',
+		options: [
+			{
+				name: 'Approval',
+				value: 'approval',
+				description: 'Buttons under the message: Approve, or Approve and Decline',
+			},
+			{ name: 'Free Text', value: 'freeText', description: 'A button opens a page with a text box' },
+			{ name: 'Custom Form', value: 'customForm', description: 'A button opens a page with the fields defined below' },
+		],
+	},
+	{ ...formFieldsField, displayOptions: { show: { responseType: ['customForm'] } } },
+	{
+		displayName: 'Approval Options',
+		name: 'approvalOptions',
+		type: 'fixedCollection',
+		placeholder: 'Add option',
+		default: {},
+		displayOptions: { show: { responseType: ['approval'] } },
+		options: [
+			{
+				displayName: 'Values',
+				name: 'values',
+				values: [
+					{
+						displayName: 'Type of Approval',
+						name: 'approvalType',
+						type: 'options',
+						default: 'single',
+						options: [
+							{ name: 'Approve Only', value: 'single' },
+							{ name: 'Approve and Decline', value: 'double' },
+						],
+					},
+					{
+						displayName: 'Approve Button Label',
+						name: 'approveLabel',
+						type: 'string',
+						default: '✅ Approve',
+						description: 'Up to 255 characters',
+					},
+					{
+						displayName: 'Decline Button Label',
+						name: 'disapproveLabel',
+						type: 'string',
+						default: '❌ Decline',
+						description: 'Up to 255 characters',
+						displayOptions: { show: { approvalType: ['double'] } },
+					},
+				],
+			},
+		],
+	},
+];

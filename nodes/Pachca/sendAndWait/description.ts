@@ -1,0 +1,18 @@
+import type { IWebhookDescription } from 'n8n-workflow';
+
+/**
+ * The resume links' webhooks: n8n serves them under /webhook-waiting/<execution>/<node id> while
+ * the execution waits (restartWebhook), GET for a click or the form page, POST for a form.
+ */
+export const sendAndWaitWebhooks: IWebhookDescription[] = ['GET', 'POST'].map((httpMethod) => ({
+	name: 'default',
+	httpMethod,
+	responseMode: 'onReceived',
+	path: '={{ $nodeId }}',
+	restartWebhook: true,
+	isFullPath: true,
+}));
+
+/** Shown on the node while its execution waits. */
+export const waitingTooltip =
+	'={{ $parameter.operation === "sendAndWait" ? "Waiting for an answer to the message in Pachca" : "" }}';

@@ -1,0 +1,54 @@
+import type { IDataObject } from 'n8n-workflow';
+
+import type { AuthenticateAs } from '../../shared/api/tokens';
+import type { RequestContext } from '../../shared/transport/pachcaRequest';
+import { pachcaRequest } from '../../shared/transport/pachcaRequest';
+
+/*
+ * Every call Send and Wait makes to Pachca, and its only tie to the shared transport
+ * (token choice, pacing lanes, retries, error shaping all happen inside pachcaRequest).
+ */
+
+export interface Destination {
+	entity_type: 'discussion' | 'thread' | 'user';
+	entity_id: number;
+}
+
+export type Button = { text: string; url: string };
+
+interface MessageAnswer {
+	data?: { id?: number; content?: string };
+}
+
+/** Posts the question (without buttons: their links name the message, so they come next). */
+export async function postQuestion(
+	ctx: RequestContext,
+	to: Destination,
+	content: string,
+	as: AuthenticateAs,
+): Promise<number> {
+	const body = { message: { ...to, content } };
+	const answer = (await pachcaRequest(ctx, 'message.create', { body, as, itemIndex: 0 })) as MessageAnswer;
+	const id = answer?.data?.id;
+	if (typeof id !== 'number') throw new Error('Pachca answered the new message without its ID.');
+	return id;
+}
+
+/** Puts the answer buttons under the message; an empty list removes them. */
+export async function setButtons(
+	ctx: RequestContext,
+	messageId: number,
+	buttons: Button[][],
+	as: AuthenticateAs,
+	content?: string,
+): Promise<void> {
+	const message: IDataObject = { buttons };
+	if (content !== undefined) message.content = content;
+	await pachcaRequest(ctx, 'message.update', { path: { id: messageId }, body: { message }, as, itemIndex: 0 });
+}
+
+/** The message's text as Pachca has it now (people may have seen an edited one). */
+export async function messageText(ctx: RequestContext, messageId: number, as: AuthenticateAs): Promise<string> {
+	const answer = (await pachcaRequest(ctx, 'message.get', { path: { id: messageId }, as })) as MessageAnswer;
+	return answer?.data?.content ?? '';
+}

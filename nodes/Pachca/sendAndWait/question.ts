@@ -1,0 +1,71 @@
+import type { IDataObject, IExecuteFunctions } from 'n8n-workflow';
+import { NodeOperationError } from 'n8n-workflow';
+
+import type { AuthenticateAs } from '../../shared/api/tokens';
+import type { Button, Destination } from './pachcaCalls';
+
+/** Pachca's limit for a button's text (guides: buttons). */
+const MAX_BUTTON_TEXT = 255;
+
+export type ResponseType = 'approval' | 'freeText' | 'customForm';
+
+/** A label for a button, checked against Pachca's limit before anything is sent. */
+function label(ctx: IExecuteFunctions, value: unknown, fallback: string, field: string): string {
+	const text = String(value ?? '').trim() || fallback;
+	if (text.length > MAX_BUTTON_TEXT) {
+		throw new NodeOperationError(ctx.getNode(), `${field} is longer than ${MAX_BUTTON_TEXT} characters.`, {
+			description: `Pachca shows at most ${MAX_BUTTON_TEXT} characters on a button; shorten the label.`,
+			itemIndex: 0,
+		});
+	}
+	return text;
+}
+
+function idOf(ctx: IExecuteFunctions, name: string, field: string): number {
+	const raw = ctx.getNodeParameter(name, 0, '', { extractValue: true });
+	const id = Number(String(raw).trim());
+	if (!Number.isInteger(id) || id <= 0) {
+		throw new NodeOperationError(ctx.getNode(), `${field} must be a numeric ID, got "${String(raw)}".`, {
+			description: `Pick the ${field.toLowerCase()} from the list, or enter its ID.`,
+			itemIndex: 0,
+		});
+	}
+	return id;
+}
+
+/** Send To and its picker (the same as Send a Message's). */
+export function destinationOf(ctx: IExecuteFunctions): Destination {
+	const type = ctx.getNodeParameter('entityType', 0, 'discussion') as Destination['entity_type'];
+	if (type === 'thread') return { entity_type: type, entity_id: idOf(ctx, 'threadId', 'Thread ID') };
+	if (type === 'user') return { entity_type: type, entity_id: idOf(ctx, 'userId', 'User') };
+	return { entity_type: 'discussion', entity_id: idOf(ctx, 'chatId', 'Chat') };
+}
+
+export function questionText(ctx: IExecuteFunctions): string {
+	const text = String(ctx.getNodeParameter('message', 0, '')).trim();
+	if (text === '') {
+		throw new NodeOperationError(ctx.getNode(), 'Message is empty.', {
+			description: 'Enter the question people answer.',
+			itemIndex: 0,
+		});
+	}
+	return text;
+}
+
+/** The rows of URL buttons; `link(approved)` gives the signed resume link of each choice. */
+export function answerButtons(ctx: IExecuteFunctions, link: (approved: boolean) => string): Button[][] {
+	const type = ctx.getNodeParameter('responseType', 0, 'approval') as ResponseType;
+	if (type !== 'approval') {
+		const text = label(ctx, ctx.getNodeParameter('options.messageButtonLabel', 0, ''), 'Respond', 'Message Button Label');
+		return [[{ text, url: link(true) }]];
+	}
+	const choice = ctx.getNodeParameter('approvalOptions.values', 0, {}) as IDataObject;
+	const approve = { text: label(ctx, choice.approveLabel, '✅ Approve', 'Approve Button Label'), url: link(true) };
+	if (choice.approvalType !== 'double') return [[approve]];
+	const decline = { text: label(ctx, choice.disapproveLabel, '❌ Decline', 'Decline Button Label'), url: link(false) };
+	return [[approve, decline]];
+}
+
+export function authenticateAs(ctx: { getNodeParameter: IExecuteFunctions['getNodeParameter'] }): AuthenticateAs {
+	return ctx.getNodeParameter('nodeOptions.authenticateAs', 0, 'auto') as AuthenticateAs;
+}
