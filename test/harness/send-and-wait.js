@@ -46,14 +46,26 @@ async function startWaiting({ parameters, credentials, items = [{ json: {} }] })
 		const query = Object.fromEntries(url.searchParams);
 		additionalData.httpRequest = { method, headers, query, body, params: {}, url: url.pathname + url.search };
 		additionalData.httpResponse = response;
-		const webhookData = { httpMethod: method, path: workflowNode.id, webhookDescription: { restartWebhook: true } };
-		const context = new WebhookContext(workflow, workflowNode, additionalData, 'webhook', webhookData, [], runExecutionData);
+		const webhookData = /** @type {any} */ ({
+			httpMethod: method,
+			path: workflowNode.id,
+			webhookDescription: { restartWebhook: true },
+		});
+		const context = new WebhookContext(
+			workflow,
+			workflowNode,
+			additionalData,
+			'webhook',
+			webhookData,
+			[],
+			runExecutionData,
+		);
 		// The instance's signing secret, as the context that signed the links has it.
 		const secret = /** @type {any} */ (context).instanceSettings.hmacSignatureSecret;
 		const signature = url.searchParams.get('signature') ?? '';
 		if (!signature || !validateUrlSignature(signature, url, secret)) return { status: 401, page: 'invalid token' };
 		if (state.finished) return { status: 200, page: 'send-and-wait-no-action-required' };
-		const result = await nodeType.webhook.call(context);
+		const result = await /** @type {any} */ (nodeType).webhook.call(context);
 		if (result.workflowData) {
 			state.finished = true;
 			state.resumedWith = result.workflowData[0];
@@ -67,7 +79,15 @@ async function startWaiting({ parameters, credentials, items = [{ json: {} }] })
 		return items;
 	}
 
-	return { run, output: output?.data?.main?.[0] ?? [], error: output?.error, waitTill: run.waitTill, resume, expire, state };
+	return {
+		run,
+		output: output?.data?.main?.[0] ?? [],
+		error: output?.error,
+		waitTill: run.waitTill,
+		resume,
+		expire,
+		state,
+	};
 }
 
 const BROWSER = 'Mozilla/5.0 (X11; Linux x86_64) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/131.0 Safari/537.36';

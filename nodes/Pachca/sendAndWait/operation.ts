@@ -21,14 +21,20 @@ export async function sendAndWait(this: IExecuteFunctions): Promise<INodeExecuti
 	const content = until === WAIT_INDEFINITELY ? question : `${question}\n\n⏳ Answer by ${deadlineText(until)}`;
 	// Checks the labels now, with a placeholder link, so a bad label fails before the message exists.
 	answerButtons(this, () => '');
-	try {
+	const send = async () => {
 		const messageId = await postQuestion(this, to, content, as);
 		const link = (approved: boolean) =>
 			this.getSignedResumeUrl({ approved: String(approved), [MESSAGE_PARAM]: String(messageId) });
 		await setButtons(this, messageId, answerButtons(this, link), as);
-	} catch (error) {
-		if (this.continueOnFail()) return [[{ json: { error: (error as Error).message } }]];
-		throw error;
+	};
+	// The transport's errors are shaped already (Pachca's message, status, hint): they go up as they are.
+	if (!this.continueOnFail()) await send();
+	else {
+		try {
+			await send();
+		} catch (error) {
+			return [[{ json: { error: (error as Error).message } }]];
+		}
 	}
 	await this.putExecutionToWait(until);
 	return [this.getInputData()];

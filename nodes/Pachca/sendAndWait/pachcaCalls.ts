@@ -1,4 +1,5 @@
 import type { IDataObject } from 'n8n-workflow';
+import { NodeOperationError } from 'n8n-workflow';
 
 import type { AuthenticateAs } from '../../shared/api/tokens';
 import type { RequestContext } from '../../shared/transport/pachcaRequest';
@@ -30,7 +31,8 @@ export async function postQuestion(
 	const body = { message: { ...to, content } };
 	const answer = (await pachcaRequest(ctx, 'message.create', { body, as, itemIndex: 0 })) as MessageAnswer;
 	const id = answer?.data?.id;
-	if (typeof id !== 'number') throw new Error('Pachca answered the new message without its ID.');
+	if (typeof id !== 'number')
+		throw new NodeOperationError(ctx.getNode(), 'Pachca answered the new message without its ID.', { itemIndex: 0 });
 	return id;
 }
 

@@ -30,7 +30,8 @@ function input(field: FormField, index: number): string {
 	const required = field.required ? ' required' : '';
 	const placeholder = field.placeholder ? ` placeholder="${escape(field.placeholder)}"` : '';
 	const label = `<label for="${name}">${escape(field.label)}${field.required ? ' *' : ''}</label>`;
-	if (field.type === 'textarea') return `${label}<textarea id="${name}" name="${name}"${placeholder}${required}></textarea>`;
+	if (field.type === 'textarea')
+		return `${label}<textarea id="${name}" name="${name}"${placeholder}${required}></textarea>`;
 	if (field.type === 'dropdown') {
 		const options = field.options.map((o) => `<option value="${escape(o)}">${escape(o)}</option>`).join('');
 		return `${label}<select id="${name}" name="${name}"${required}><option value=""></option>${options}</select>`;
@@ -39,7 +40,10 @@ function input(field: FormField, index: number): string {
 }
 
 /** The response form; it posts back to its own (signed) address. */
-export function formPage(form: { title: string; description: string; button: string; fields: FormField[] }, error = '') {
+export function formPage(
+	form: { title: string; description: string; button: string; fields: FormField[] },
+	error = '',
+) {
 	const fields = form.fields.map(input).join('');
 	const problem = error ? `<p class="error">${escape(error)}</p>` : '';
 	return page(

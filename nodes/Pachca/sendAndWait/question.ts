@@ -3,6 +3,7 @@ import { NodeOperationError } from 'n8n-workflow';
 
 import type { AuthenticateAs } from '../../shared/api/tokens';
 import type { Button, Destination } from './pachcaCalls';
+import { OPTIONS } from './parameterNames';
 
 /** Pachca's limit for a button's text (guides: buttons). */
 const MAX_BUTTON_TEXT = 255;
@@ -35,10 +36,10 @@ function idOf(ctx: IExecuteFunctions, name: string, field: string): number {
 
 /** Send To and its picker (the same as Send a Message's). */
 export function destinationOf(ctx: IExecuteFunctions): Destination {
-	const type = ctx.getNodeParameter('entityType', 0, 'discussion') as Destination['entity_type'];
-	if (type === 'thread') return { entity_type: type, entity_id: idOf(ctx, 'threadId', 'Thread ID') };
-	if (type === 'user') return { entity_type: type, entity_id: idOf(ctx, 'userId', 'User') };
-	return { entity_type: 'discussion', entity_id: idOf(ctx, 'chatId', 'Chat') };
+	const type = ctx.getNodeParameter('sendTo', 0, 'discussion') as Destination['entity_type'];
+	if (type === 'thread') return { entity_type: type, entity_id: idOf(ctx, 'sendToThread', 'Thread ID') };
+	if (type === 'user') return { entity_type: type, entity_id: idOf(ctx, 'sendToUser', 'User') };
+	return { entity_type: 'discussion', entity_id: idOf(ctx, 'sendToChat', 'Chat') };
 }
 
 export function questionText(ctx: IExecuteFunctions): string {
@@ -56,7 +57,12 @@ export function questionText(ctx: IExecuteFunctions): string {
 export function answerButtons(ctx: IExecuteFunctions, link: (approved: boolean) => string): Button[][] {
 	const type = ctx.getNodeParameter('responseType', 0, 'approval') as ResponseType;
 	if (type !== 'approval') {
-		const text = label(ctx, ctx.getNodeParameter('options.messageButtonLabel', 0, ''), 'Respond', 'Message Button Label');
+		const text = label(
+			ctx,
+			ctx.getNodeParameter(`${OPTIONS}.messageButtonLabel`, 0, ''),
+			'Respond',
+			'Message Button Label',
+		);
 		return [[{ text, url: link(true) }]];
 	}
 	const choice = ctx.getNodeParameter('approvalOptions.values', 0, {}) as IDataObject;

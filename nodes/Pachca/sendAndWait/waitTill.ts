@@ -1,6 +1,8 @@
 import type { IDataObject, IExecuteFunctions } from 'n8n-workflow';
 import { NodeOperationError, WAIT_INDEFINITELY } from 'n8n-workflow';
 
+import { OPTIONS } from './parameterNames';
+
 const UNIT_MS: Record<string, number> = { minutes: 60_000, hours: 3_600_000, days: 86_400_000 };
 
 /**
@@ -9,7 +11,7 @@ const UNIT_MS: Record<string, number> = { minutes: 60_000, hours: 3_600_000, day
  * and passes its input items on, so an expired wait has no `data.approved`.
  */
 export function waitTillOf(ctx: IExecuteFunctions): Date {
-	const limit = ctx.getNodeParameter('options.limitWaitTime.values', 0, {}) as IDataObject;
+	const limit = ctx.getNodeParameter(`${OPTIONS}.limitWaitTime.values`, 0, {}) as IDataObject;
 	if (Object.keys(limit).length === 0) return WAIT_INDEFINITELY;
 	let until: Date;
 	if ((limit.limitType ?? 'afterTimeInterval') === 'afterTimeInterval') {

@@ -7,6 +7,7 @@ import { FREE_TEXT, formFieldsOf, readAnswer } from './formAnswer';
 import { messageText, setButtons } from './pachcaCalls';
 import { formPage, notePage } from './page';
 import type { ResponseType } from './question';
+import { OPTIONS } from './parameterNames';
 import { readResumeLink } from './resumeLink';
 
 /** Writes a page and tells n8n the response is sent (no execution resumes unless workflowData is given). */
@@ -18,7 +19,7 @@ function reply(ctx: IWebhookFunctions, status: number, html: string): IWebhookRe
 }
 
 function formOf(ctx: IWebhookFunctions, fields: FormField[]) {
-	const options = ctx.getNodeParameter('options', {}) as IDataObject;
+	const options = ctx.getNodeParameter(OPTIONS, {}) as IDataObject;
 	return {
 		title: String(options.responseFormTitle ?? ''),
 		description: String(options.responseFormDescription || ctx.getNodeParameter('message', '')),
@@ -29,7 +30,7 @@ function formOf(ctx: IWebhookFunctions, fields: FormField[]) {
 
 /** Buttons off, outcome under the text. Best effort: the answer resumes the execution even if this fails. */
 async function showOutcome(ctx: IWebhookFunctions, messageId: number | undefined, outcome: string): Promise<void> {
-	const options = ctx.getNodeParameter('options', {}) as IDataObject;
+	const options = ctx.getNodeParameter(OPTIONS, {}) as IDataObject;
 	if (messageId === undefined || options.editAfterAnswer === false) return;
 	const as = ctx.getNodeParameter('nodeOptions.authenticateAs', 'auto') as AuthenticateAs;
 	try {

@@ -7,8 +7,8 @@ const fake = useFakePachca();
 const ask = (extra: Record<string, unknown> = {}) => ({
 	resource: 'message',
 	operation: 'sendAndWait',
-	entityType: 'discussion',
-	chatId: byId('id', 101),
+	sendTo: 'discussion',
+	sendToChat: byId('id', 101),
 	message: 'Ship release 1.2?',
 	...extra,
 });
@@ -17,7 +17,12 @@ const start = async (parameters: Record<string, unknown>) =>
 	await startWaiting({ parameters, credentials: credentialsFor(fake), items: [{ json: { release: '1.2' } }] });
 
 /** The bot's newest message in the fake, with its buttons. */
-const newest = (f: FakePachca) => [...f.state.messages.values()].pop() as { id: number; content: string; buttons: any };
+const newest = (f: FakePachca) =>
+	[...f.state.messages.values()].pop() as {
+		id: number;
+		content: string;
+		buttons: Array<Array<{ text: string; url: string }>>;
+	};
 
 describe('Message → Send and Wait for Response: approval', () => {
 	it('posts the question, adds signed Approve/Decline links naming the message, and waits', async () => {
@@ -80,7 +85,7 @@ describe('Message → Send and Wait for Response: approval', () => {
 
 	it('Approve Only: one button with its label; approved is true; the edit can be turned off', async () => {
 		const waiting = await start(
-			ask({ approvalOptions: { values: { approveLabel: 'Ship it' } }, options: { editAfterAnswer: false } }),
+			ask({ approvalOptions: { values: { approveLabel: 'Ship it' } }, sendAndWaitOptions: { editAfterAnswer: false } }),
 		);
 		const message = newest(fake);
 		expect(message.buttons).toEqual([[{ text: 'Ship it', url: expect.stringContaining('approved=true') }]]);
@@ -94,7 +99,11 @@ describe('Message → Send and Wait for Response: approval', () => {
 	it('states the deadline of Limit Wait Time and waits until then; at the limit the input passes on', async () => {
 		const before = Date.now();
 		const waiting = await start(
-			ask({ options: { limitWaitTime: { values: { limitType: 'afterTimeInterval', resumeAmount: 2, resumeUnit: 'hours' } } } }),
+			ask({
+				sendAndWaitOptions: {
+					limitWaitTime: { values: { limitType: 'afterTimeInterval', resumeAmount: 2, resumeUnit: 'hours' } },
+				},
+			}),
 		);
 		const waitTill = (waiting.waitTill as Date).getTime();
 		expect(waitTill - before).toBeGreaterThanOrEqual(2 * 3600_000 - 1000);
@@ -108,13 +117,13 @@ describe('Message → Send and Wait for Response: approval', () => {
 	it('refuses a label over 255 characters and a missing chat before sending anything', async () => {
 		const long = await start(ask({ approvalOptions: { values: { approveLabel: 'x'.repeat(256) } } }));
 		expect(long.error?.message).toBe('Approve Button Label is longer than 255 characters.');
-		const noChat = await start(ask({ chatId: byId('list', 'general') }));
+		const noChat = await start(ask({ sendToChat: byId('list', 'general') }));
 		expect(noChat.error?.message).toBe('Chat must be a numeric ID, got "general".');
 		expect(fake.requests).toEqual([]);
 	});
 
 	it('sends to a user and to a thread with the same pickers as Send a Message', async () => {
-		await start(ask({ entityType: 'user', userId: byId('url', 'https://app.pachca.com/users/5') }));
+		await start(ask({ sendTo: 'user', sendToUser: byId('url', 'https://app.pachca.com/users/5') }));
 		expect(fake.requests[0].body).toMatchObject({ message: { entity_type: 'user', entity_id: 5 } });
 	});
 });

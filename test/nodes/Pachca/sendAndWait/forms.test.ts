@@ -6,8 +6,8 @@ const fake = useFakePachca();
 const ask = (extra: Record<string, unknown>) => ({
 	resource: 'message',
 	operation: 'sendAndWait',
-	entityType: 'discussion',
-	chatId: byId('id', 101),
+	sendTo: 'discussion',
+	sendToChat: byId('id', 101),
 	message: 'What should the release notes say?',
 	...extra,
 });
@@ -15,11 +15,18 @@ const ask = (extra: Record<string, unknown>) => ({
 const start = async (parameters: Record<string, unknown>) =>
 	await startWaiting({ parameters, credentials: credentialsFor(fake) });
 
-const newest = () => [...fake.state.messages.values()].pop() as { id: number; content: string; buttons: any };
+const newest = () =>
+	[...fake.state.messages.values()].pop() as {
+		id: number;
+		content: string;
+		buttons: Array<Array<{ text: string; url: string }>>;
+	};
 
 describe('Message → Send and Wait for Response: Free Text and Custom Form', () => {
 	it('Free Text: the button opens a form page; an empty POST shows it again; the answer is data.text', async () => {
-		const waiting = await start(ask({ responseType: 'freeText', options: { messageButtonLabel: 'Answer' } }));
+		const waiting = await start(
+			ask({ responseType: 'freeText', sendAndWaitOptions: { messageButtonLabel: 'Answer' } }),
+		);
 		const [[button]] = newest().buttons;
 		expect(button.text).toBe('Answer');
 		const page = await waiting.resume(button.url);
@@ -43,10 +50,14 @@ describe('Message → Send and Wait for Response: Free Text and Custom Form', ()
 					values: [
 						{ fieldLabel: 'Name', requiredField: true },
 						{ fieldLabel: 'Copies', fieldType: 'number' },
-						{ fieldLabel: 'Team', fieldType: 'dropdown', fieldOptions: { values: [{ option: 'Backend' }, { option: 'Design' }] } },
+						{
+							fieldLabel: 'Team',
+							fieldType: 'dropdown',
+							fieldOptions: { values: [{ option: 'Backend' }, { option: 'Design' }] },
+						},
 					],
 				},
-				options: { responseFormTitle: 'Order <form>' },
+				sendAndWaitOptions: { responseFormTitle: 'Order <form>' },
 			}),
 		);
 		const [[button]] = newest().buttons;

@@ -8,14 +8,19 @@ import { chatLocator, userLocator } from '../../../fields/locators';
  * operation reads them itself, nodes/Pachca/sendAndWait/question.ts).
  */
 function plain(field: INodeProperties): INodeProperties {
-	const { routing: _routing, ...rest } = field;
+	const rest = { ...field };
+	delete rest.routing;
 	return rest;
 }
 
+/*
+ * Names of their own: n8n's RoutingNode reads every top-level property by name for each item,
+ * so sharing Send a Message's names would read those parameters twice (propertyNames.test.ts).
+ */
 export const destinationFields: INodeProperties[] = [
 	{
 		displayName: 'Send To',
-		name: 'entityType',
+		name: 'sendTo',
 		type: 'options',
 		default: 'discussion',
 		options: [
@@ -24,10 +29,13 @@ export const destinationFields: INodeProperties[] = [
 			{ name: 'User', value: 'user', description: 'A direct message to one user' },
 		],
 	},
-	{ ...plain(chatLocator('body:message.entity_id')), displayOptions: { show: { entityType: ['discussion'] } } },
 	{
-		...plain(idField('body:message.entity_id', 'threadId', 'Thread ID', 'ID of the thread (not of its chat)')),
-		displayOptions: { show: { entityType: ['thread'] } },
+		...plain(chatLocator('body:message.entity_id', 'sendToChat')),
+		displayOptions: { show: { sendTo: ['discussion'] } },
 	},
-	{ ...plain(userLocator('body:message.entity_id')), displayOptions: { show: { entityType: ['user'] } } },
+	{
+		...plain(idField('body:message.entity_id', 'sendToThread', 'Thread ID', 'ID of the thread (not of its chat)')),
+		displayOptions: { show: { sendTo: ['thread'] } },
+	},
+	{ ...plain(userLocator('body:message.entity_id', 'sendToUser')), displayOptions: { show: { sendTo: ['user'] } } },
 ];

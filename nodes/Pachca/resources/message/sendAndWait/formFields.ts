@@ -17,26 +17,65 @@ export const formFieldsField: INodeProperties = {
 			name: 'values',
 			values: [
 				{
-					displayName: 'Field Name',
-					name: 'fieldLabel',
-					type: 'string',
-					default: '',
-					placeholder: 'e.g. What is your name?',
-					description: 'Label shown above the field; the answer carries the value under this name',
-					required: true,
-				},
-				{
 					displayName: 'Element Type',
 					name: 'fieldType',
 					type: 'options',
 					default: 'text',
 					options: [
-						{ name: 'Date', value: 'date' },
-						{ name: 'Dropdown List', value: 'dropdown' },
-						{ name: 'Email', value: 'email' },
-						{ name: 'Number', value: 'number' },
-						{ name: 'Text', value: 'text' },
-						{ name: 'Textarea', value: 'textarea' },
+						{
+							name: 'Date',
+							value: 'date',
+						},
+						{
+							name: 'Dropdown List',
+							value: 'dropdown',
+						},
+						{
+							name: 'Email',
+							value: 'email',
+						},
+						{
+							name: 'Number',
+							value: 'number',
+						},
+						{
+							name: 'Text',
+							value: 'text',
+						},
+						{
+							name: 'Textarea',
+							value: 'textarea',
+						},
+					],
+				},
+				{
+					displayName: 'Field Name',
+					name: 'fieldLabel',
+					type: 'string',
+					default: '',
+					placeholder: 'e.g. What is your name?',
+					description: 'Label shown above the field;	the answer carries the value under this name',
+					required: true,
+				},
+				{
+					displayName: 'Field Options',
+					name: 'fieldOptions',
+					type: 'fixedCollection',
+					default: {},
+					placeholder: 'Add Field Option',
+					options: [
+						{
+							displayName: 'Values',
+							name: 'values',
+							values: [
+								{
+									displayName: 'Option',
+									name: 'option',
+									type: 'string',
+									default: '',
+								},
+							],
+						},
 					],
 				},
 				{
@@ -44,23 +83,6 @@ export const formFieldsField: INodeProperties = {
 					name: 'placeholder',
 					type: 'string',
 					default: '',
-					displayOptions: { hide: { fieldType: ['dropdown', 'date'] } },
-				},
-				{
-					displayName: 'Field Options',
-					name: 'fieldOptions',
-					type: 'fixedCollection',
-					placeholder: 'Add Field Option',
-					default: { values: [{ option: '' }] },
-					typeOptions: { multipleValues: true, sortable: true },
-					displayOptions: { show: { fieldType: ['dropdown'] } },
-					options: [
-						{
-							displayName: 'Values',
-							name: 'values',
-							values: [{ displayName: 'Option', name: 'option', type: 'string', default: '' }],
-						},
-					],
 				},
 				{
 					displayName: 'Required Field',

@@ -1,5 +1,7 @@
 import type { INodeProperties } from 'n8n-workflow';
 
+import { OPTIONS } from '../../../sendAndWait/parameterNames';
+
 /** Limit Wait Time, in the shape of n8n's own (`options.limitWaitTime.values`). */
 const limitWaitTime: INodeProperties = {
 	displayName: 'Limit Wait Time',
@@ -19,7 +21,11 @@ const limitWaitTime: INodeProperties = {
 					type: 'options',
 					default: 'afterTimeInterval',
 					options: [
-						{ name: 'After Time Interval', value: 'afterTimeInterval', description: 'Waits for a certain amount of time' },
+						{
+							name: 'After Time Interval',
+							value: 'afterTimeInterval',
+							description: 'Waits for a certain amount of time',
+						},
 						{ name: 'At Specified Time', value: 'atSpecifiedTime', description: 'Waits until a date and time' },
 					],
 				},
@@ -83,17 +89,21 @@ const formOptions: INodeProperties[] = [
 	{ displayName: 'Response Form Button Label', name: 'responseFormButtonLabel', type: 'string', default: 'Submit' },
 ];
 
-const options = (responseTypes: string[], extra: INodeProperties[]): INodeProperties => ({
-	displayName: 'Options',
-	name: 'options',
-	type: 'collection',
-	placeholder: 'Add option',
-	default: {},
-	displayOptions: { show: { responseType: responseTypes } },
-	options: [...extra, limitWaitTime, editAfterAnswer],
-});
-
+/** One collection (one name, read once per item); the form's options show only for the form types. */
 export const optionFields: INodeProperties[] = [
-	options(['approval'], []),
-	options(['freeText', 'customForm'], formOptions),
+	{
+		displayName: 'Options',
+		name: OPTIONS,
+		type: 'collection',
+		placeholder: 'Add option',
+		default: {},
+		options: [
+			...formOptions.map((option) => ({
+				...option,
+				displayOptions: { show: { '/responseType': ['freeText', 'customForm'] } },
+			})),
+			limitWaitTime,
+			editAfterAnswer,
+		],
+	},
 ];
