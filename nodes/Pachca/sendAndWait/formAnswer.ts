@@ -13,7 +13,7 @@ interface FieldValues {
 	fieldType?: FormField['type'];
 	placeholder?: string;
 	requiredField?: boolean;
-	fieldOptions?: { values?: Array<{ option?: string }> };
+	fieldOptions?: { values?: Array<{ option?: string }> | { option?: string } };
 }
 
 /** Free Text: one required text box, answered as `data.text`. */
@@ -26,7 +26,10 @@ export function formFieldsOf(values: FieldValues[]): FormField[] {
 		type: v.fieldType ?? 'text',
 		placeholder: v.placeholder || undefined,
 		required: v.requiredField === true,
-		options: (v.fieldOptions?.values ?? []).map((o) => String(o.option ?? '')).filter((o) => o !== ''),
+		options: [v.fieldOptions?.values ?? []]
+			.flat()
+			.map((o) => String(o.option ?? ''))
+			.filter((o) => o !== ''),
 	}));
 }
 

@@ -1,5 +1,37 @@
 import type { INodeProperties } from 'n8n-workflow';
 
+const fieldType: INodeProperties = {
+	displayName: 'Element Type',
+	name: 'fieldType',
+	type: 'options',
+	default: 'text',
+	options: [
+		{ name: 'Date', value: 'date' },
+		{ name: 'Dropdown List', value: 'dropdown' },
+		{ name: 'Email', value: 'email' },
+		{ name: 'Number', value: 'number' },
+		{ name: 'Text', value: 'text' },
+		{ name: 'Textarea', value: 'textarea' },
+	],
+};
+
+const fieldOptions: INodeProperties = {
+	displayName: 'Field Options',
+	name: 'fieldOptions',
+	type: 'fixedCollection',
+	placeholder: 'Add Field Option',
+	default: { values: [{ option: '' }] },
+	typeOptions: { multipleValues: true, sortable: true },
+	displayOptions: { show: { fieldType: ['dropdown'] } },
+	options: [
+		{
+			displayName: 'Values',
+			name: 'values',
+			values: [{ displayName: 'Option', name: 'option', type: 'string', default: '' }],
+		},
+	],
+};
+
 /**
  * Custom Form: the fields of the page the button opens, named like n8n's form fields
  * (`formFields.values[].fieldLabel`…); the answer holds each field under its label.
@@ -16,73 +48,23 @@ export const formFieldsField: INodeProperties = {
 			displayName: 'Values',
 			name: 'values',
 			values: [
-				{
-					displayName: 'Element Type',
-					name: 'fieldType',
-					type: 'options',
-					default: 'text',
-					options: [
-						{
-							name: 'Date',
-							value: 'date',
-						},
-						{
-							name: 'Dropdown List',
-							value: 'dropdown',
-						},
-						{
-							name: 'Email',
-							value: 'email',
-						},
-						{
-							name: 'Number',
-							value: 'number',
-						},
-						{
-							name: 'Text',
-							value: 'text',
-						},
-						{
-							name: 'Textarea',
-							value: 'textarea',
-						},
-					],
-				},
+				fieldType,
 				{
 					displayName: 'Field Name',
 					name: 'fieldLabel',
 					type: 'string',
 					default: '',
 					placeholder: 'e.g. What is your name?',
-					description: 'Label shown above the field;	the answer carries the value under this name',
+					description: 'Label shown above the field; the answer carries the value under this name',
 					required: true,
 				},
-				{
-					displayName: 'Field Options',
-					name: 'fieldOptions',
-					type: 'fixedCollection',
-					default: {},
-					placeholder: 'Add Field Option',
-					options: [
-						{
-							displayName: 'Values',
-							name: 'values',
-							values: [
-								{
-									displayName: 'Option',
-									name: 'option',
-									type: 'string',
-									default: '',
-								},
-							],
-						},
-					],
-				},
+				fieldOptions,
 				{
 					displayName: 'Placeholder',
 					name: 'placeholder',
 					type: 'string',
 					default: '',
+					displayOptions: { hide: { fieldType: ['dropdown', 'date'] } },
 				},
 				{
 					displayName: 'Required Field',
