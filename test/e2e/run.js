@@ -8,7 +8,9 @@
 // deliveries get 401 and start nothing, the approval example goes button → form → updated
 // message, and deactivation clears the URL; the seed scenarios (examples 6–8, scenario-steps.js)
 // sync a chat with a tag, archive quiet chats, export and wait; Incoming Webhook → Send goes out
-// with the webhook URL credential (webhook-steps.js). Everything is stopped at the end, even on failure.
+// with the webhook URL credential (webhook-steps.js); Message → Send and Wait for Response is asked,
+// refused to crawlers and forged links, answered and timed out (send-wait-steps.js). Everything
+// is stopped at the end, even on failure.
 
 const fs = require('node:fs');
 const os = require('node:os');
@@ -27,6 +29,8 @@ const { cliSteps } = require('./cli-steps');
 const { liveSteps, OWNER } = require('./live-steps');
 const { scenarioCliSteps, scenarioLiveSteps } = require('./scenario-steps');
 const { webhookSteps } = require('./webhook-steps');
+const { sendWaitSteps } = require('./send-wait-steps');
+const { N8nRest } = require('../../scripts/n8n/rest');
 
 async function main() {
 	const steps = new Steps();
@@ -96,6 +100,9 @@ async function main() {
 			running.server = new N8nServer(install, env, { port, logFile: path.join(work, 'n8n.log') });
 			await liveSteps(steps, running.server, sandbox);
 			await scenarioLiveSteps(steps, running.server, sandbox, OWNER);
+			const rest = new N8nRest(`http://127.0.0.1:${port}`);
+			await rest.ensureOwner(OWNER);
+			await sendWaitSteps(steps, { rest, webhookBase: `http://127.0.0.1:${port}`, sandbox });
 		}
 	} finally {
 		await running.server?.stop();

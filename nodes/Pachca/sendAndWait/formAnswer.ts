@@ -33,12 +33,17 @@ export function formFieldsOf(values: FieldValues[]): FormField[] {
 	}));
 }
 
-/** The body of the form's POST: an object (n8n parses it) or, read raw, `a=b&c=d`. */
+/**
+ * The values of the form's POST. The page posts multipart/form-data, which n8n requires for a
+ * Custom Form and parses into `{ data, files }`; a url-encoded body comes as an object or raw.
+ */
 function bodyValues(body: unknown): IDataObject {
 	if (typeof body === 'string' || Buffer.isBuffer(body)) {
 		return Object.fromEntries(new URLSearchParams(body.toString()));
 	}
-	return (body ?? {}) as IDataObject;
+	const object = (body ?? {}) as IDataObject;
+	const data = object.data;
+	return data && typeof data === 'object' && !('field-0' in object) ? (data as IDataObject) : object;
 }
 
 /** The submitted values under each field's label, or what is missing. */

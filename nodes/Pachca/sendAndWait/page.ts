@@ -49,6 +49,6 @@ export function formPage(
 	return page(
 		form.title || 'Your answer',
 		`${form.title ? `<h2>${escape(form.title)}</h2>` : ''}<p class="note">${escape(form.description)}</p>${problem}` +
-			`<form method="POST" action="">${fields}<button type="submit">${escape(form.button)}</button></form>`,
+			`<form method="POST" action="" enctype="multipart/form-data">${fields}<button type="submit">${escape(form.button)}</button></form>`,
 	);
 }

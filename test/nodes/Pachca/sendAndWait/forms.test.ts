@@ -70,9 +70,10 @@ describe('Message → Send and Wait for Response: Free Text and Custom Form', ()
 			body: { 'field-0': 'Anna', 'field-1': '2', 'field-2': 'Sales' },
 		});
 		expect(wrong.resumed).toBeUndefined();
+		// n8n parses the page's multipart/form-data into { data, files }.
 		const sent = await waiting.resume(button.url, {
 			method: 'POST',
-			body: { 'field-0': 'Anna', 'field-1': '2', 'field-2': 'Design' },
+			body: { data: { 'field-0': 'Anna', 'field-1': '2', 'field-2': 'Design' }, files: {} },
 		});
 		expect(sent.resumed?.[0].json).toEqual({
 			data: { Name: 'Anna', Copies: 2, Team: 'Design', respondedAt: expect.any(String) },
