@@ -30,6 +30,7 @@ const { liveSteps, OWNER } = require('./live-steps');
 const { scenarioCliSteps, scenarioLiveSteps } = require('./scenario-steps');
 const { webhookSteps } = require('./webhook-steps');
 const { sendWaitSteps } = require('./send-wait-steps');
+const { exampleNineStep } = require('./example9-step');
 const { N8nRest } = require('../../scripts/n8n/rest');
 
 async function main() {
@@ -89,7 +90,7 @@ async function main() {
 						data: sandbox.credentials,
 						workDir: work,
 					});
-					if (examples.length !== 8) throw new Error(`expected 8 examples, found ${examples.length}`);
+					if (examples.length !== 9) throw new Error(`expected 9 examples, found ${examples.length}`);
 				},
 				{ required: true },
 			);
@@ -103,6 +104,7 @@ async function main() {
 			const rest = new N8nRest(`http://127.0.0.1:${port}`);
 			await rest.ensureOwner(OWNER);
 			await sendWaitSteps(steps, { rest, webhookBase: `http://127.0.0.1:${port}`, sandbox });
+			await exampleNineStep(steps, { rest, sandbox });
 		}
 	} finally {
 		await running.server?.stop();

@@ -28,7 +28,9 @@ const KINDS = {
 	},
 };
 
-/** @param {keyof typeof KINDS} kind @param {string} prefix ids and paths are unique per prefix */
+/** @typedef {keyof typeof KINDS} Kind */
+
+/** @param {Kind} kind @param {string} prefix ids and paths are unique per prefix */
 function sendWaitWorkflow(kind, prefix = 'pachcaSendWait') {
 	const id = `${prefix}-${kind}`;
 	const hook = {
