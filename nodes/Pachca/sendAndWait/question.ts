@@ -3,7 +3,7 @@ import { NodeOperationError } from 'n8n-workflow';
 
 import type { AuthenticateAs } from '../../shared/api/tokens';
 import type { Button, Destination } from './pachcaCalls';
-import { OPTIONS } from './parameterNames';
+import { OPTIONS } from './description';
 
 /** Pachca's limit for a button's text (guides: buttons). */
 const MAX_BUTTON_TEXT = 255;

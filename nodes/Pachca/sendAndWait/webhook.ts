@@ -7,7 +7,7 @@ import { FREE_TEXT, formFieldsOf, readAnswer } from './formAnswer';
 import { messageText, setButtons } from './pachcaCalls';
 import { formPage, notePage } from './page';
 import type { ResponseType } from './question';
-import { OPTIONS } from './parameterNames';
+import { OPTIONS } from './description';
 import { readResumeLink } from './resumeLink';
 
 /** Writes a page and tells n8n the response is sent (no execution resumes unless workflowData is given). */

@@ -1,6 +1,6 @@
 import type { INodeProperties } from 'n8n-workflow';
 
-import { OPTIONS } from '../../../sendAndWait/parameterNames';
+import { OPTIONS } from '../../../sendAndWait/description';
 
 /** Limit Wait Time, in the shape of n8n's own (`options.limitWaitTime.values`). */
 const limitWaitTime: INodeProperties = {
