@@ -16,6 +16,7 @@ import {
 } from './fields/credentialChoice';
 import { hoistFieldRouting } from './fields/hoist';
 import { nodeOptions, resource } from './fields/nodeFields';
+import { requestOptions } from './fields/requestOptions';
 import { actionSubtitle } from './fields/subtitle';
 import { resourceProperties } from './resources';
 import { sendAndWaitWebhooks, waitingTooltip } from './sendAndWait/description';
@@ -75,7 +76,7 @@ export class Pachca implements INodeType {
 		// Every operation turns this hook on (see shared/route.ts): one transport for all of them.
 		requestOperations: { pagination: sendOperation },
 		// Fields are read by their preSend steps only, not also by n8n's routing (shared/hoist.ts).
-		properties: hoistFieldRouting([...authentication, resource, ...resourceProperties, ...nodeOptions]),
+		properties: hoistFieldRouting([...authentication, resource, ...resourceProperties, ...nodeOptions, requestOptions]),
 	};
 
 	customOperations = { message: { sendAndWait } };
