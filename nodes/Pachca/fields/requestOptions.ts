@@ -36,7 +36,7 @@ export const requestOptions: INodeProperties = {
 							description: 'How many items start their requests together; -1 sends all at once',
 						},
 						{
-							displayName: 'Batch Interval (ms)',
+							displayName: 'Batch Interval (Ms)',
 							name: 'batchInterval',
 							type: 'number',
 							typeOptions: { minValue: 0 },
@@ -53,7 +53,7 @@ export const requestOptions: INodeProperties = {
 			type: 'boolean',
 			noDataExpression: true,
 			default: false,
-			description: "Whether to accept Pachca's answer even when its certificate cannot be verified",
+			description: 'Whether to connect even if SSL certificate validation is not possible',
 		},
 		{
 			displayName: 'Proxy',
