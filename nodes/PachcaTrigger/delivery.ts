@@ -13,6 +13,7 @@ import { eventNameOf } from '../shared/webhooks/events';
 import type { DeliveryRequest } from '../shared/webhooks/verifyDelivery';
 import { verifyDelivery } from '../shared/webhooks/verifyDelivery';
 import { readConfig } from './config';
+import { answerWaiting } from './waitingAnswer';
 
 /** Recent delivery keys kept for redelivery detection (Pachca delivers at least once). */
 const REMEMBERED_DELIVERIES = 500;
@@ -55,6 +56,7 @@ export async function receiveDelivery(ctx: IWebhookFunctions): Promise<IWebhookR
 		? await botUserId(ctx, store, "Ignore Bot's Own Messages", config.botId)
 		: undefined;
 	answer(ctx, 200, { received: true });
+	if (await answerWaiting(ctx, payload)) return { noWebhookResponse: true };
 	if (skipReason(payload, eventName, config.filters, ownId) !== undefined) return { noWebhookResponse: true };
 	if (!rememberOnce(store, 'deliveries', deliveryKey(payload), REMEMBERED_DELIVERIES))
 		return { noWebhookResponse: true };

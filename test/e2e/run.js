@@ -31,6 +31,7 @@ const { scenarioCliSteps, scenarioLiveSteps } = require('./scenario-steps');
 const { webhookSteps } = require('./webhook-steps');
 const { sendWaitSteps } = require('./send-wait-steps');
 const { exampleNineStep } = require('./example9-step');
+const { sendWaitInPachcaStep } = require('./send-wait-pachca-step');
 const { N8nRest } = require('../../scripts/n8n/rest');
 
 async function main() {
@@ -104,6 +105,7 @@ async function main() {
 			const rest = new N8nRest(`http://127.0.0.1:${port}`);
 			await rest.ensureOwner(OWNER);
 			await sendWaitSteps(steps, { rest, webhookBase: `http://127.0.0.1:${port}`, sandbox });
+			await sendWaitInPachcaStep(steps, { rest, webhookBase: `http://127.0.0.1:${port}`, sandbox });
 			await exampleNineStep(steps, { rest, sandbox });
 		}
 	} finally {

@@ -73,6 +73,12 @@ async function sendWaitClient({ rest, webhookBase, sandbox, prefix = 'pachcaSend
 		const message = await waitFor(`the question "${question}" with its buttons`, () =>
 			messages().find((m) => m.content.startsWith(question) && m.buttons),
 		);
+		// The buttons are on before n8n has saved the execution as waiting; a click in between gets 409.
+		await waitFor('the execution to be waiting', async () => {
+			const filter = encodeURIComponent(JSON.stringify({ workflowId: ids[kind] }));
+			const { results = [] } = await rest.ok('GET', `/rest/executions?filter=${filter}`);
+			return results.some((/** @type {{ status: string }} */ e) => e.status === 'waiting');
+		});
 		return { question, message };
 	};
 	const outcome = (/** @type {string} */ question) =>

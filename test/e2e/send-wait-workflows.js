@@ -20,6 +20,7 @@ const KINDS = {
 			],
 		},
 	},
+	inPachca: { responseType: 'approval', answerIn: 'pachca', approvalOptions: { values: { approvalType: 'double' } } },
 	limit: {
 		responseType: 'approval',
 		sendAndWaitOptions: {

@@ -37,12 +37,12 @@ async function startWaiting({ parameters, credentials, items = [{ json: {} }] })
 	/**
 	 * A request to a resume link, as a browser or a crawler sends it.
 	 * @param {string} link
-	 * @param {{ method?: 'GET' | 'POST', userAgent?: string, body?: unknown }} [request]
+	 * @param {{ method?: 'GET' | 'POST', userAgent?: string, body?: unknown, headers?: Record<string, string> }} [request]
 	 */
-	async function resume(link, { method = 'GET', userAgent = BROWSER, body } = {}) {
+	async function resume(link, { method = 'GET', userAgent = BROWSER, body, headers: extra = {} } = {}) {
 		const url = new URL(link);
 		const response = fakeResponse();
-		const headers = userAgent ? { 'user-agent': userAgent } : {};
+		const headers = { ...(userAgent ? { 'user-agent': userAgent } : {}), ...extra };
 		const query = Object.fromEntries(url.searchParams);
 		additionalData.httpRequest = { method, headers, query, body, params: {}, url: url.pathname + url.search };
 		additionalData.httpResponse = response;

@@ -6,6 +6,8 @@ import { answerButtons, authenticateAs, destinationOf, questionText } from './qu
 import { MESSAGE_PARAM } from './resumeLink';
 import { deadlineText, waitTillOf } from './waitTill';
 
+const PLACEHOLDER_LINK = 'http://127.0.0.1/webhook-waiting/0/node?approved=true&message=0&signature=0';
+
 /**
  * Message → Send and Wait for Response (a custom operation: n8n-core runs it instead of the
  * routing). Everything is checked before the first request; then the question is posted, its
@@ -20,7 +22,7 @@ export async function sendAndWait(this: IExecuteFunctions): Promise<INodeExecuti
 	const until = waitTillOf(this);
 	const content = until === WAIT_INDEFINITELY ? question : `${question}\n\n⏳ Answer by ${deadlineText(until)}`;
 	// Checks the labels now, with a placeholder link, so a bad label fails before the message exists.
-	answerButtons(this, () => '');
+	answerButtons(this, () => PLACEHOLDER_LINK);
 	const send = async () => {
 		const messageId = await postQuestion(this, to, content, as);
 		const link = (approved: boolean) =>

@@ -15,7 +15,7 @@ export interface Destination {
 	entity_id: number;
 }
 
-export type Button = { text: string; url: string };
+export type Button = { text: string; url?: string; data?: string };
 
 interface MessageAnswer {
 	data?: { id?: number; content?: string };

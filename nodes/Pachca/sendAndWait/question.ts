@@ -2,6 +2,7 @@ import type { IDataObject, IExecuteFunctions } from 'n8n-workflow';
 import { NodeOperationError } from 'n8n-workflow';
 
 import type { AuthenticateAs } from '../../shared/api/tokens';
+import { MAX_DATA, dataOfLink } from '../../shared/sendAndWait/dataButton';
 import type { Button, Destination } from './pachcaCalls';
 import { OPTIONS } from './description';
 
@@ -53,7 +54,24 @@ export function questionText(ctx: IExecuteFunctions): string {
 	return text;
 }
 
-/** The rows of URL buttons; `link(approved)` gives the signed resume link of each choice. */
+/** Approve and Decline as Data buttons answered through a Pachca Trigger, or as links. */
+function choice(ctx: IExecuteFunctions, text: string, link: string): Button {
+	if (ctx.getNodeParameter('answerIn', 0, 'browser') !== 'pachca') return { text, url: link };
+	const data = dataOfLink(link);
+	if (data.length > MAX_DATA) {
+		throw new NodeOperationError(
+			ctx.getNode(),
+			`The answer does not fit in a Data button (${data.length} characters).`,
+			{
+				description: `Pachca keeps at most ${MAX_DATA} characters of button data; choose Answer In: Browser.`,
+				itemIndex: 0,
+			},
+		);
+	}
+	return { text, data };
+}
+
+/** The rows of buttons; `link(approved)` gives the signed resume link of each choice. */
 export function answerButtons(ctx: IExecuteFunctions, link: (approved: boolean) => string): Button[][] {
 	const type = ctx.getNodeParameter('responseType', 0, 'approval') as ResponseType;
 	if (type !== 'approval') {
@@ -65,10 +83,10 @@ export function answerButtons(ctx: IExecuteFunctions, link: (approved: boolean) 
 		);
 		return [[{ text, url: link(true) }]];
 	}
-	const choice = ctx.getNodeParameter('approvalOptions.values', 0, {}) as IDataObject;
-	const approve = { text: label(ctx, choice.approveLabel, '✅ Approve', 'Approve Button Label'), url: link(true) };
-	if (choice.approvalType !== 'double') return [[approve]];
-	const decline = { text: label(ctx, choice.disapproveLabel, '❌ Decline', 'Decline Button Label'), url: link(false) };
+	const labels = ctx.getNodeParameter('approvalOptions.values', 0, {}) as IDataObject;
+	const approve = choice(ctx, label(ctx, labels.approveLabel, '✅ Approve', 'Approve Button Label'), link(true));
+	if (labels.approvalType !== 'double') return [[approve]];
+	const decline = choice(ctx, label(ctx, labels.disapproveLabel, '❌ Decline', 'Decline Button Label'), link(false));
 	return [[approve, decline]];
 }
 

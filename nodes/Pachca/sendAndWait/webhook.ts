@@ -1,6 +1,7 @@
 import type { IDataObject, IWebhookFunctions, IWebhookResponseData } from 'n8n-workflow';
 
 import type { AuthenticateAs } from '../../shared/api/tokens';
+import { DATA_BUTTON_HEADER } from '../../shared/sendAndWait/dataButton';
 import { isCrawler } from './crawler';
 import type { FormField } from './formAnswer';
 import { FREE_TEXT, formFieldsOf, readAnswer } from './formAnswer';
@@ -50,7 +51,10 @@ async function showOutcome(ctx: IWebhookFunctions, messageId: number | undefined
  */
 export async function sendAndWaitWebhook(this: IWebhookFunctions): Promise<IWebhookResponseData> {
 	const request = this.getRequestObject();
-	if (isCrawler(request.headers['user-agent'])) return reply(this, 200, notePage('Open this link in a browser', ''));
+	// A Data button pressed in Pachca reaches here through the Pachca Trigger (PachcaTrigger/waitingAnswer.ts).
+	const pressedInPachca = request.headers[DATA_BUTTON_HEADER] === '1';
+	if (!pressedInPachca && isCrawler(request.headers['user-agent']))
+		return reply(this, 200, notePage('Open this link in a browser', ''));
 	const type = this.getNodeParameter('responseType', 'approval') as ResponseType;
 	const link = readResumeLink(this.getQueryData() as IDataObject);
 	let data: IDataObject;

@@ -1,3 +1,4 @@
+import { DATA_BUTTON_HEADER, linkOfData } from '../../../../nodes/shared/sendAndWait/dataButton';
 import { startWaiting } from '../../../harness';
 import { byId, credentialsFor, useFakePachca } from '../../../support/pachca';
 import type { FakePachca } from '../../../support/pachca';
@@ -120,6 +121,17 @@ describe('Message → Send and Wait for Response: approval', () => {
 		const noChat = await start(ask({ sendToChat: byId('list', 'general') }));
 		expect(noChat.error?.message).toBe('Chat must be a numeric ID, got "general".');
 		expect(fake.requests).toEqual([]);
+	});
+
+	it("Answer In: Pachca — Data buttons carrying the signed link; the Trigger's request (no browser) resumes", async () => {
+		const waiting = await start(ask({ answerIn: 'pachca', approvalOptions: { values: { approvalType: 'double' } } }));
+		const [[approve, decline]] = newest(fake).buttons as unknown as Array<Array<{ text: string; data: string }>>;
+		expect(approve.data).toMatch(/^n8n-wait\|\/webhook-waiting\|test-execution\|node-1\|1\|\d+\|[0-9a-f]{64}$/);
+		expect(decline.data.length).toBeLessThanOrEqual(255);
+		const link = `http://127.0.0.1:5678${linkOfData(decline.data)}`;
+		expect((await waiting.resume(link, { userAgent: 'Pachca Trigger' })).resumed).toBeUndefined();
+		const pressed = await waiting.resume(link, { userAgent: 'Pachca Trigger', headers: { [DATA_BUTTON_HEADER]: '1' } });
+		expect(pressed.resumed?.[0].json.data).toMatchObject({ approved: false });
 	});
 
 	it('sends to a user and to a thread with the same pickers as Send a Message', async () => {

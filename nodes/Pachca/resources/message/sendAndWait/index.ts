@@ -19,6 +19,15 @@ export const sendAndWaitFields: INodeProperties[] = updateDisplayOptions(
 			name: 'sendAndWaitNotice',
 			type: 'notice',
 			default: '',
+			displayOptions: { hide: { answerIn: ['pachca'] } },
+		},
+		{
+			displayName:
+				'Answered inside Pachca: the press goes to the bot, so this needs an active workflow with a Pachca Trigger of this n8n, for the same bot and listening to Button Click. It starts nothing of its own for these presses.',
+			name: 'sendAndWaitInPachcaNotice',
+			type: 'notice',
+			default: '',
+			displayOptions: { show: { answerIn: ['pachca'], responseType: ['approval'] } },
 		},
 		...destinationFields,
 		{

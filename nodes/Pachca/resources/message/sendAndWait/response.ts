@@ -21,6 +21,26 @@ export const responseFields: INodeProperties[] = [
 	},
 	{ ...formFieldsField, displayOptions: { show: { responseType: ['customForm'] } } },
 	{
+		displayName: 'Answer In',
+		name: 'answerIn',
+		type: 'options',
+		default: 'browser',
+		displayOptions: { show: { responseType: ['approval'] } },
+		options: [
+			{
+				name: 'Browser (Link Buttons)',
+				value: 'browser',
+				description: "The buttons open n8n's page; people must be able to reach this n8n's address",
+			},
+			{
+				name: 'Pachca (Data Buttons)',
+				value: 'pachca',
+				description:
+					'The press is answered inside Pachca. Needs an active Pachca Trigger of this n8n for the same bot, listening to Button Click.',
+			},
+		],
+	},
+	{
 		displayName: 'Approval Options',
 		name: 'approvalOptions',
 		type: 'fixedCollection',
