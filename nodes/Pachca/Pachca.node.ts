@@ -19,6 +19,7 @@ import { nodeOptions, resource } from './fields/nodeFields';
 import { requestOptions } from './fields/requestOptions';
 import { actionSubtitle } from './fields/subtitle';
 import { resourceProperties } from './resources';
+import { reply } from './transport/reply';
 import { sendAndWaitWebhooks, waitingTooltip } from './sendAndWait/description';
 import { sendAndWait } from './sendAndWait/operation';
 import { sendAndWaitWebhook } from './sendAndWait/webhook';
@@ -32,9 +33,9 @@ registerPanelFields('pachca', resourceProperties);
  * (nodes/shared/api/catalogue/) through `route()` in resources/<resource>/index.ts, and each
  * field places its value with `sends()` (fields/placeField.ts). Every operation then goes through
  * one send hook, `requestOperations.pagination` = sendOperation (transport/sendOperation.ts), which
- * adds token choice, pacing, retries, pagination and error shaping. There is no execute().
- * The one exception is Message → Send and Wait for Response: a custom operation with the
- * webhook that resumes its execution (sendAndWait/).
+ * adds token choice, pacing, retries, pagination and error shaping. There is no execute(); two
+ * custom operations run their own code: Message → Reply (transport/reply.ts) and Message → Send
+ * and Wait for Response, with the webhook that resumes its execution (sendAndWait/).
  */
 export class Pachca implements INodeType {
 	description: INodeTypeDescription = {
@@ -79,7 +80,9 @@ export class Pachca implements INodeType {
 		properties: hoistFieldRouting([...authentication, resource, ...resourceProperties, ...nodeOptions, requestOptions]),
 	};
 
-	customOperations = { message: { sendAndWait } };
+	// Message → Reply follows the item lineage back to the trigger's event, which routing cannot (transport/reply.ts);
+	// Send and Wait posts, then puts the execution to wait (sendAndWait/).
+	customOperations = { message: { reply, sendAndWait } };
 
 	webhook = sendAndWaitWebhook;
 

@@ -8,4 +8,5 @@ module.exports = {
 	...require('./triggers'),
 	...require('./packed'),
 	...require('./send-and-wait'),
+	...require('./run-workflow'),
 };

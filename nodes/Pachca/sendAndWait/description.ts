@@ -1,7 +1,5 @@
 import type { IWebhookDescription } from 'n8n-workflow';
 
-import type { OperationKey } from '../../shared/api/catalogue';
-
 /**
  * The resume links' webhooks: n8n serves them under /webhook-waiting/<execution>/<node id> while
  * the execution waits (restartWebhook), GET for a click or the form page, POST for a form.
@@ -18,14 +16,6 @@ export const sendAndWaitWebhooks: IWebhookDescription[] = ['GET', 'POST'].map((h
 /** Shown on the node while its execution waits. */
 export const waitingTooltip =
 	'={{ $parameter.operation === "sendAndWait" ? "Waiting for an answer to the message in Pachca" : "" }}';
-
-/**
- * Picks that are custom operations rather than API endpoints (no routing; n8n-core runs the
- * node's customOperations instead), with the catalogue entries each one calls.
- */
-export const CUSTOM_OPERATIONS: Readonly<Record<string, readonly OperationKey[]>> = {
-	'message.sendAndWait': ['message.create', 'message.update', 'message.get'],
-};
 
 /**
  * The operation's Options collection. n8n's own Send and Wait calls it `options`; here the File

@@ -8,6 +8,7 @@ import { createFields } from './create';
 import { getAllFields } from './getAll';
 import { sendAndWaitFields } from './sendAndWait';
 import { updateFields } from './update';
+import { replyFields } from './reply';
 
 const showFor = { show: { resource: ['message'] } };
 
@@ -55,6 +56,13 @@ export const messageOperations: INodeProperties = {
 			routing: route('message.pin'),
 		},
 		{
+			name: 'Reply',
+			value: 'reply',
+			action: 'Reply to the trigger message',
+			description:
+				'Answer the Pachca message (or button click) that started the workflow, in its thread or chat; splits long text',
+		},
+		{
 			// A custom operation (nodes/Pachca/sendAndWait/): no routing, not an API endpoint.
 			name: 'Send and Wait for Response',
 			value: 'sendAndWait',
@@ -85,6 +93,7 @@ export const messageFields: INodeProperties[] = [
 	...createFields,
 	...getAllFields,
 	...updateFields,
+	...replyFields,
 	...sendAndWaitFields,
 	...updateDisplayOptions({ show: { resource: ['message'], operation: ['get', 'getAll'] } }, [simplifyField]),
 ];
