@@ -15,6 +15,7 @@ import type { DeliveryRequest } from '../shared/webhooks/verifyDelivery';
 import { verifyDelivery } from '../shared/webhooks/verifyDelivery';
 import { readConfig } from './config';
 import { rawBodyOf } from './rawBody';
+import { answerWaiting } from './waitingAnswer';
 
 /** Recent delivery keys kept for redelivery detection (Pachca delivers at least once). */
 const REMEMBERED_DELIVERIES = 500;
@@ -62,6 +63,7 @@ export async function receiveDelivery(ctx: IWebhookFunctions): Promise<IWebhookR
 		? await botUserId(ctx, store, "Ignore Bot's Own Messages", config.botId)
 		: undefined;
 	answer(ctx, 200, { received: true });
+	if (await answerWaiting(ctx, payload)) return { noWebhookResponse: true };
 	if (skipReason(payload, eventName, config.filters, ownId) !== undefined) return { noWebhookResponse: true };
 	if (!rememberOnce(store, 'deliveries', deliveryKey(payload), REMEMBERED_DELIVERIES))
 		return { noWebhookResponse: true };

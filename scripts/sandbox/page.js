@@ -1,8 +1,9 @@
 // @ts-check
 'use strict';
 // The sandbox page at http://127.0.0.1:<port>/: chats, the selected chat's messages (press a
-// bot's data buttons), a box to post as any person, open forms to submit, recent webhook
-// deliveries. Server-rendered HTML with plain forms; reloads itself when what it shows changes.
+// bot's data buttons, follow its URL buttons in a new tab), a box to post as any person, open
+// forms to submit, recent webhook deliveries. Server-rendered HTML with plain forms; reloads itself
+// when what it shows changes.
 
 const crypto = require('node:crypto');
 const { DEFAULT_CHAT, DEFAULT_USER } = require('./actions');
@@ -33,7 +34,7 @@ function messageHtml(m, chatId) {
 						{ message_id: m.id, data: b.data, chat_id: chatId },
 						`<button title="data: ${esc(b.data)}">${esc(b.text)}</button>`,
 					)
-				: `<a class="link" href="${esc(b.url)}">${esc(b.text)} ↗</a>`,
+				: `<a class="link" href="${esc(b.url)}" target="_blank" rel="noopener">${esc(b.text)} ↗</a>`,
 		);
 	const files = m.files.map((/** @type {string} */ f) => `<span class="file">📎 ${esc(f)}</span>`).join(' ');
 	const reply = (/** @type {any} */ r) => `<div><b>${esc(r.author)}</b> ${esc(r.content)}</div>`;

@@ -8,5 +8,6 @@ module.exports = {
 	...require('./triggers'),
 	...require('./packed'),
 	...require('./n8n-logger'),
+	...require('./send-and-wait'),
 	...require('./run-workflow'),
 };

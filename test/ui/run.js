@@ -12,6 +12,7 @@ const { Steps } = require('../e2e/runner');
 const { duration } = require('../../scripts/lib/run');
 const { Browser } = require('./browser');
 const { editorFlow } = require('./flow');
+const { sendWaitFlow } = require('./send-wait-flow');
 const { UiStack, OWNER } = require('./stack');
 
 const SHOTS = path.join(__dirname, 'screenshots');
@@ -45,6 +46,7 @@ async function main() {
 				botToken: stack.sandbox.credentials.botToken,
 				owner: OWNER,
 			});
+			await sendWaitFlow(steps, browser);
 			await steps.step('no console errors in the editor', async () => {
 				if (browser.errors.length > 0) throw new Error(browser.errors.join('\n'));
 			});

@@ -6,7 +6,8 @@
 // Checks: activating on main registers processor A's URL with the sandbox; a signed delivery at
 // A runs exactly once, on the worker, and its bulk send (50 messages) completes; the same
 // delivery at processor B starts nothing (redelivery detection through workflow static data);
-// a forged one gets 401 at both. Everything is stopped at the end, even on failure.
+// a forged one gets 401 at both; Send and Wait asked at A waits, a click at B resumes it and the
+// worker finishes it (send-wait.js). Everything is stopped at the end, even on failure.
 
 const crypto = require('node:crypto');
 const fs = require('node:fs');
@@ -18,6 +19,7 @@ const { freePort } = require('../ports');
 const { messagePayload } = require('../payloads');
 const { triggerWorkflow, importAndPublish } = require('../trigger-workflow');
 const { Postgres, Redis } = require('./services');
+const { queueSendWaitStep } = require('./send-wait');
 const { n8nEnv } = require('../../../scripts/n8n/env');
 const { importExamples } = require('../../../scripts/n8n/examples');
 const { N8nServer } = require('../../../scripts/n8n/process');
@@ -213,6 +215,13 @@ async function main() {
 			}
 			await new Promise((resolve) => setTimeout(resolve, 3000));
 			expect((await executions(rest)).length === 1, 'a forged delivery started an execution');
+		});
+		await queueSendWaitStep(steps, {
+			rest,
+			sandbox,
+			worker,
+			webhookBase: base.replace(/\/+$/, ''),
+			clickBase: `http://127.0.0.1:${ports.hookB}`,
 		});
 		await steps.step("deactivation on main clears the bot's outgoing_url", async () => {
 			await rest.ok('POST', `/rest/workflows/${WORKFLOW.id}/deactivate`, {});
