@@ -34,6 +34,15 @@ const load = () =>
 		.map((l) => l.toFixed(2))
 		.join(' ');
 
+/** Added to every n8n process: a quiet log; BENCH_CPU_PROF=<dir> has each write a CPU profile there when it stops. */
+function benchEnv() {
+	const dir = process.env.BENCH_CPU_PROF;
+	return {
+		N8N_LOG_LEVEL: 'warn',
+		...(dir ? { NODE_OPTIONS: `--cpu-prof --cpu-prof-dir=${path.resolve(dir)}` } : {}),
+	};
+}
+
 /**
  * A fresh n8n user folder with the package installed, the credential and the workflow imported and published.
  * @param {import('../../scripts/n8n/install').N8nInstall} install @param {string} tarball @param {string} folder
@@ -42,8 +51,7 @@ const load = () =>
 async function prepareFolder(install, tarball, folder, sandbox, envOf) {
 	const userFolder = path.join(folder, 'user');
 	await installIntoUserFolder(tarball, userFolder);
-	const env = await envOf(userFolder);
-	env.N8N_LOG_LEVEL = 'warn';
+	const env = { ...(await envOf(userFolder)), ...benchEnv() };
 	const credential = { name: 'Pachca sandbox', data: sandbox.credentials, workDir: folder };
 	await importExamples(install, env, credential, { workflows: false });
 	await importAndPublish(install, env, /** @type {any} */ (latencyWorkflow()), folder);
@@ -107,7 +115,7 @@ async function queueMode(install, tarball, sandbox, work) {
 		await cluster.startRedis();
 		const ports = await cluster.plan();
 		await prepareFolder(install, tarball, folder, sandbox, async () => await cluster.envFor(ports.main));
-		const servers = await cluster.create({ N8N_LOG_LEVEL: 'warn' });
+		const servers = await cluster.create(benchEnv());
 		await QueueCluster.start(servers);
 		await registered(sandbox, `${cluster.webhookBase}webhook/${LATENCY_WEBHOOK_ID}/webhook`);
 		return await measure(sandbox, 'L1-latency-queue');

@@ -10,7 +10,7 @@
 const fs = require('node:fs');
 const os = require('node:os');
 const path = require('node:path');
-const { Steps } = require('../runner');
+const { Steps, waitFor } = require('../runner');
 const { stopOnce } = require('../prepare');
 const { freePort } = require('../ports');
 const { ensureN8n } = require('../../../scripts/n8n/install');
@@ -90,7 +90,11 @@ async function main() {
 		if (!install || !sandbox) return steps.summary();
 		const port = await freePort();
 		const base = `http://127.0.0.1:${port}/`;
-		const env = n8nEnv({ runtime: install.runtime, userFolder, port, brokerPort: await freePort(), webhookUrl: base });
+		const env = {
+			...n8nEnv({ runtime: install.runtime, userFolder, port, brokerPort: await freePort(), webhookUrl: base }),
+			// n8n 1.123 has no mcp-registry module and refuses to start when told to disable it.
+			N8N_DISABLED_MODULES: '',
+		};
 		const cliContext = { steps, install, env, sandbox, work };
 		await steps.step(
 			`import the credential and the workflows of ${LEGACY_MODULES.map((m) => m.name).join(', ')} (n8n CLI)`,
@@ -114,10 +118,15 @@ async function main() {
 		const server = (running.server = new N8nServer(install, env, { port, logFile: path.join(work, 'n8n.log') }));
 		await steps.step(
 			`start n8n ${PIN.n8n} as a server`,
-			async () => console.log(`    ready in ${await server.start()}`),
-			{
-				required: true,
+			async () => {
+				console.log(`    ready in ${await server.start()}`);
+				// n8n 1.x answers /healthz/readiness seconds before its REST API is mounted.
+				await waitFor("n8n's REST API (/rest/settings)", async () => {
+					const answer = await fetch(`http://127.0.0.1:${port}/rest/settings`).catch(() => null);
+					return answer?.status === 200;
+				});
 			},
+			{ required: true },
 		);
 		await steps.step("the package loaded: no error about it in n8n's log", async () => {
 			const log = fs.readFileSync(server.logFile, 'utf8');
