@@ -13,34 +13,16 @@ const fs = require('node:fs');
 const os = require('node:os');
 const path = require('node:path');
 const { ensureN8n } = require('../../scripts/n8n/install');
-const { buildAndPack, installIntoUserFolder } = require('../../scripts/n8n/pack');
-const { n8nEnv } = require('../../scripts/n8n/env');
-const { importExamples } = require('../../scripts/n8n/examples');
-const { N8nServer } = require('../../scripts/n8n/process');
+const { buildAndPack } = require('../../scripts/n8n/pack');
 const { CACHE_DIR } = require('../../scripts/n8n/versions');
 const { PachcaSandbox } = require('../../scripts/sandbox/server');
-const { freePort } = require('../../test/e2e/ports');
-const { importAndPublish } = require('../../test/e2e/trigger-workflow');
-const { QueueCluster } = require('../../test/e2e/queue/cluster');
-const { latencyWorkflow, LATENCY_WEBHOOK_ID } = require('./workflow');
 const { pressMany, percentile } = require('./presses');
 const { groupCpuMs } = require('./cpu');
-
-/**
- * Each mode runs twice: with n8n's defaults, and with expression sandboxes taken only when an
- * expression needs one (n8n 2.x gives every webhook request and every execution its own
- * isolated-vm sandbox; creating it costs more CPU than the rest of a press).
- */
-const VARIANTS = [
-	{ suffix: '', env: {} },
-	{ suffix: '-lazy', env: { N8N_EXPRESSION_ENGINE_LAZY_ACQUIRE: 'true' } },
-];
-/** @typedef {typeof VARIANTS[number]} Variant */
+const { VARIANTS, regularMode, queueMode } = require('./modes');
 
 const PRESSES = 50;
 const CONCURRENCY = 10;
 const TARGET_P95_MS = 1000;
-const REGISTER_LIMIT_MS = 60000;
 /** Pachca's trigger_id lifetime. The sandbox accepts older ones here, so that a slow press costs
  * n8n the same work as a quick one (an expired one would fail and take the error path). */
 const TRIGGER_TTL_MS = 3000;
@@ -52,47 +34,9 @@ const load = () =>
 		.join(' ');
 
 /**
- * Added to every n8n process: the variant's settings, a quiet log; BENCH_CPU_PROF=<dir> has each
- * write a CPU profile there when it stops.
- * @param {Variant} variant
- */
-function benchEnv(variant) {
-	const dir = process.env.BENCH_CPU_PROF;
-	return {
-		...variant.env,
-		N8N_LOG_LEVEL: 'warn',
-		...(dir ? { NODE_OPTIONS: `--cpu-prof --cpu-prof-dir=${path.resolve(dir)}` } : {}),
-	};
-}
-
-/**
- * A fresh n8n user folder with the package installed, the credential and the workflow imported and published.
- * @param {import('../../scripts/n8n/install').N8nInstall} install @param {string} tarball @param {string} folder
- * @param {PachcaSandbox} sandbox @param {(userFolder: string) => Promise<NodeJS.ProcessEnv>} envOf
- */
-async function prepareFolder(install, tarball, folder, sandbox, envOf) {
-	const userFolder = path.join(folder, 'user');
-	await installIntoUserFolder(tarball, userFolder);
-	const env = { ...(await envOf(userFolder)), N8N_LOG_LEVEL: 'warn' };
-	const credential = { name: 'Pachca sandbox', data: sandbox.credentials, workDir: folder };
-	await importExamples(install, env, credential, { workflows: false });
-	await importAndPublish(install, env, /** @type {any} */ (latencyWorkflow()), folder);
-	return { userFolder, env };
-}
-
-/** Waits until the activation registered `url` as the bot's outgoing_url. @param {PachcaSandbox} sandbox @param {string} url */
-async function registered(sandbox, url) {
-	const until = Date.now() + REGISTER_LIMIT_MS;
-	while (sandbox.botWebhookUrl !== url) {
-		if (Date.now() > until) throw new Error(`The bot's outgoing_url is "${sandbox.botWebhookUrl}", expected ${url}.`);
-		await new Promise((resolve) => setTimeout(resolve, 200));
-	}
-}
-
-/**
  * One warm-up press (the first after a start pays for loading), then the timed presses, and the
  * CPU time n8n's processes spent on them.
- * @param {PachcaSandbox} sandbox @param {string} name @param {N8nServer[]} servers
+ * @param {PachcaSandbox} sandbox @param {string} name @param {import('../../scripts/n8n/process').N8nServer[]} servers
  */
 async function measure(sandbox, name, servers) {
 	const groups = servers.map((server) => /** @type {number} */ (server.child?.pid));
@@ -116,56 +60,6 @@ async function measure(sandbox, name, servers) {
 	return { p50, p95, inTime, cpuPerPress };
 }
 
-/**
- * @param {import('../../scripts/n8n/install').N8nInstall} install @param {string} tarball
- * @param {PachcaSandbox} sandbox @param {string} work @param {Variant} variant
- */
-async function regularMode(install, tarball, sandbox, work, variant) {
-	const folder = path.join(work, `regular${variant.suffix}`);
-	fs.mkdirSync(folder, { recursive: true });
-	const port = await freePort();
-	const brokerPort = await freePort();
-	const webhookUrl = `http://127.0.0.1:${port}/`;
-	const { env } = await prepareFolder(install, tarball, folder, sandbox, async (userFolder) =>
-		n8nEnv({ runtime: install.runtime, userFolder, port, brokerPort, webhookUrl }),
-	);
-	const server = new N8nServer(
-		install,
-		{ ...env, ...benchEnv(variant) },
-		{ port, logFile: path.join(folder, 'n8n.log') },
-	);
-	try {
-		await server.start();
-		await registered(sandbox, `${webhookUrl}webhook/${LATENCY_WEBHOOK_ID}/webhook`);
-		return await measure(sandbox, `L1-latency-regular${variant.suffix}`, [server]);
-	} finally {
-		await server.stop();
-	}
-}
-
-/**
- * @param {import('../../scripts/n8n/install').N8nInstall} install @param {string} tarball
- * @param {PachcaSandbox} sandbox @param {string} work @param {Variant} variant
- */
-async function queueMode(install, tarball, sandbox, work, variant) {
-	const folder = path.join(work, `queue${variant.suffix}`);
-	fs.mkdirSync(folder, { recursive: true });
-	fs.chmodSync(folder, 0o755); // the postgres user must reach its folder inside
-	const cluster = new QueueCluster(install, { userFolder: path.join(folder, 'user'), work: folder, hooks: 1 });
-	try {
-		await cluster.startPostgres();
-		await cluster.startRedis();
-		const ports = await cluster.plan();
-		await prepareFolder(install, tarball, folder, sandbox, async () => await cluster.envFor(ports.main));
-		const servers = await cluster.create(benchEnv(variant));
-		await QueueCluster.start(servers);
-		await registered(sandbox, `${cluster.webhookBase}webhook/${LATENCY_WEBHOOK_ID}/webhook`);
-		return await measure(sandbox, `L1-latency-queue${variant.suffix}`, cluster.servers);
-	} finally {
-		await cluster.stop();
-	}
-}
-
 /** @param {string[]} [only] 'regular' and/or 'queue' (both when empty) */
 async function latency(only = []) {
 	const wanted = (/** @type {string} */ mode) => only.length === 0 || only.includes(mode);
@@ -181,9 +75,14 @@ async function latency(only = []) {
 	sandbox.fake.options.triggerTtlMs = 10 * 60 * 1000;
 	let done = false;
 	try {
+		const stage = { install, tarball, sandbox, work };
+		const timed = (
+			/** @type {string} */ name,
+			/** @type {import('../../scripts/n8n/process').N8nServer[]} */ servers,
+		) => measure(sandbox, name, servers);
 		for (const variant of VARIANTS) {
-			if (wanted('regular')) await regularMode(install, tarball, sandbox, work, variant);
-			if (wanted('queue')) await queueMode(install, tarball, sandbox, work, variant);
+			if (wanted('regular')) await regularMode(stage, variant, timed);
+			if (wanted('queue')) await queueMode(stage, variant, timed);
 		}
 		done = true;
 	} finally {
