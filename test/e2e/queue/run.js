@@ -8,7 +8,8 @@
 // delivery at processor B starts nothing (redelivery detection through workflow static data);
 // the same event delivered at both processors at the same moment runs once or twice, never
 // more and never not at all, and is remembered afterwards (no atomic check across processes:
-// both read the static data before either saves it); a forged one gets 401 at both.
+// both read the static data before either saves it), and the README's guard against that (n8n's
+// Redis node, Increment) lets the action happen once; a forged one gets 401 at both.
 // Everything is stopped at the end, even on failure.
 
 const fs = require('node:fs');
@@ -19,6 +20,7 @@ const { prepare, stopOnce } = require('../prepare');
 const { messagePayload } = require('../payloads');
 const { triggerWorkflow, importAndPublish } = require('../trigger-workflow');
 const { QueueCluster } = require('./cluster');
+const { guardWorkflow, guardStep, importRedisCredential } = require('./guard');
 const { importExamples } = require('../../../scripts/n8n/examples');
 const { N8nRest } = require('../../../scripts/n8n/rest');
 const { duration } = require('../../../scripts/lib/run');
@@ -88,6 +90,13 @@ async function main() {
 				);
 				await importAndPublish(install, mainEnv, triggerWorkflow(WORKFLOW), work);
 				await importAndPublish(install, mainEnv, triggerWorkflow(PAIR_WORKFLOW), work);
+				await importRedisCredential(
+					install,
+					mainEnv,
+					/** @type {import('./services').Redis} */ (cluster.redis).port,
+					work,
+				);
+				await importAndPublish(install, mainEnv, /** @type {any} */ (guardWorkflow()), work);
 			},
 			{ required: true },
 		);
@@ -212,6 +221,7 @@ async function main() {
 				);
 			},
 		);
+		await guardStep(steps, sandbox, ports.hooks);
 		await steps.step('a forged delivery gets 401 at both webhook processors and starts nothing', async () => {
 			const forged = buildDelivery({ ...payload, id: 777002 }, { secret: 'not-the-secret' });
 			for (const port of [hookA, hookB]) {
