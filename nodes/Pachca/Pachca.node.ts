@@ -18,6 +18,7 @@ import { hoistFieldRouting } from './fields/hoist';
 import { nodeOptions, resource } from './fields/nodeFields';
 import { actionSubtitle } from './fields/subtitle';
 import { resourceProperties } from './resources';
+import { reply } from './transport/reply';
 
 // Errors name the panel's fields and the values given (nodes/shared/transport/fieldWords.ts).
 registerPanelFields('pachca', resourceProperties);
@@ -28,7 +29,8 @@ registerPanelFields('pachca', resourceProperties);
  * (nodes/shared/api/catalogue/) through `route()` in resources/<resource>/index.ts, and each
  * field places its value with `sends()` (fields/placeField.ts). Every operation then goes through
  * one send hook, `requestOperations.pagination` = sendOperation (transport/sendOperation.ts), which
- * adds token choice, pacing, retries, pagination and error shaping. There is no execute().
+ * adds token choice, pacing, retries, pagination and error shaping. There is no execute(); one
+ * custom operation, Message → Reply, runs its own code (transport/reply.ts).
  */
 export class Pachca implements INodeType {
 	description: INodeTypeDescription = {
@@ -70,6 +72,9 @@ export class Pachca implements INodeType {
 		// Fields are read by their preSend steps only, not also by n8n's routing (shared/hoist.ts).
 		properties: hoistFieldRouting([...authentication, resource, ...resourceProperties, ...nodeOptions]),
 	};
+
+	// Message → Reply follows the item lineage back to the trigger's event, which routing cannot (transport/reply.ts).
+	customOperations = { message: { reply } };
 
 	methods = {
 		listSearch: { searchChats, searchGroupTags, searchUsers },

@@ -9,6 +9,7 @@ import { baseUrlOf } from '../api/credentialCheck';
 import { jsonBodyOf } from './oddAnswers';
 import { DEFAULT_TIMEOUT_MS } from './timeout';
 import type { AuthenticateAs } from '../api/tokens';
+import type { RateSettings } from '../pacing/rateLimits';
 import { TOKEN_ROLE_HEADER } from '../api/tokens';
 
 export interface RequestContext extends CallContext {
@@ -24,6 +25,8 @@ export interface CallInput {
 	/** The node's "Authenticate As" (default Auto) and the item, for calls made on behalf of an operation. */
 	as?: AuthenticateAs;
 	itemIndex?: number;
+	/** The node's Rate Limits (default: Pachca's documented limits). */
+	rates?: RateSettings;
 }
 
 /**
@@ -32,7 +35,12 @@ export interface CallInput {
  */
 export async function pachcaRequest(ctx: RequestContext, key: OperationKey, input: CallInput = {}): Promise<unknown> {
 	const spec = OPERATIONS[key];
-	const { role, lane } = await planCall(ctx, spec, { forced: input.as, itemIndex: input.itemIndex, body: input.body });
+	const { role, lane } = await planCall(ctx, spec, {
+		forced: input.as,
+		itemIndex: input.itemIndex,
+		body: input.body,
+		rates: input.rates,
+	});
 	const credentials = await ctx.getCredentials(CREDENTIAL_NAME);
 	const options: IHttpRequestOptions = {
 		method: spec.method,

@@ -33,7 +33,7 @@ export async function botUserId(
 	if (knownId !== undefined) return knownId;
 	if (typeof store.botUserId === 'number') return store.botUserId;
 	await requireBotToken(ctx, why);
-	const profile = (await pachcaRequest(ctx, 'profile.get')) as { data?: { id?: unknown } };
+	const profile = (await pachcaRequest(ctx, 'profile.get')) as { data?: { id?: unknown; nickname?: unknown } };
 	const id = profile.data?.id;
 	if (typeof id !== 'number') {
 		throw new NodeOperationError(
@@ -42,5 +42,35 @@ export async function botUserId(
 		);
 	}
 	store.botUserId = id;
+	if (typeof profile.data?.nickname === 'string') store.botNickname = profile.data.nickname;
 	return id;
+}
+
+/**
+ * The bot's nickname, to take its @mention out of the text an agent reads: kept in static data,
+ * else asked once (the user `knownId` when the trigger names its bot, else the Bot Token's profile).
+ * Undefined when Pachca cannot tell: the mention then stays in the text, the event still runs.
+ */
+export async function botNickname(
+	ctx: RequestContext,
+	store: IDataObject,
+	knownId?: number,
+): Promise<string | undefined> {
+	if (typeof store.botNickname === 'string') return store.botNickname;
+	const credentials = await ctx.getCredentials<ICredentialDataDecryptedObject>(CREDENTIAL_NAME);
+	try {
+		const answer = (
+			knownId !== undefined
+				? await pachcaRequest(ctx, 'user.get', { path: { id: knownId } })
+				: tokenOf(credentials, 'bot') !== ''
+					? await pachcaRequest(ctx, 'profile.get')
+					: undefined
+		) as { data?: { nickname?: unknown } } | undefined;
+		const nickname = answer?.data?.nickname;
+		if (typeof nickname !== 'string' || nickname === '') return undefined;
+		store.botNickname = nickname;
+		return nickname;
+	} catch {
+		return undefined;
+	}
 }

@@ -21,7 +21,8 @@ let outside: Pick[];
 beforeAll(async () => {
 	description = await pachcaDescription();
 	const all = picks(description);
-	routed = all.filter((pick) => !(pick.key in OUTSIDE_SPEC));
+	// Custom operations (Message → Reply) have no routing: they run their own code, tested on their own.
+	routed = all.filter((pick) => !(pick.key in OUTSIDE_SPEC) && pick.option.routing !== undefined);
 	outside = all.filter((pick) => pick.key in OUTSIDE_SPEC);
 });
 
