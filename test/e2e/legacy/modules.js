@@ -22,9 +22,11 @@
  * @typedef {LegacyCliContext & {
  *   n8n: import('../../../scripts/n8n/process').N8nServer,
  *   rest: import('../../../scripts/n8n/rest').N8nRest,
+ *   webhookBase: string,
  *   webhookUrl: (webhookId: string) => string,
  * }} LegacyLiveContext
- *   n8n: the running server; rest: logged in as the owner; webhookUrl: a trigger's production URL
+ *   n8n: the running server; rest: logged in as the owner; webhookBase: n8n's WEBHOOK_URL without
+ *   the trailing slash; webhookUrl: a trigger's production URL
  */
 
 /**
@@ -33,6 +35,6 @@
  */
 
 /** @type {LegacyModule[]} */
-const LEGACY_MODULES = [require('./smoke-steps')];
+const LEGACY_MODULES = [require('./smoke-steps'), require('./send-wait-module')];
 
 module.exports = { LEGACY_MODULES };

@@ -141,6 +141,7 @@ async function main() {
 			...cliContext,
 			n8n: server,
 			rest,
+			webhookBase: base.replace(/\/+$/, ''),
 			webhookUrl: (/** @type {string} */ webhookId) => `${base}webhook/${webhookId}/webhook`,
 		};
 		for (const module of LEGACY_MODULES) await module.live?.(liveContext);
