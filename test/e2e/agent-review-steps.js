@@ -62,9 +62,7 @@ async function agentReviewSteps(steps, { rest, webhookBase, sandbox, model }) {
 		const question = await waitFor('the review question in General', () =>
 			botMessagesIn(sandbox, REVIEW_CHAT, before).find((m) => m.buttons),
 		);
-		await waitFor('the execution to be waiting', async () =>
-			(await executions()).some((e) => e.status === 'waiting'),
-		);
+		await waitFor('the execution to be waiting', async () => (await executions()).some((e) => e.status === 'waiting'));
 		return { before, said, question };
 	};
 	/** The bot's answer in the thread after the person's message. @param {{ id: number }} said */
@@ -97,10 +95,14 @@ async function agentReviewSteps(steps, { rest, webhookBase, sandbox, model }) {
 					question.content.includes(String(APOLLO)),
 				`the question does not name the tool and its input: ${question.content}`,
 			);
+			expect(!question.content.includes('[object Object]'), `the input is not shown: ${question.content}`);
 			const shown = JSON.stringify(question);
 			for (const secret of secrets) expect(!shown.includes(secret), 'a token or secret is in the review message');
 			expect(botMessagesIn(sandbox, APOLLO, before).length === 0, 'the tool ran before anyone approved it');
-			expect(botMessagesIn(sandbox, THREAD_CHAT, approval.said.id).length === 0, 'the agent answered before the review');
+			expect(
+				botMessagesIn(sandbox, THREAD_CHAT, approval.said.id).length === 0,
+				'the agent answered before the review',
+			);
 		},
 	);
 	await steps.step(

@@ -5,7 +5,13 @@ const fake = useFakePachca();
 
 const askWith = async (message: string, json: Record<string, unknown>) => {
 	const waiting = await startWaiting({
-		parameters: { resource: 'message', operation: 'sendAndWait', sendTo: 'discussion', sendToChat: byId('id', 101), message },
+		parameters: {
+			resource: 'message',
+			operation: 'sendAndWait',
+			sendTo: 'discussion',
+			sendToChat: byId('id', 101),
+			message,
+		},
 		credentials: credentialsFor(fake),
 		items: [{ json }],
 	});
