@@ -4,14 +4,15 @@
 // only after a person approves the call in Pachca. The agent's model (scripted-model.js) calls
 // "Post to a chat"; n8n's generated Pachca Human review node (pachcaHitlTool) asks in General
 // with URL buttons and the execution waits; Approve runs the tool and the agent answers with
-// the tool's result, Decline refuses it and the model is told so.
+// the tool's result, Decline refuses it and the model is told so; answered inside Pachca (Data
+// buttons) the press goes through the same workflow's trigger and Approve runs the tool.
 
 const { request } = require('undici');
 const { waitFor, expect } = require('./runner');
 const { createActive, visit } = require('./send-wait-client');
-const { agentReviewWorkflow, REVIEW, REVIEW_CHAT } = require('./agent-review-workflow');
+const { agentReviewWorkflow, REVIEW, IN_PACHCA, REVIEW_CHAT } = require('./agent-review-workflow');
 const { ScriptedModel, textOf } = require('./scripted-model');
-const { say } = require('../../scripts/sandbox/actions');
+const { say, press } = require('../../scripts/sandbox/actions');
 
 const BOT = 3;
 const ANNA = 4;
@@ -31,19 +32,30 @@ const botMessagesIn = (sb, chatId, afterId) =>
  */
 async function agentReviewSteps(steps, { rest, webhookBase, sandbox, model }) {
 	const { fake } = sandbox;
-	const url = `${webhookBase}/webhook/${REVIEW.webhookId}/webhook`;
 	const secrets = [fake.tokens.bot, fake.tokens.admin, fake.tokens.owner, sandbox.signingSecret, 'sk-scripted'];
-	const workflowId = await steps.step('human review: the workflow created and published (REST)', async () => {
+	/** Creates the workflow and publishes it; resolves once its trigger holds the bot's outgoing_url. @param {'browser' | 'pachca'} answerIn */
+	const publish = async (answerIn) => {
+		const url = `${webhookBase}/webhook/${(answerIn === 'pachca' ? IN_PACHCA : REVIEW).webhookId}/webhook`;
+		const id = await createActive(rest, agentReviewWorkflow(answerIn));
+		await waitFor(`outgoing_url = ${url} (now "${sandbox.botWebhookUrl}")`, () => sandbox.botWebhookUrl === url, {
+			timeoutMs: 30000,
+		});
+		return id;
+	};
+	/** @param {string} id */
+	const unpublish = async (id) => {
+		await rest.ok('POST', `/rest/workflows/${id}/deactivate`, {});
+		await waitFor(`an empty outgoing_url (now "${sandbox.botWebhookUrl}")`, () => sandbox.botWebhookUrl === '', {
+			timeoutMs: 30000,
+		});
+	};
+	let workflowId = await steps.step('human review: the workflow created and published (REST)', async () => {
 		const apollo = await request(`${sandbox.baseUrl}/chats/${APOLLO}/unarchive`, {
 			method: 'PUT',
 			headers: { authorization: `Bearer ${fake.tokens.admin}` },
 		});
 		await apollo.body.dump();
-		const id = await createActive(rest, agentReviewWorkflow());
-		await waitFor(`outgoing_url = ${url} (now "${sandbox.botWebhookUrl}")`, () => sandbox.botWebhookUrl === url, {
-			timeoutMs: 30000,
-		});
-		return id;
+		return await publish('browser');
 	});
 	if (!workflowId) return;
 	const executions = async () => {
@@ -135,11 +147,32 @@ async function agentReviewSteps(steps, { rest, webhookBase, sandbox, model }) {
 			await waitFor('the execution to succeed', async () => (await executions())[0]?.status === 'success');
 		},
 	);
+	await steps.step(
+		'human review answered inside Pachca (Data buttons): the press reaches the trigger of the same workflow, Approve runs the tool',
+		async () => {
+			await unpublish(workflowId);
+			workflowId = await publish('pachca');
+			const { question, before, said } = await ask('please tell chat 102 that release 2.4 is out (in Pachca)');
+			const buttons = question.buttons.flat();
+			expect(
+				buttons.every((/** @type {any} */ b) => !b.url && b.data.startsWith('n8n-wait|')),
+				`buttons: ${JSON.stringify(buttons)}`,
+			);
+			const pressed = /** @type {any} */ (await press(sandbox, { message_id: question.id, data: '✅ Approve' }));
+			expect(pressed.delivery?.status === 200, `the trigger answered ${JSON.stringify(pressed.delivery)}`);
+			const posted = await waitFor('the post in chat 102', () => botMessagesIn(sandbox, APOLLO, before)[0]);
+			expect(posted.content === ScriptedModel.POSTED_TEXT, `chat 102 got ${JSON.stringify(posted.content)}`);
+			const answer = await answerTo(said);
+			expect(answer.content === ScriptedModel.DONE_TEXT, `the answer in the thread is "${answer.content}"`);
+			const all = await executions();
+			expect(
+				all.length === 1 && all[0].status === 'success',
+				`executions: ${JSON.stringify(all.map((e) => e.status))} (the press must start none of its own)`,
+			);
+		},
+	);
 	await steps.step("human review: the workflow unpublished (REST): the bot's outgoing_url is cleared", async () => {
-		await rest.ok('POST', `/rest/workflows/${workflowId}/deactivate`, {});
-		await waitFor(`an empty outgoing_url (now "${sandbox.botWebhookUrl}")`, () => sandbox.botWebhookUrl === '', {
-			timeoutMs: 30000,
-		});
+		await unpublish(workflowId);
 	});
 }
 

@@ -7,26 +7,32 @@
 const CREDENTIAL = { pachcaApi: { id: 'pachcaApiExample', name: 'Pachca API' } };
 const REVIEW_CHAT = 101;
 const REVIEW = { id: 'pachcaAgentReview', webhookId: '5d0c7a1e-3b9f-4c61-9a52-e4c0de000022' };
+const IN_PACHCA = { id: 'pachcaAgentReviewInPachca', webhookId: '5d0c7a1e-3b9f-4c61-9a52-e4c0de000023' };
 
-/** @param {string} id @param {string} name @param {string} type @param {number} typeVersion @param {[number, number]} position @param {object} parameters */
-const node = (id, name, type, typeVersion, position, parameters) => ({
-	id: `${REVIEW.id}-${id}`,
-	name,
-	type,
-	typeVersion,
-	position,
-	parameters,
-});
-
-function agentReviewWorkflow() {
+/**
+ * answerIn 'browser': URL buttons; 'pachca': Data buttons, which the same workflow's trigger
+ * (listening to Button Click too) takes back to the waiting execution.
+ * @param {'browser' | 'pachca'} [answerIn]
+ */
+function agentReviewWorkflow(answerIn = 'browser') {
+	const ids = answerIn === 'pachca' ? IN_PACHCA : REVIEW;
+	/** @param {string} id @param {string} name @param {string} type @param {number} typeVersion @param {[number, number]} position @param {object} parameters */
+	const node = (id, name, type, typeVersion, position, parameters) => ({
+		id: `${ids.id}-${id}`,
+		name,
+		type,
+		typeVersion,
+		position,
+		parameters,
+	});
 	const nodes = [
 		{
 			...node('trigger', 'Pachca Trigger', 'n8n-nodes-pachca-plus.pachcaTrigger', 2, [0, 0], {
-				events: ['message_new'],
+				events: answerIn === 'pachca' ? ['message_new', 'button_click'] : ['message_new'],
 				filters: { ignoreOwnMessages: true },
 				options: {},
 			}),
-			webhookId: REVIEW.webhookId,
+			webhookId: ids.webhookId,
 			credentials: CREDENTIAL,
 		},
 		node('agent', 'AI Agent', '@n8n/n8n-nodes-langchain.agent', 3.1, [260, 0], {
@@ -46,9 +52,10 @@ function agentReviewWorkflow() {
 			...node('review', 'Human review', 'n8n-nodes-pachca-plus.pachcaHitlTool', 1, [420, 240], {
 				sendTo: 'discussion',
 				sendToChat: { __rl: true, mode: 'id', value: String(REVIEW_CHAT) },
+				answerIn,
 				approvalOptions: { values: { approvalType: 'double' } },
 			}),
-			webhookId: `${REVIEW.id}-review`,
+			webhookId: `${ids.id}-review`,
 			credentials: CREDENTIAL,
 		},
 		{
@@ -77,7 +84,7 @@ function agentReviewWorkflow() {
 	/** @param {string} to @param {string} type */
 	const to = (to, type) => ({ [type]: [[{ node: to, type, index: 0 }]] });
 	return {
-		name: 'Pachca e2e: AI Agent with a Pachca human review',
+		name: `Pachca e2e: AI Agent with a Pachca human review (${answerIn})`,
 		nodes,
 		connections: {
 			'Pachca Trigger': to('AI Agent', 'main'),
@@ -91,4 +98,4 @@ function agentReviewWorkflow() {
 	};
 }
 
-module.exports = { agentReviewWorkflow, REVIEW, REVIEW_CHAT };
+module.exports = { agentReviewWorkflow, REVIEW, IN_PACHCA, REVIEW_CHAT };
