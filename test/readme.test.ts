@@ -1,0 +1,83 @@
+import type { INodeProperties, INodePropertyOptions } from 'n8n-workflow';
+
+import { OPERATIONS } from '../nodes/shared/api/catalogue';
+import { TRIGGER_EVENTS } from '../nodes/shared/webhooks/events';
+import { triggerProperties } from '../nodes/PachcaTrigger/description';
+import { loadedPackage } from './harness/package-loader';
+import { readDocument } from './support/readme';
+import { N8N_VERSION } from '../scripts/n8n/versions';
+
+const readme = readDocument('README.md');
+
+/** The README's lines under one `## ` heading, up to the next one. */
+function section(title: string): string {
+	const start = readme.indexOf(`\n## ${title}\n`);
+	expect(start).toBeGreaterThan(-1);
+	const end = readme.indexOf('\n## ', start + 1);
+	return readme.slice(start, end === -1 ? undefined : end);
+}
+
+/** `| Bot | Create, Get… |` rows of a section's table, keyed by the first cell (the header row left out). */
+function tableRows(text: string): Map<string, string> {
+	const rows = new Map<string, string>();
+	let previous = '';
+	for (const line of text.split('\n')) {
+		const cells = line.split('|').map((cell) => cell.trim());
+		if (!line.startsWith('| ') || cells.length < 4) continue;
+		if (/^-+$/.test(cells[1])) rows.delete(previous);
+		else rows.set(cells[1], cells[2]);
+		previous = cells[1];
+	}
+	return rows;
+}
+
+const options = (property: INodeProperties) => (property.options ?? []) as INodePropertyOptions[];
+
+describe('what the README says about the nodes', () => {
+	it('the Resources and operations table names every resource and each of its operations, as the panel does', async () => {
+		const loader = await loadedPackage();
+		const description = loader.nodeTypes.pachca.type.description as { properties: INodeProperties[] };
+		const properties = description.properties;
+		const resources = options(properties.find((p) => p.name === 'resource')!);
+		const rows = tableRows(section('Resources and operations'));
+		expect([...rows.keys()].sort()).toEqual(resources.map((r) => r.name).sort());
+		for (const resource of resources) {
+			const operations = properties
+				.filter((p) => p.name === 'operation' && p.displayOptions?.show?.resource?.includes(resource.value))
+				.flatMap(options);
+			expect(operations.length).toBeGreaterThan(0);
+			// Each operation's name, as a whole item of the row's comma-separated list (bold and notes aside).
+			const listed = rows
+				.get(resource.name)!
+				.replace(/\*\*/g, '')
+				.replace(/\([^)]*\)/g, '')
+				.split(',')
+				.map((name) => name.trim());
+			for (const operation of operations)
+				expect({ [resource.name]: listed }).toEqual({
+					[resource.name]: expect.arrayContaining([operation.name]),
+				});
+		}
+	});
+
+	it('the operation count is the catalogue size', () => {
+		const count = Object.keys(OPERATIONS).length;
+		expect(readme).toContain(`all ${count} operations of the Pachca API`);
+	});
+
+	it('the tested n8n version is the one the end-to-end tests install', () => {
+		const [major, minor] = N8N_VERSION.split('.');
+		expect(tableRows(section('Supported versions')).has(`${major}.${minor}.x`)).toBe(true);
+	});
+
+	it("the triggers' event list and timestamp window are the nodes' own", () => {
+		const triggers = section('Triggers');
+		for (const event of TRIGGER_EVENTS.map((e) => String(e.value))) expect(triggers).toContain(`\`${event}\``);
+		const window = options(triggerProperties.find((p) => p.name === 'options')!).find(
+			(o) => (o as unknown as INodeProperties).name === 'timestampWindow',
+		) as unknown as INodeProperties;
+		expect(triggers).toMatch(
+			new RegExp(`\\*\\*Timestamp\\s+Window\\*\\*\\s+\\(default ${String(window.default)} s\\)`),
+		);
+	});
+});
