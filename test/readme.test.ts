@@ -4,7 +4,7 @@ import { OPERATIONS } from '../nodes/shared/api/catalogue';
 import { TRIGGER_EVENTS } from '../nodes/shared/webhooks/events';
 import { loadedPackage } from './harness/package-loader';
 import { readDocument } from './support/readme';
-import { N8N_VERSION } from '../scripts/n8n/versions';
+import * as versions from '../scripts/n8n/versions';
 
 const readme = readDocument('README.md');
 
@@ -75,9 +75,21 @@ describe('what the README says about the nodes', () => {
 		expect(readme).toContain(`all ${count} operations of the Pachca API`);
 	});
 
-	it('the tested n8n version is the one the end-to-end tests install', () => {
-		const [major, minor] = N8N_VERSION.split('.');
-		expect(tableRows(section('Supported versions')).has(`${major}.${minor}.x`)).toBe(true);
+	it('the supported versions are the n8n and Node.js the end-to-end tests install', () => {
+		// Every pinned n8n (the current one, and an older line where one is pinned) has its row,
+		// with the major version of the Node.js it runs on.
+		const pinned = versions as unknown as {
+			N8N_VERSION: string;
+			NODE_VERSION: string;
+			PINS?: Record<string, { n8n: string; node: string }>;
+		};
+		const pins = pinned.PINS ? Object.values(pinned.PINS) : [{ n8n: pinned.N8N_VERSION, node: pinned.NODE_VERSION }];
+		const rows = tableRows(section('Supported versions'));
+		for (const pin of pins) {
+			const [major, minor] = pin.n8n.split('.');
+			const row = `${major}.${minor}.x`;
+			expect({ row, node: rows.get(row)?.split(' ')[0] }).toEqual({ row, node: pin.node.split('.')[0] });
+		}
 	});
 
 	it("the triggers' event list and timestamp window are the nodes' own", async () => {
