@@ -100,7 +100,7 @@ describe('what the README says about the nodes', () => {
 		const window = findProperty(description.properties, 'timestampWindow');
 		expect(window).toBeDefined();
 		expect(triggers).toMatch(
-			new RegExp(`\\*\\*Timestamp\\s+Window\\*\\*\\s+\\(default ${String(window!.default)} s\\)`),
+			new RegExp(`\\*\\*Timestamp\\s+Window\\*\\*\\s+\\(default\\s+${String(window!.default)}\\s+s\\)`),
 		);
 	});
 });
