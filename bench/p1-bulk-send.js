@@ -23,16 +23,16 @@ const send = {
 };
 
 /**
- * n8n's RoutingNode prepares every item before the first request goes out, unless the node's
- * Request Options → Batching is set: with 1 item per batch and a 1 ms interval it pauses after
- * each item, so each request leaves as soon as its item is prepared. P1 runs the recommended
- * setting for bulk sends; P1-defaults the node as dropped on the canvas, for comparison.
+ * Message → Send is run by the node itself (customOperations): each request leaves as soon as its
+ * item is read, with default settings. Request Options → Batching (1 item per batch, 1 ms
+ * interval) only adds a pause after each item. P1 runs Batching, P1-defaults the node as dropped
+ * on the canvas, for comparison.
  */
 const INTERLEAVED = { requestOptions: { batching: { batch: { batchSize: 1, batchInterval: 1 } } } };
 
 /** @param {string} name @param {Record<string, unknown>} parameters */
 async function bulkSend(name, parameters) {
-	// A token of its own: the pacer remembers each token's recent sends (pacing/laneRegistry.ts), as Pachca does.
+	// A token of its own: the pacer remembers each token's recent sends (laneFor), as Pachca does.
 	const fake = await new FakePachca({ seed: true, tokens: { bot: `bench-${name}-bot-token` } }).start();
 	try {
 		for (const id of CHATS) fake.state.addChat({ id, name: `Bulk ${id}`, owner_id: 1 }, [[3, 'member']]);
@@ -60,9 +60,7 @@ async function bulkSend(name, parameters) {
 		console.log(`${name} items: ${ITEMS} into ${CHATS.length} chats (${perChat} each)`);
 		console.log(`${name} minimum by the documented per-chat limits (burst 30/s, 4/s sustained): ${seconds(minimum)}`);
 		console.log(`${name} wall (the whole node execution): ${seconds(wallMs)}`);
-		console.log(
-			`${name} of which n8n's RoutingNode preparing all ${ITEMS} items before the first request: ${seconds(setupMs)}`,
-		);
+		console.log(`${name} of which before the first request: ${seconds(setupMs)}`);
 		console.log(
 			`${name} sending (first request to the end): ${seconds(wallMs - setupMs)}, ${((wallMs - setupMs) / minimum).toFixed(2)} × the minimum`,
 		);

@@ -8,7 +8,7 @@ import type {
 } from 'n8n-workflow';
 
 import { verifyEachToken } from '../nodes/shared/api/credentialCheck';
-import { TOKEN_ROLE_HEADER, TOKEN_ROLES, chooseToken, isTokenRole, tokenOf } from '../nodes/shared/api/tokens';
+import { CHECK_EACH_TOKEN_HEADER, TOKEN_ROLES, chooseToken, tokenOf } from '../nodes/shared/api/tokens';
 
 const tokenField = (displayName: string, name: string, description: string): INodeProperties => ({
 	displayName,
@@ -67,17 +67,18 @@ export class PachcaApi implements ICredentialType {
 		),
 	];
 
-	// Sends the token the node chose for this request (see nodes/shared/api/tokens.ts). Requests that
-	// did not choose one (the HTTP Request node, the credential test) get the least privileged filled-in token.
+	// For requests made with this credential by others (the HTTP Request node, the Test button): the
+	// least privileged filled-in token. The Pachca nodes choose each call's token themselves
+	// (chooseToken) and send it as the Authorization (sendPachcaCall); they do not come here.
 	async authenticate(
 		credentials: ICredentialDataDecryptedObject,
 		requestOptions: IHttpRequestOptions,
 	): Promise<IHttpRequestOptions> {
 		const headers = { ...(requestOptions.headers ?? {}) };
-		const marked = headers[TOKEN_ROLE_HEADER];
-		delete headers[TOKEN_ROLE_HEADER];
-		if (marked === 'each') await verifyEachToken(credentials);
-		const role = isTokenRole(marked) ? marked : chooseToken(credentials, TOKEN_ROLES, 'auto', 'Pachca');
+		const checkEach = headers[CHECK_EACH_TOKEN_HEADER] !== undefined;
+		delete headers[CHECK_EACH_TOKEN_HEADER];
+		if (checkEach) await verifyEachToken(credentials);
+		const role = chooseToken(credentials, TOKEN_ROLES, 'auto', 'Pachca');
 		headers.Authorization = `Bearer ${tokenOf(credentials, role)}`;
 		return { ...requestOptions, headers };
 	}
@@ -86,7 +87,7 @@ export class PachcaApi implements ICredentialType {
 		request: {
 			baseURL: '={{$credentials.baseUrl.replace(/\\/+$/, "")}}',
 			url: '/oauth/token/info',
-			headers: { [TOKEN_ROLE_HEADER]: 'each' },
+			headers: { [CHECK_EACH_TOKEN_HEADER]: 'each' },
 		},
 	};
 }

@@ -3,7 +3,7 @@ import type { ICredentialType, INodeProperties, Icon } from 'n8n-workflow';
 /**
  * A bot's incoming webhook URL. Anyone who has it can post as the bot, so it is kept here (a
  * password field, encrypted by n8n) rather than in the workflow. The Pachca node checks its form
- * as the credential test (Pachca.node.ts): calling it would post a message.
+ * as the credential test (incomingWebhookUrl): calling it would post a message.
  */
 export class PachcaIncomingWebhookApi implements ICredentialType {
 	name = 'pachcaIncomingWebhookApi';

@@ -12,6 +12,9 @@ const { floorMs, measure, memoryPhases, inItemOrder, margin, sendProblems, s, mb
 
 /** n8n's own slack in the time targets (the issue's "+ 0.3 s"). */
 const SLACK_MS = 300;
+/** Issue 23's slack for 3,000 items (the issue's "+ 0.5 s"), and its bound on the first request. */
+const SLACK_3000_MS = 500;
+const FIRST_REQUEST_MS = 500;
 
 /** @typedef {import('./cases').SendCase} SendCase */
 
@@ -44,8 +47,14 @@ async function runSend(n8n, fake, marks, c) {
 	p(memoryPhases(run.samples, m.at));
 	if (run.code !== 0) p(`n8n said: ${run.output.trim().split('\n').slice(-5).join(' | ')}`);
 	const problems = sendProblems(run, failed, m.r429, m.requests, ordered);
-	if (c.name === 'P1-real' || c.name === 'P1-real-strict') p(margin(m.nodeMs, 1.05 * floor + e + SLACK_MS, problems));
-	if (c.name === 'P1-real-batched') p(margin(m.nodeMs, 1.1 * Math.max(floor, e + SLACK_MS), problems));
+	if (c.name === 'P1-real-strict') p(margin(m.nodeMs, 1.05 * floor + e + SLACK_MS, problems));
+	// Issue 23: with default settings P1-real meets what only Batching met before.
+	if (c.name === 'P1-real' || c.name === 'P1-real-batched')
+		p(`${margin(m.nodeMs, 1.1 * Math.max(floor, e + SLACK_MS), problems)} [≤ 1.10 × max(floor, E + 0.3 s)]`);
+	if (c.name === 'P1-real-3000') {
+		p(`${margin(m.nodeMs, 1.1 * Math.max(floor, e) + SLACK_3000_MS, problems)} [≤ 1.10 × max(floor, E) + 0.5 s]`);
+		p(`first request ${margin(m.firstMs, FIRST_REQUEST_MS)} [≤ 0.5 s after the node starts]`);
+	}
 	console.log(summary(c.name, { ratio: m.nodeMs / floor, failed, r429: m.r429, requests: m.requests }));
 	return { ...m, floor, rss: run.rss, items: c.items, problems };
 }

@@ -1,8 +1,12 @@
 import type { INodeType, INodeTypeDescription } from 'n8n-workflow';
 import { NodeConnectionTypes } from 'n8n-workflow';
 
-import { registerPanelFields } from '../shared/transport/fieldWords';
-import { PACHCA_BASE_URL, sendOperation } from './transport/sendOperation';
+import { getOperation } from '../shared/api/catalogue';
+import { PACHCA_BASE_URL } from '../shared/api/credentialCheck';
+import { customOperationsOf } from '../shared/send/customOperation';
+import type { OperationPlan } from '../shared/send/operations';
+import { describeOperations } from '../shared/send/operations';
+import { routeDeclarative } from '../shared/send/routingNode';
 import { getChats } from './loadOptions/getChats';
 import { getUsers } from './loadOptions/getUsers';
 import { searchChats } from './listSearch/searchChats';
@@ -14,23 +18,42 @@ import {
 	incomingWebhookCredentialShown,
 	incomingWebhookUrl,
 } from './fields/credentialChoice';
-import { hoistFieldRouting } from './fields/hoist';
 import { nodeOptions, resource } from './fields/nodeFields';
 import { actionSubtitle } from './fields/subtitle';
 import { resourceProperties } from './resources';
-
-// Errors name the panel's fields and the values given (nodes/shared/transport/fieldWords.ts).
-registerPanelFields('pachca', resourceProperties);
+import { OUTSIDE_SPEC } from './transport/incomingWebhook';
+import { reply } from './transport/reply';
+import { specialCase } from './transport/specialCases';
 
 /**
- * The Pachca node is declarative: n8n's own routing engine (RoutingNode) builds every request
- * from this description — each operation's method and path come from the catalogue
- * (nodes/shared/api/catalogue/) through `route()` in resources/<resource>/index.ts, and each
- * field places its value with `sends()` (fields/placeField.ts). Every operation then goes through
- * one send hook, `requestOperations.pagination` = sendOperation (transport/sendOperation.ts), which
- * adds token choice, pacing, retries, pagination and error shaping. There is no execute().
+ * The per-item message writes: the node runs them itself (customOperations), so that the first
+ * messages leave while later items are still being read; n8n's RoutingNode would prepare every
+ * item first. Every other operation is declarative.
+ */
+const RUN_BY_THE_NODE = new Set([
+	'message.create',
+	'message.update',
+	'message.delete',
+	'message.pin',
+	'message.unpin',
+	'incomingWebhook.send',
+]);
+const runByTheNode = (plan: OperationPlan) => RUN_BY_THE_NODE.has(plan.key);
+
+/**
+ * The Pachca node. Each operation's method and path come from the catalogue through `route()` in
+ * its resource's Operation picker, and each field says what it sends with `sends()`;
+ * describeOperations gathers both into one plan per operation. The message writes run as custom
+ * operations (customOperationsOf), the others through n8n's RoutingNode (routeDeclarative); both
+ * send every call with sendPachcaCall: token choice, pacing, retries, error shaping.
  */
 export class Pachca implements INodeType {
+	/** One plan per operation, built once from the description. */
+	operations = describeOperations([...authentication, resource, ...resourceProperties, ...nodeOptions], {
+		specOf: (key) => getOperation(key) ?? OUTSIDE_SPEC[key],
+		specialOf: specialCase,
+	});
+
 	description: INodeTypeDescription = {
 		displayName: 'Pachca',
 		name: 'pachca',
@@ -47,7 +70,7 @@ export class Pachca implements INodeType {
 		outputs: [NodeConnectionTypes.Main],
 		credentials: [
 			{ name: 'pachcaApi', required: true, displayOptions: apiCredentialShown },
-			// The incoming webhook's URL is its own credential (resources/incomingWebhook); its test checks the URL's form.
+			// The incoming webhook's URL is its own credential (the Incoming Webhook resource); its test checks the URL's form.
 			{
 				name: 'pachcaIncomingWebhookApi',
 				required: true,
@@ -55,9 +78,9 @@ export class Pachca implements INodeType {
 				displayOptions: incomingWebhookCredentialShown,
 			},
 		],
-		// No expression here: n8n would evaluate it for every item, twice. The transport sets the
-		// credential's Base URL on each request; this one only names the host n8n's allowed-domains
-		// check grants the node (Pachca/transport/sendOperation.ts).
+		// No expression here: n8n would evaluate it for every item, twice. sendPachcaCall sends each
+		// request to the credential's Base URL; this one only names the host n8n's allowed-domains
+		// check grants the node.
 		requestDefaults: {
 			baseURL: PACHCA_BASE_URL,
 			headers: { Accept: 'application/json', 'Content-Type': 'application/json' },
@@ -65,11 +88,11 @@ export class Pachca implements INodeType {
 			// List filters go as `key[]=a&key[]=b`, the form Pachca's (Rails) API reads as an array.
 			arrayFormat: 'brackets',
 		},
-		// Every operation turns this hook on (see shared/route.ts): one transport for all of them.
-		requestOperations: { pagination: sendOperation },
-		// Fields are read by their preSend steps only, not also by n8n's routing (shared/hoist.ts).
-		properties: hoistFieldRouting([...authentication, resource, ...resourceProperties, ...nodeOptions]),
+		properties: routeDeclarative(this.operations.properties, this.operations.plans, runByTheNode),
 	};
+
+	// Message → Reply is written by hand: it follows the item lineage back to the trigger's event.
+	customOperations = customOperationsOf(this.operations.plans.filter(runByTheNode), { message: { reply } });
 
 	methods = {
 		listSearch: { searchChats, searchGroupTags, searchUsers },

@@ -1,6 +1,7 @@
 import type { INodeProperties } from 'n8n-workflow';
 
 import { eventsField, filtersField } from '../shared/webhooks/filters';
+import { sessionOption } from '../shared/webhooks/agentInput';
 
 export const pollingProperties: INodeProperties[] = [
 	{
@@ -21,6 +22,7 @@ export const pollingProperties: INodeProperties[] = [
 		placeholder: 'Add Option',
 		default: {},
 		options: [
+			sessionOption,
 			{
 				displayName: 'Delete Events After Emitting',
 				name: 'deleteAfterEmit',

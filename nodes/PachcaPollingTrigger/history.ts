@@ -1,7 +1,7 @@
 import type { IDataObject, IPollFunctions } from 'n8n-workflow';
 import { NodeApiError, NodeOperationError } from 'n8n-workflow';
 
-import { pachcaRequest } from '../shared/transport/pachcaRequest';
+import { sendPachcaCall } from '../shared/send/sendCall';
 import type { CursorPage } from '../shared/api/cursorPages';
 import { cursorPages, pageQuery } from '../shared/api/cursorPages';
 import { nextCursor } from '../shared/api/responses';
@@ -35,7 +35,7 @@ export interface ReadResult {
 
 /**
  * Reads the history newest first until an event older than `olderThanMs`, the end, `maxPages`
- * or `deadline`. pachcaRequest paces these reads to Pachca's limit for the endpoint (about 5 per
+ * or `deadline`. sendPachcaCall paces these reads to Pachca's limit for the endpoint (about 5 per
  * 2 s per token, rate class 'events' in the catalogue).
  */
 export async function readHistory(
@@ -47,7 +47,7 @@ export async function readHistory(
 	const events: HistoryEvent[] = [];
 	const fetch = async (cursor: string | undefined): Promise<CursorPage<IDataObject>> => {
 		const qs = pageQuery({ limit: PAGE_SIZE }, cursor);
-		const body = (await pachcaRequest(ctx, 'webhookEvent.getAll', { qs })) as { data?: IDataObject[] };
+		const body = (await sendPachcaCall(ctx, 'webhookEvent.getAll', { qs })) as { data?: IDataObject[] };
 		return { items: body.data ?? [], next: nextCursor(body) };
 	};
 	const walk = cursorPages(fetch, {
@@ -73,7 +73,7 @@ export async function readHistory(
 /** Deletes events from the history; one already gone (404) counts as deleted. */
 export async function deleteEvents(ctx: IPollFunctions, ids: string[]): Promise<void> {
 	for (const id of ids) {
-		await pachcaRequest(ctx, 'webhookEvent.delete', { path: { id } }).catch((error: unknown) => {
+		await sendPachcaCall(ctx, 'webhookEvent.delete', { path: { id } }).catch((error: unknown) => {
 			if (error instanceof NodeApiError && error.httpCode === '404') return;
 			throw error;
 		});

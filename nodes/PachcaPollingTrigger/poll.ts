@@ -4,7 +4,9 @@ import { NodeOperationError } from 'n8n-workflow';
 import { botUserId, requireBotToken } from '../shared/webhooks/botIdentity';
 import type { TriggerFilters } from '../shared/webhooks/filters';
 import { readTriggerFilters, skipReason } from '../shared/webhooks/filters';
-import { toInputNodeError } from '../shared/transport/inputNodeError';
+import { toInputNodeError } from '../shared/send/shapeError';
+import type { SessionScope } from '../shared/webhooks/agentInput';
+import { agentEvent, readSessionScope } from '../shared/webhooks/agentInput';
 import type { HistoryEvent } from './history';
 import { deleteEvents, readHistory } from './history';
 
@@ -27,6 +29,7 @@ interface PollConfig {
 	filters: TriggerFilters;
 	deleteAfterEmit: boolean;
 	emitExisting: boolean;
+	sessionScope: SessionScope;
 }
 
 function readPollConfig(ctx: IPollFunctions): PollConfig {
@@ -39,15 +42,28 @@ function readPollConfig(ctx: IPollFunctions): PollConfig {
 			),
 			deleteAfterEmit: options.deleteAfterEmit === true,
 			emitExisting: options.emitExisting === true,
+			sessionScope: readSessionScope(options),
 		};
 	} catch (error) {
 		throw toInputNodeError(ctx.getNode(), error);
 	}
 }
 
-const toItem = (event: HistoryEvent): INodeExecutionData => ({
-	json: { ...event.payload, event_type: event.name, event_id: event.id },
-});
+/** The items for the events, each with the AI Agent's chatInput and sessionId (shared/webhooks/agentInput.ts). */
+async function toItems(
+	ctx: IPollFunctions,
+	events: HistoryEvent[],
+	config: PollConfig,
+	store: IDataObject,
+): Promise<INodeExecutionData[]> {
+	const items: INodeExecutionData[] = [];
+	for (const event of events) {
+		const payload = { ...event.payload, event_type: event.name, event_id: event.id };
+		const settings = { scope: config.sessionScope, commands: config.filters.commands };
+		items.push({ json: await agentEvent(ctx, store, payload, event.name, settings) });
+	}
+	return items;
+}
 
 async function passing(
 	ctx: IPollFunctions,
@@ -74,7 +90,7 @@ async function sample(ctx: IPollFunctions, config: PollConfig): Promise<INodeExe
 			},
 		);
 	}
-	return [[toItem(newest)]];
+	return [await toItems(ctx, [newest], config, ctx.getWorkflowStaticData('node'))];
 }
 
 /** One poll: events not emitted before, oldest first; the first poll only marks what exists. */
@@ -112,5 +128,5 @@ export async function pollEvents(ctx: IPollFunctions): Promise<INodeExecutionDat
 	if (Number.isFinite(newestMs)) store.newestMs = newestMs;
 	store.seen = remembered;
 	if (config.deleteAfterEmit && emitted.length > 0) store.pendingDeletes = emitted.map((event) => event.id);
-	return emitted.length > 0 ? [emitted.map(toItem)] : null;
+	return emitted.length > 0 ? [await toItems(ctx, emitted, config, store)] : null;
 }

@@ -1,7 +1,7 @@
 import type { IHookFunctions } from 'n8n-workflow';
 import { NodeApiError } from 'n8n-workflow';
 
-import { pachcaRequest } from '../shared/transport/pachcaRequest';
+import { sendPachcaCall } from '../shared/send/sendCall';
 
 /** A 404 on /bots/{id} is about the Bot ID field: say so instead of the generic hint. */
 export const explainBotError = (botId: number) => (error: unknown) => {
@@ -15,7 +15,7 @@ export const explainBotError = (botId: number) => (error: unknown) => {
 
 /** The bot's outgoing URL and subscribed events, read with the Admin (or Owner) Token. */
 export async function readBot(ctx: IHookFunctions, botId: number): Promise<{ url: string; events: string[] }> {
-	const body = (await pachcaRequest(ctx, 'bot.get', { path: { id: botId } }).catch(explainBotError(botId))) as {
+	const body = (await sendPachcaCall(ctx, 'bot.get', { path: { id: botId } }).catch(explainBotError(botId))) as {
 		data?: { webhook?: { outgoing_url?: string | null; events?: string[] } };
 	};
 	const webhook = body.data?.webhook ?? {};

@@ -2,8 +2,10 @@ import type { IDataObject, INode } from 'n8n-workflow';
 
 import type { TriggerFilters } from '../shared/webhooks/filters';
 import { readTriggerFilters } from '../shared/webhooks/filters';
+import type { SessionScope } from '../shared/webhooks/agentInput';
+import { readSessionScope } from '../shared/webhooks/agentInput';
 import { InputError, toId } from '../shared/api/validation';
-import { toInputNodeError } from '../shared/transport/inputNodeError';
+import { toInputNodeError } from '../shared/send/shapeError';
 
 export interface TriggerConfig {
 	filters: TriggerFilters;
@@ -14,6 +16,7 @@ export interface TriggerConfig {
 	allowedIps: string[];
 	trustedProxy: boolean;
 	windowSeconds: number;
+	sessionScope: SessionScope;
 }
 
 interface ParameterContext {
@@ -49,6 +52,7 @@ function read(ctx: ParameterContext): TriggerConfig {
 		allowedIps,
 		trustedProxy: options.trustedProxy === true,
 		windowSeconds: window,
+		sessionScope: readSessionScope(options),
 	};
 }
 

@@ -6,10 +6,11 @@ import type {
 } from 'n8n-workflow';
 
 import { botUserId } from '../shared/webhooks/botIdentity';
-import { CREDENTIAL_NAME } from '../shared/transport/callPlan';
+import { CREDENTIAL_NAME } from '../shared/send/planCall';
 import { deliveryKey, rememberOnce } from '../shared/webhooks/seenKeys';
 import { skipReason } from '../shared/webhooks/filters';
 import { eventNameOf } from '../shared/webhooks/events';
+import { agentEvent } from '../shared/webhooks/agentInput';
 import type { DeliveryRequest } from '../shared/webhooks/verifyDelivery';
 import { verifyDelivery } from '../shared/webhooks/verifyDelivery';
 import { readConfig } from './config';
@@ -58,5 +59,11 @@ export async function receiveDelivery(ctx: IWebhookFunctions): Promise<IWebhookR
 	if (skipReason(payload, eventName, config.filters, ownId) !== undefined) return { noWebhookResponse: true };
 	if (!rememberOnce(store, 'deliveries', deliveryKey(payload), REMEMBERED_DELIVERIES))
 		return { noWebhookResponse: true };
-	return { noWebhookResponse: true, workflowData: [[{ json: { ...payload, event_type: eventName } }]] };
+	const { sessionScope: scope, filters, botId } = config;
+	const json = await agentEvent(ctx, store, { ...payload, event_type: eventName }, eventName, {
+		scope,
+		commands: filters.commands,
+		botId,
+	});
+	return { noWebhookResponse: true, workflowData: [[{ json }]] };
 }

@@ -2,6 +2,7 @@ import type { INodeProperties } from 'n8n-workflow';
 
 import { eventsField, filtersField } from '../shared/webhooks/filters';
 import { PACHCA_SENDER_IP } from '../shared/webhooks/verifyDelivery';
+import { sessionOption } from '../shared/webhooks/agentInput';
 
 const automatic = { show: { registration: ['automatic'] } };
 
@@ -79,6 +80,7 @@ export const triggerProperties: INodeProperties[] = [
 		placeholder: 'Add Option',
 		default: {},
 		options: [
+			sessionOption,
 			{
 				displayName: 'Allowed Sender IPs',
 				name: 'allowedIps',

@@ -1,7 +1,7 @@
 import type { ICredentialDataDecryptedObject, IHookFunctions } from 'n8n-workflow';
 import { NodeOperationError } from 'n8n-workflow';
 
-import { CREDENTIAL_NAME } from '../shared/transport/callPlan';
+import { CREDENTIAL_NAME } from '../shared/send/planCall';
 
 /** The URL n8n serves for this node in the current mode: the test URL while listening for a test event. */
 export function webhookUrl(ctx: IHookFunctions): string {

@@ -1,7 +1,7 @@
 import type { IDataObject, IHookFunctions } from 'n8n-workflow';
 
 import { requireBotToken } from '../shared/webhooks/botIdentity';
-import { pachcaRequest } from '../shared/transport/pachcaRequest';
+import { sendPachcaCall } from '../shared/send/sendCall';
 import { subscribableEvents } from '../shared/webhooks/events';
 import { explainBotError, readBot } from './botSettings';
 import { readConfig } from './config';
@@ -22,12 +22,12 @@ async function writeUrl(ctx: IHookFunctions, url: string, botId?: number, events
 			'Automatic registration with Bot ID empty',
 			', or fill in Bot ID to register with the Admin Token',
 		);
-		await pachcaRequest(ctx, 'bot.setOwnWebhook', { body: { webhook: { outgoing_url: url } } });
+		await sendPachcaCall(ctx, 'bot.setOwnWebhook', { body: { webhook: { outgoing_url: url } } });
 		return;
 	}
 	const webhook: IDataObject = { outgoing_url: url };
 	if (events) webhook.events = events;
-	await pachcaRequest(ctx, 'bot.update', { path: { id: botId }, body: { webhook } }).catch(explainBotError(botId));
+	await sendPachcaCall(ctx, 'bot.update', { path: { id: botId }, body: { webhook } }).catch(explainBotError(botId));
 }
 
 /** Whether the bot already delivers exactly as wanted; refuses a test that would replace a live URL. */

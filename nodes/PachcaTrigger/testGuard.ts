@@ -2,7 +2,7 @@ import type { ICredentialDataDecryptedObject, IHookFunctions } from 'n8n-workflo
 import { NodeOperationError } from 'n8n-workflow';
 
 import { botUserId } from '../shared/webhooks/botIdentity';
-import { CREDENTIAL_NAME } from '../shared/transport/callPlan';
+import { CREDENTIAL_NAME } from '../shared/send/planCall';
 import { tokenOf } from '../shared/api/tokens';
 import { readBot } from './botSettings';
 import { sameNodeUrl } from './hookContext';

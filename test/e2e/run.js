@@ -8,7 +8,9 @@
 // deliveries get 401 and start nothing, the approval example goes button → form → updated
 // message, and deactivation clears the URL; the seed scenarios (examples 6–8, scenario-steps.js)
 // sync a chat with a tag, archive quiet chats, export and wait; Incoming Webhook → Send goes out
-// with the webhook URL credential (webhook-steps.js). Everything is stopped at the end, even on failure.
+// with the webhook URL credential (webhook-steps.js); example 10, an AI Agent with a scripted model,
+// answers in threads with memory per thread and posts with the Pachca tool (agent-steps.js).
+// Everything is stopped at the end, even on failure.
 
 const fs = require('node:fs');
 const os = require('node:os');
@@ -27,14 +29,15 @@ const { cliSteps } = require('./cli-steps');
 const { liveSteps, OWNER } = require('./live-steps');
 const { scenarioCliSteps, scenarioLiveSteps } = require('./scenario-steps');
 const { webhookSteps } = require('./webhook-steps');
+const { agentSteps, importModelCredential, ScriptedModel } = require('./agent-steps');
 
 async function main() {
 	const steps = new Steps();
 	const started = Date.now();
 	const work = fs.mkdtempSync(path.join(os.tmpdir(), 'pachca-e2e-'));
 	const userFolder = path.join(work, 'user');
-	/** @type {{ sandbox: PachcaSandbox | null, server: N8nServer | null }} */
-	const running = { sandbox: null, server: null };
+	/** @type {{ sandbox: PachcaSandbox | null, server: N8nServer | null, model: ScriptedModel | null }} */
+	const running = { sandbox: null, server: null, model: null };
 	console.log(`End-to-end: real n8n + the packed package + the Pachca sandbox (work folder ${work})`);
 	try {
 		const install = await steps.step(
@@ -67,7 +70,15 @@ async function main() {
 				{ required: true },
 			)
 		);
-		if (install && running.sandbox) {
+		running.model = /** @type {ScriptedModel} */ (
+			await steps.step(
+				'start the scripted model (an OpenAI-compatible Chat Completions server on 127.0.0.1)',
+				async () => await new ScriptedModel().start(),
+				{ required: true },
+			)
+		);
+		if (install && running.sandbox && running.model) {
+			const model = running.model;
 			const port = await freePort();
 			const env = n8nEnv({
 				runtime: install.runtime,
@@ -85,7 +96,8 @@ async function main() {
 						data: sandbox.credentials,
 						workDir: work,
 					});
-					if (examples.length !== 8) throw new Error(`expected 8 examples, found ${examples.length}`);
+					if (examples.length !== 9) throw new Error(`expected 9 examples, found ${examples.length}`);
+					await importModelCredential(install, env, model, work);
 				},
 				{ required: true },
 			);
@@ -96,10 +108,12 @@ async function main() {
 			running.server = new N8nServer(install, env, { port, logFile: path.join(work, 'n8n.log') });
 			await liveSteps(steps, running.server, sandbox);
 			await scenarioLiveSteps(steps, running.server, sandbox, OWNER);
+			await agentSteps(steps, running.server, sandbox, model, OWNER);
 		}
 	} finally {
 		await running.server?.stop();
 		await running.sandbox?.stop();
+		await running.model?.stop();
 		if (steps.failed && running.server)
 			console.log(`\nLast n8n output (full log ${running.server.logFile}):\n${running.server.tail}`);
 		if (!steps.failed) fs.rmSync(work, { recursive: true, force: true });

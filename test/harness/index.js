@@ -7,4 +7,5 @@ module.exports = {
 	...require('./credential-test'),
 	...require('./triggers'),
 	...require('./packed'),
+	...require('./run-workflow'),
 };

@@ -17,8 +17,10 @@ const { loadedPackage } = require('./package-loader');
  */
 
 /**
- * Runs one declarative node the way n8n's WorkflowExecute does for a node without `execute`:
- * RoutingNode inside an ExecuteContext, real HTTP through n8n-core's request helpers.
+ * Runs one node the way n8n's WorkflowExecute does for a node without `execute`: the custom
+ * operation for the node's resource and operation when it has one (WorkflowExecute's
+ * getCustomOperation), else RoutingNode; inside an ExecuteContext, real HTTP through n8n-core's
+ * request helpers.
  * @param {RunOptions} options
  */
 async function runNode({
@@ -64,7 +66,9 @@ async function runNode({
 		executeData,
 		[],
 	);
-	const output = await new RoutingNode(context, nodeType).runNode();
+	const { resource, operation } = /** @type {any} */ (workflowNode.parameters);
+	const custom = /** @type {any} */ (nodeType).customOperations?.[resource]?.[operation];
+	const output = custom ? await custom.call(context) : await new RoutingNode(context, nodeType).runNode();
 	return { items: output?.[0] ?? [], authenticated: credentialsHelper.authenticated };
 }
 

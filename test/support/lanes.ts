@@ -1,7 +1,7 @@
 import { sleep } from 'n8n-workflow';
 
 import type { RateLimits } from '../fake-pachca/limits';
-import type { Clock, Lane, Slot, Turn } from '../../nodes/shared/pacing/lane';
+import type { Clock, Lane, Slot, Turn } from '../../nodes/shared/send/pace/lane';
 
 /**
  * A clock that only moves when the lane sleeps: the pacer's arithmetic, without waiting. Time
@@ -28,7 +28,7 @@ export const turns = (n: number, extra: Partial<Turn> = {}): Turn[] =>
 	Array.from({ length: n }, (_, item) => ({ item, ...extra }));
 
 /**
- * Sends `n` messages to one chat through the lane against the fake's limiter, as call.ts does:
+ * Sends `n` messages to one chat through the lane against the fake's limiter, as callWithRetry does:
  * a 429 holds the lane for Retry-After and the refused send goes again first.
  */
 export async function sendThrough(

@@ -1,20 +1,20 @@
-import type {
-	INodeProperties,
-	INodePropertyCollection,
-	INodePropertyOptions,
-	INodeTypeDescription,
-} from 'n8n-workflow';
+import type { INodePropertyOptions, INodeTypeDescription } from 'n8n-workflow';
 
-import { operationKey } from '../../nodes/Pachca/transport/operationKey';
+import type { OperationPlan, Operations } from '../../nodes/shared/send/operations';
 import { loadedPackage } from '../harness';
+
+/** The plans of each description this file handed out (the node built them from it). */
+const plansOf = new WeakMap<INodeTypeDescription, OperationPlan[]>();
 
 /** The Pachca node's description as n8n loads it from dist/. */
 export async function pachcaDescription(): Promise<INodeTypeDescription> {
 	const loader = await loadedPackage();
-	return loader.nodeTypes.pachca.type.description as INodeTypeDescription;
+	const type = loader.nodeTypes.pachca.type as unknown as { description: INodeTypeDescription; operations: Operations };
+	plansOf.set(type.description, type.operations.plans);
+	return type.description;
 }
 
-/** One Resource/Operation pick and the request its routing sends. */
+/** One Resource/Operation pick, its plan (catalogue key and fields) and the request it sends. */
 export interface Pick {
 	resource: string;
 	operation: string;
@@ -22,13 +22,18 @@ export interface Pick {
 	method?: string;
 	url?: string;
 	option: INodePropertyOptions;
+	plan?: OperationPlan;
 }
 
-const shows = (field: INodeProperties, name: string, value: string) =>
-	field.displayOptions?.show?.[name]?.includes(value) ?? false;
+const shows = (
+	field: { displayOptions?: INodeTypeDescription['properties'][number]['displayOptions'] },
+	name: string,
+	value: string,
+) => field.displayOptions?.show?.[name]?.includes(value) ?? false;
 
-/** Every Resource/Operation pair of the node, with the catalogue key its routing names. */
+/** Every Resource/Operation pair of the node, with the catalogue key of its plan. */
 export function picks(description: INodeTypeDescription): Pick[] {
+	const plans = plansOf.get(description) ?? [];
 	const resources = (description.properties.find((p) => p.name === 'resource')?.options ??
 		[]) as INodePropertyOptions[];
 	return resources.flatMap(({ value }) => {
@@ -36,43 +41,25 @@ export function picks(description: INodeTypeDescription): Pick[] {
 		const operations = description.properties.filter((p) => p.name === 'operation' && shows(p, 'resource', resource));
 		return operations.flatMap((field) =>
 			((field.options ?? []) as INodePropertyOptions[]).map((option) => {
-				const request = option.routing?.request;
+				const operation = String(option.value);
+				const plan = plans.find((candidate) => candidate.resource === resource && candidate.operation === operation);
 				return {
 					resource,
-					operation: String(option.value),
-					key: operationKey(resource, String(option.value)),
-					method: request?.method,
-					url: request?.url,
+					operation,
+					key: plan?.key ?? `${resource}.${operation}`,
+					method: plan?.spec.method,
+					url: plan?.spec.path,
 					option,
+					plan,
 				};
 			}),
 		);
 	});
 }
 
-type Placed = { target?: string };
-
-/** Where a field (and the fields nested in it) send their values: the `target` of each preSend. */
-function targetsOf(field: INodeProperties | INodePropertyCollection): string[] {
-	const own =
-		'routing' in field ? ((field.routing?.send?.preSend ?? []) as Placed[]).map((action) => action.target) : [];
-	const nested = 'values' in field ? field.values : 'options' in field ? (field.options ?? []) : [];
-	const children = (nested as Array<INodeProperties | INodePropertyCollection | INodePropertyOptions>).filter(
-		(child) => 'values' in child || 'type' in child,
-	);
-	return [
-		...own.filter((target): target is string => typeof target === 'string'),
-		...children.flatMap((child) => targetsOf(child as INodeProperties)),
-	];
-}
-
-/** Targets ("qs:…", "body:…", "path:…") of every field a pick shows, whatever the other fields say. */
-export function targetsOfPick(description: INodeTypeDescription, pick: Pick): string[] {
-	const fields = description.properties.filter(
-		(p) => p.name !== 'operation' && shows(p, 'resource', pick.resource) && shows(p, 'operation', pick.operation),
-	);
-	const checks = ((pick.option.routing?.send?.preSend ?? []) as Placed[])
-		.map((action) => action.target)
-		.filter((t): t is string => typeof t === 'string');
-	return [...new Set([...checks, ...fields.flatMap(targetsOf)])];
+/** Targets ("qs:…", "body:…", "path:…") of the pick's own checks and of every field it shows, whatever the other fields say. */
+export function targetsOfPick(_description: INodeTypeDescription, pick: Pick): string[] {
+	const checks = (pick.plan?.checks ?? []).flatMap((check) => (typeof check === 'function' ? [] : [check.target]));
+	const fields = (pick.plan?.steps ?? []).map((step) => step.send.target);
+	return [...new Set([...checks, ...fields])];
 }

@@ -1,6 +1,6 @@
 import type { INodeProperties } from 'n8n-workflow';
 
-import type { Target } from './requestPlace';
+import type { Target } from '../../shared/send/checkFields';
 import type { Apply, Kind, Parent } from './placeField';
 import { sends, sendsVia } from './placeField';
 

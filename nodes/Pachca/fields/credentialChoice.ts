@@ -6,9 +6,9 @@ import type {
 	INodeProperties,
 } from 'n8n-workflow';
 
-import { CREDENTIAL_NAME } from '../../shared/transport/callPlan';
+import { CREDENTIAL_NAME } from '../../shared/send/planCall';
 import { INCOMING_WEBHOOK_CREDENTIAL, webhookUrlOf } from '../transport/incomingWebhook';
-import { resourceOptions } from '../resources';
+import { resourceOptions } from './nodeFields';
 
 /** Resources sent with the Pachca API credential: all but the incoming webhook, which has its own. */
 const API_RESOURCES = resourceOptions.map((option) => option.value).filter((value) => value !== 'incomingWebhook');

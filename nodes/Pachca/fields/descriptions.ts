@@ -1,10 +1,10 @@
 import type { INodeProperties } from 'n8n-workflow';
 
-import type { Target } from './requestPlace';
+import type { Target } from '../../shared/send/checkFields';
 import { sends } from './placeField';
 
 /**
- * Simplify toggle; the transport applies the operation's simplified shape (nodes/Pachca/transport/output.ts).
+ * Simplify toggle; the transport applies the operation's simplified shape (the operation's SpecialCase, applied by sendItem).
  * Only for operations that have such a shape, so no field is ever dropped silently.
  */
 export const simplifyField: INodeProperties = {

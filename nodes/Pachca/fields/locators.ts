@@ -1,6 +1,6 @@
 import type { INodeProperties } from 'n8n-workflow';
 
-import type { Target } from './requestPlace';
+import type { Target } from '../../shared/send/checkFields';
 import { sends } from './placeField';
 
 /** What differs between the pickers: where the list comes from, and what a link to one looks like. */

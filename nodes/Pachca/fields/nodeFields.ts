@@ -1,6 +1,28 @@
 import type { INodeProperties } from 'n8n-workflow';
 
-import { resourceOptions } from '../resources';
+/** Resource picker entries, in the order users see them. */
+export const resourceOptions = [
+	{ name: 'Bot', value: 'bot' },
+	{ name: 'Chat', value: 'chat' },
+	{ name: 'Chat Export', value: 'chatExport' },
+	{ name: 'Chat Member', value: 'chatMember' },
+	{ name: 'Custom Property', value: 'customProperty' },
+	{ name: 'File', value: 'file' },
+	{ name: 'Form', value: 'form' },
+	{ name: 'Group Tag', value: 'groupTag' },
+	{ name: 'Incoming Webhook', value: 'incomingWebhook' },
+	{ name: 'Link Preview', value: 'linkPreview' },
+	{ name: 'Message', value: 'message' },
+	{ name: 'Profile', value: 'profile' },
+	{ name: 'Reaction', value: 'reaction' },
+	{ name: 'Read Member', value: 'readMember' },
+	{ name: 'Search', value: 'search' },
+	{ name: 'Security', value: 'security' },
+	{ name: 'Task', value: 'task' },
+	{ name: 'Thread', value: 'thread' },
+	{ name: 'User', value: 'user' },
+	{ name: 'Webhook Event', value: 'webhookEvent' },
+];
 
 export const resource: INodeProperties = {
 	displayName: 'Resource',
@@ -12,7 +34,7 @@ export const resource: INodeProperties = {
 };
 
 /**
- * Read by the transport (nodes/Pachca/transport/sendOperation.ts) as `nodeOptions.authenticateAs`;
+ * Read by readNodeSettings as `nodeOptions.authenticateAs`;
  * Auto picks the least privileged token.
  */
 const authenticateAs: INodeProperties = {
@@ -35,7 +57,7 @@ const authenticateAs: INodeProperties = {
 };
 
 /**
- * Read by the transport (nodes/shared/pacing/rateLimits.ts readRateSettings) as `nodeOptions.rateLimits`;
+ * Read by readNodeSettings (readRateSettings) as `nodeOptions.rateLimits`;
  * empty means Pachca's documented limits.
  */
 const rateLimits: INodeProperties = {
@@ -102,7 +124,7 @@ const rateLimits: INodeProperties = {
 
 /**
  * An incoming webhook takes no token (its URL is the key) and Pachca holds it to about 10 requests
- * per second whatever the rates say (transport/incomingWebhook.ts): of the settings only Pace
+ * per second whatever the rates say (sendIncomingWebhook): of the settings only Pace
  * Requests applies, under the same path, so the transport reads it the same way.
  */
 const webhookRateLimits: INodeProperties = {

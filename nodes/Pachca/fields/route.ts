@@ -1,20 +1,14 @@
-import type { INodePropertyRouting, PreSendAction } from 'n8n-workflow';
+import type { INodePropertyRouting } from 'n8n-workflow';
 
 import type { OperationKey } from '../../shared/api/catalogue';
-import { OPERATIONS } from '../../shared/api/catalogue';
-import { awaitReadTurn } from '../transport/readTurn';
+import type { Check, OperationRoute } from '../../shared/send/operations';
 
 /**
- * Routing of one operation: method and path straight from the catalogue, sent through the node's
- * one send hook (nodes/Pachca/transport/sendOperation.ts), which finds the catalogue entry from
- * Resource and Operation (operationKey.ts). Path placeholders are filled by the ID fields
- * themselves (placeField.ts). Each item first waits for its turn to read its fields
- * (readTurn.ts); `checks` run before any field is read.
+ * An operation option's catalogue key and its own checks, as data for describeOperations, which
+ * plans the operation from the catalogue entry and the fields the operation shows. `checks` run
+ * before any field is read; a check made with `placing` writes a fixed value.
  */
-export function route(key: OperationKey, ...checks: PreSendAction[]): INodePropertyRouting {
-	const spec = OPERATIONS[key];
-	return {
-		request: { method: spec.method, url: spec.path },
-		send: { paginate: true, preSend: [awaitReadTurn, ...checks] },
-	};
+export function route(key: OperationKey | 'incomingWebhook.send', ...checks: Check[]): INodePropertyRouting {
+	const data: OperationRoute = { pachca: { key, checks } };
+	return data;
 }

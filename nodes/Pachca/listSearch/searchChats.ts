@@ -1,7 +1,7 @@
 import type { IDataObject, ILoadOptionsFunctions, INodeListSearchResult } from 'n8n-workflow';
 
 import { nextCursor, entitiesOf } from '../../shared/api/responses';
-import { pachcaRequest } from '../../shared/transport/pachcaRequest';
+import { sendPachcaCall } from '../../shared/send/sendCall';
 
 /** How a chat is named in pickers; personal chats and channels are marked, since names alone do not tell. */
 export function chatLabel(chat: IDataObject): string {
@@ -20,8 +20,8 @@ export async function searchChats(
 	if (paginationToken) qs.cursor = paginationToken;
 	const text = filter?.trim();
 	const body = text
-		? await pachcaRequest(this, 'search.chats', { qs: { ...qs, query: text } })
-		: await pachcaRequest(this, 'chat.getAll', { qs });
+		? await sendPachcaCall(this, 'search.chats', { qs: { ...qs, query: text } })
+		: await sendPachcaCall(this, 'chat.getAll', { qs });
 	return {
 		results: entitiesOf(body).map((chat) => ({
 			name: chatLabel(chat),

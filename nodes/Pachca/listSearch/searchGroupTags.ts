@@ -3,7 +3,7 @@ import type { IDataObject, ILoadOptionsFunctions, INodeListSearchResult } from '
 import type { CursorPage } from '../../shared/api/cursorPages';
 import { cursorPages, pageQuery } from '../../shared/api/cursorPages';
 import { entitiesOf, nextCursor } from '../../shared/api/responses';
-import { pachcaRequest } from '../../shared/transport/pachcaRequest';
+import { sendPachcaCall } from '../../shared/send/sendCall';
 
 /** Pages read per call while matching typed text; the editor asks again with the cursor for more. */
 const PAGES_PER_CALL = 10;
@@ -20,7 +20,7 @@ export async function searchGroupTags(
 	const text = filter?.trim().toLowerCase() ?? '';
 	const results: INodeListSearchResult['results'] = [];
 	const fetch = async (cursor: string | undefined): Promise<CursorPage<IDataObject>> => {
-		const body = await pachcaRequest(this, 'groupTag.getAll', { qs: pageQuery({ limit: 50 }, cursor) });
+		const body = await sendPachcaCall(this, 'groupTag.getAll', { qs: pageQuery({ limit: 50 }, cursor) });
 		return { items: entitiesOf(body), next: nextCursor(body) };
 	};
 	let cursor = paginationToken;

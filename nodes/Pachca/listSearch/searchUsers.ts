@@ -1,7 +1,7 @@
 import type { IDataObject, ILoadOptionsFunctions, INodeListSearchResult } from 'n8n-workflow';
 
 import { entitiesOf, nextCursor } from '../../shared/api/responses';
-import { pachcaRequest } from '../../shared/transport/pachcaRequest';
+import { sendPachcaCall } from '../../shared/send/sendCall';
 
 /** How a user is named in pickers: full name and @nickname. */
 export function userLabel(user: IDataObject): string {
@@ -19,7 +19,7 @@ export async function searchUsers(
 	const qs: IDataObject = { limit: 50 };
 	if (paginationToken) qs.cursor = paginationToken;
 	if (filter?.trim()) qs.query = filter.trim();
-	const body = await pachcaRequest(this, 'user.getAll', { qs });
+	const body = await sendPachcaCall(this, 'user.getAll', { qs });
 	return {
 		results: entitiesOf(body).map((user) => ({ name: userLabel(user), value: String(user.id) })),
 		paginationToken: nextCursor(body),

@@ -4,7 +4,7 @@ import type { OperationKey } from '../../shared/api/catalogue';
 import type { CursorPage } from '../../shared/api/cursorPages';
 import { cursorPages, pageQuery } from '../../shared/api/cursorPages';
 import { entitiesOf, nextCursor } from '../../shared/api/responses';
-import { pachcaRequest } from '../../shared/transport/pachcaRequest';
+import { sendPachcaCall } from '../../shared/send/sendCall';
 
 /** Pages read for a multi-value picker: 4 × 50 entries; more are entered as IDs by expression. */
 const MAX_PAGES = 4;
@@ -17,7 +17,7 @@ export async function listAll(
 ): Promise<INodePropertyOptions[]> {
 	const options: INodePropertyOptions[] = [];
 	const fetch = async (cursor: string | undefined): Promise<CursorPage<IDataObject>> => {
-		const body = await pachcaRequest(ctx, key, { qs: pageQuery({ limit: 50 }, cursor) });
+		const body = await sendPachcaCall(ctx, key, { qs: pageQuery({ limit: 50 }, cursor) });
 		return { items: entitiesOf(body), next: nextCursor(body) };
 	};
 	for await (const page of cursorPages(fetch, { maxPages: MAX_PAGES })) {

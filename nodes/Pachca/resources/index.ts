@@ -21,30 +21,6 @@ import { threadFields, threadOperations } from './thread';
 import { userFields, userOperations } from './user';
 import { webhookEventFields, webhookEventOperations } from './webhookEvent';
 
-/** Resource picker entries, in the order users see them. */
-export const resourceOptions = [
-	{ name: 'Bot', value: 'bot' },
-	{ name: 'Chat', value: 'chat' },
-	{ name: 'Chat Export', value: 'chatExport' },
-	{ name: 'Chat Member', value: 'chatMember' },
-	{ name: 'Custom Property', value: 'customProperty' },
-	{ name: 'File', value: 'file' },
-	{ name: 'Form', value: 'form' },
-	{ name: 'Group Tag', value: 'groupTag' },
-	{ name: 'Incoming Webhook', value: 'incomingWebhook' },
-	{ name: 'Link Preview', value: 'linkPreview' },
-	{ name: 'Message', value: 'message' },
-	{ name: 'Profile', value: 'profile' },
-	{ name: 'Reaction', value: 'reaction' },
-	{ name: 'Read Member', value: 'readMember' },
-	{ name: 'Search', value: 'search' },
-	{ name: 'Security', value: 'security' },
-	{ name: 'Task', value: 'task' },
-	{ name: 'Thread', value: 'thread' },
-	{ name: 'User', value: 'user' },
-	{ name: 'Webhook Event', value: 'webhookEvent' },
-];
-
 /** Each resource's Operation picker followed by its fields. */
 export const resourceProperties: INodeProperties[] = [
 	botOperations,

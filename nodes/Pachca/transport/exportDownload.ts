@@ -1,9 +1,8 @@
-import type { IDataObject, IExecutePaginationFunctions, IHttpRequestOptions, INodeExecutionData } from 'n8n-workflow';
+import type { IDataObject } from 'n8n-workflow';
 import { NodeOperationError } from 'n8n-workflow';
 
-import { CREDENTIAL_NAME } from '../../shared/transport/callPlan';
+import type { MultiStep } from '../../shared/send/operations';
 import { fileNameFromDisposition, safeFileName } from './fileSource';
-import type { MultiStepInput } from './multiStepTypes';
 
 interface FullResponse {
 	body: unknown;
@@ -15,10 +14,7 @@ interface FullResponse {
  * storage host. The redirect is followed with the token dropped when the host changes, and the
  * archive comes out as binary data (retries and errors as for every operation).
  */
-export async function downloadExport(
-	ctx: IExecutePaginationFunctions,
-	{ options, itemIndex, retrying }: MultiStepInput,
-): Promise<INodeExecutionData[]> {
+export const downloadExport: MultiStep = async (ctx, { options, itemIndex, call }) => {
 	const property = String(ctx.getNodeParameter('exportBinaryPropertyName', 'data')).trim();
 	if (property === '') {
 		throw new NodeOperationError(ctx.getNode(), 'Put Output File in Field is empty.', {
@@ -26,18 +22,15 @@ export async function downloadExport(
 			description: 'Enter a field name for the archive, for example data.',
 		});
 	}
-	const response = (await retrying(
-		async () =>
-			await ctx.helpers.httpRequestWithAuthentication.call(ctx, CREDENTIAL_NAME, {
-				// The request routing built, as n8n would send it, asking for bytes.
-				...(options as IHttpRequestOptions),
-				headers: { ...options.headers, Accept: '*/*' },
-				encoding: 'arraybuffer',
-				json: false,
-				returnFullResponse: true,
-				sendCredentialsOnCrossOriginRedirect: false,
-			}),
-	)) as FullResponse;
+	// The request the fields built, asking for bytes; the token is not sent on to another host.
+	const request = {
+		...options,
+		headers: { ...options.headers, Accept: '*/*' },
+		encoding: 'arraybuffer' as const,
+		json: false,
+		sendCredentialsOnCrossOriginRedirect: false,
+	};
+	const response = (await call({ request, fullResponse: true })) as FullResponse;
 	const exportId = Number((options.url ?? '').split('/').pop());
 	const data = Buffer.from(response.body as ArrayBuffer);
 	const fileName = safeFileName(
@@ -54,4 +47,4 @@ export async function downloadExport(
 			binary: { [property]: binary },
 		},
 	];
-}
+};

@@ -1,7 +1,7 @@
 import type { IExecuteSingleFunctions } from 'n8n-workflow';
 import { NodeOperationError } from 'n8n-workflow';
 
-import { readFailure } from '../../shared/transport/failures';
+import { readFailure } from '../../shared/send/retry';
 import { InputError } from '../../shared/api/validation';
 
 /** A file to upload: its bytes, the name Pachca shows, and its MIME type. */

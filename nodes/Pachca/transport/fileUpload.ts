@@ -1,12 +1,11 @@
 import type { IDataObject, IExecuteSingleFunctions, INode } from 'n8n-workflow';
 import { NodeOperationError } from 'n8n-workflow';
 
-import { callWithRetry } from '../../shared/transport/call';
+import { callWithRetry, sendPachcaCall } from '../../shared/send/sendCall';
 import { OPERATIONS } from '../../shared/api/catalogue';
 import type { FileData } from './fileSource';
 import { imageSize } from './imageSize';
 import { multipartBody } from './multipart';
-import { pachcaRequest } from '../../shared/transport/pachcaRequest';
 import type { AuthenticateAs } from '../../shared/api/tokens';
 
 /** Pachca's file types a node can choose; `voice` also needs a duration and waveform. */
@@ -92,7 +91,7 @@ export async function sendToStorage(
 				headers: { 'Content-Type': contentType },
 				json: false,
 			}),
-		itemIndex,
+		{ itemIndex },
 	);
 	return grant.key;
 }
@@ -105,6 +104,6 @@ export async function uploadFile(
 	fileType: FileType | 'auto' = 'auto',
 ): Promise<UploadedFile> {
 	const itemIndex = ctx.getItemIndex();
-	const answer = await pachcaRequest(ctx, 'file.getUploadParams', { as, itemIndex });
+	const answer = await sendPachcaCall(ctx, 'file.getUploadParams', { as, itemIndex });
 	return describeFile(file, await sendToStorage(ctx, answer, file, itemIndex), fileType);
 }

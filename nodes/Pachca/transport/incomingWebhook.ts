@@ -1,16 +1,12 @@
-import type {
-	ICredentialDataDecryptedObject,
-	IDataObject,
-	IExecutePaginationFunctions,
-	INodeExecutionData,
-} from 'n8n-workflow';
+import type { ICredentialDataDecryptedObject, IDataObject } from 'n8n-workflow';
 import { createHash } from 'crypto';
 
-import { callWithRetry } from '../../shared/transport/call';
+import { callWithRetry } from '../../shared/send/sendCall';
 import type { OperationSpec } from '../../shared/api/catalogue';
-import { laneFor } from '../../shared/pacing/laneRegistry';
+import { laneFor } from '../../shared/send/pace/lane';
 import { InputError } from '../../shared/api/validation';
-import { toInputNodeError } from '../../shared/transport/inputNodeError';
+import { toInputNodeError } from '../../shared/send/shapeError';
+import type { MultiStep } from '../../shared/send/operations';
 
 export const INCOMING_WEBHOOK_CREDENTIAL = 'pachcaIncomingWebhookApi';
 export const INCOMING_WEBHOOK_KEY = 'incomingWebhook.send';
@@ -48,7 +44,7 @@ export const INCOMING_WEBHOOK_SPEC: OperationSpec = {
 /** Operations the node sends that Pachca's spec does not list (the catalogue test checks this list). */
 export const OUTSIDE_SPEC: Readonly<Record<string, OperationSpec>> = { [INCOMING_WEBHOOK_KEY]: INCOMING_WEBHOOK_SPEC };
 
-/** ~10 requests/s per webhook (guides/api-limits), 90 % of the bucket as for the API (rateLimits.ts). */
+/** ~10 requests/s per webhook (guides/api-limits), 90 % of the bucket as for the API (pacerBuckets). */
 const PER_SECOND = 10;
 const BUCKETS = [{ perSecond: PER_SECOND, burst: Math.floor(PER_SECOND * 0.9) }];
 
@@ -79,17 +75,13 @@ export function webhookUrlOf(credentials: ICredentialDataDecryptedObject): strin
 }
 
 /**
- * Incoming Webhook → Send: the body routing built, POSTed to the credential's URL with the same
- * retries and error shaping as every call (call.ts), paced per webhook (one lane per URL,
- * keyed by a hash of it) so the messages go out in item order and under the limit.
+ * Incoming Webhook → Send: the body its field step built, POSTed to the credential's URL with the
+ * same retries and error shaping as every call (callWithRetry), paced per webhook (one lane per
+ * URL, keyed by a hash of it) so the messages go out in item order and under the limit.
  */
-export async function sendIncomingWebhook(
-	ctx: IExecutePaginationFunctions,
-	body: unknown,
-	itemIndex: number,
-	pace: boolean,
-	timeout?: number,
-): Promise<INodeExecutionData[]> {
+export const sendIncomingWebhook: MultiStep = async (ctx, { options, itemIndex, rates, timeout }) => {
+	const body = options.body;
+	const pace = rates.pace;
 	const credentials = await ctx.getCredentials<ICredentialDataDecryptedObject>(INCOMING_WEBHOOK_CREDENTIAL, itemIndex);
 	let url: string;
 	try {
@@ -108,6 +100,6 @@ export async function sendIncomingWebhook(
 			timeout,
 			headers: { Accept: 'application/json' },
 		});
-	await callWithRetry(ctx, INCOMING_WEBHOOK_SPEC, undefined, send, itemIndex, lane);
+	await callWithRetry(ctx, INCOMING_WEBHOOK_SPEC, undefined, send, { itemIndex, lane });
 	return [{ json: { success: true, sent: body as IDataObject } }];
-}
+};

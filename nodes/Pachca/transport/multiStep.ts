@@ -1,15 +1,15 @@
-import type { IExecutePaginationFunctions } from 'n8n-workflow';
+import type { IExecuteSingleFunctions } from 'n8n-workflow';
 
-import type { MultiStep } from './multiStepTypes';
+import type { MultiStep } from '../../shared/send/operations';
 import { binaryFile, safeFileName, urlFile } from './fileSource';
 import type { FileData } from './fileSource';
-import { withInputErrors } from './inputErrors';
+import { withInputErrors } from '../../shared/send/shapeError';
 import type { FileType } from './fileUpload';
 import { describeFile, sendToStorage } from './fileUpload';
 import { requireHttpUrl } from '../../shared/api/validation';
 
 /** File → Upload's source: the input item's binary field, or a link downloaded first. */
-async function fileToUpload(ctx: IExecutePaginationFunctions): Promise<FileData> {
+async function fileToUpload(ctx: IExecuteSingleFunctions): Promise<FileData> {
 	const options = ctx.getNodeParameter('options', {}) as { fileName?: string };
 	const file =
 		ctx.getNodeParameter('source', 'binary') === 'url'

@@ -1,7 +1,6 @@
-import type { IDataObject, IExecuteSingleFunctions, INodeExecutionData } from 'n8n-workflow';
+import type { IDataObject } from 'n8n-workflow';
 
-/** Turns one entity of Pachca's answer into its simplified output. */
-export type Shape = (entity: IDataObject) => IDataObject;
+import type { Shape } from '../../shared/send/operations';
 
 const pick =
 	(...keys: string[]): Shape =>
@@ -71,16 +70,6 @@ export const botShape: Shape = (entity) => ({
 		'events',
 	)((entity.webhook ?? {}) as IDataObject),
 });
-
-/** Applies the Simplify toggle of an operation whose simplified output is `shape`. */
-export function simplified(
-	ctx: IExecuteSingleFunctions,
-	shape: Shape | undefined,
-	items: INodeExecutionData[],
-): INodeExecutionData[] {
-	if (!shape || ctx.getNodeParameter('simplify', true) !== true) return items;
-	return items.map((item) => ({ ...item, json: shape(item.json) }));
-}
 
 const NO_STATUS: IDataObject = { emoji: null, title: null, expires_at: null, is_away: false, away_message: null };
 

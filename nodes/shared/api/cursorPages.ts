@@ -3,7 +3,7 @@ import type { IDataObject } from 'n8n-workflow';
 /** One page of a cursor-paginated list: its entries and the cursor of the next page. */
 export interface CursorPage<T> {
 	items: T[];
-	/** Undefined at the end of the list (see `nextCursor` in responses.ts). */
+	/** Undefined at the end of the list (see `nextCursor`). */
 	next: string | undefined;
 }
 

@@ -28,10 +28,12 @@ export const TOKEN_SOURCES: Record<TokenRole, string> = {
 };
 
 /**
- * Internal request header: the transport writes the chosen role, the credential's
- * `authenticate` turns it into the bearer token and removes it. It never leaves n8n.
+ * The one private header left, and only on the credential's own Test request: it asks the
+ * credential's `authenticate` to check every filled-in token (verifyEachToken), which removes it;
+ * it never leaves n8n. The node's calls carry no such header: sendPachcaCall sets the chosen
+ * token as the Authorization itself.
  */
-export const TOKEN_ROLE_HEADER = 'x-pachca-token-role';
+export const CHECK_EACH_TOKEN_HEADER = 'x-pachca-check-each-token';
 
 export class TokenChoiceError extends Error {}
 

@@ -5,14 +5,14 @@ import { pachcaDescription, picks } from '../../support/nodeFields';
 describe('the Pachca node panel, as n8n loads it', () => {
 	it('starts with Resource and Operation and keeps the token and rate settings last, under their own name', async () => {
 		const description = await pachcaDescription();
-		// What the panel shows: not n8n's own Request Options, nor the hidden credential switch (shared/credentialChoice.ts).
+		// What the panel shows: not n8n's own Request Options, nor the hidden credential switch (the authentication parameters).
 		const ours = description.properties.filter(
 			(property) => property.name !== 'requestOptions' && property.type !== 'hidden',
 		);
 		const names = ours.map((property) => property.name);
 		expect(names[0]).toBe('resource');
 		expect(names[1]).toBe('operation');
-		// The settings come last: one for the API's resources, one for the incoming webhook (nodeFields.ts).
+		// The settings come last: one for the API's resources, one for the incoming webhook (nodeOptions).
 		expect(names.slice(-2)).toEqual(['nodeOptions', 'nodeOptions']);
 		const [api, webhook] = ours.slice(-2);
 		expect(api.displayName).toBe('Token and Rate Limits');

@@ -8,7 +8,7 @@ import { pachcaDescription } from '../../support/nodeFields';
  * looks at whether the property is shown: a user's expression in a parameter is evaluated once per
  * property with that name. So each name belongs to one property; only these pickers, whose values are
  * plain choices and never per-item data, repeat across resources, the hidden credential switch
- * (fields/credentialChoice.ts), one plain value per credential, and the node settings (fields/nodeFields.ts),
+ * (the authentication parameters), one plain value per credential, and the node settings (nodeOptions),
  * one for the API's resources and one for the incoming webhook.
  */
 const SHARED_PICKERS = ['operation', 'returnAll', 'limit', 'simplify', 'authentication', 'nodeOptions'];

@@ -39,7 +39,13 @@ describe('Pachca Trigger deliveries', () => {
 		const response = await deliver(server.url, messagePayload(), { secret: SECRET });
 		expect(response.status).toBe(200);
 		expect(server.items).toEqual([
-			{ ...messagePayload(), webhook_timestamp: expect.any(Number), event_type: 'message_new' },
+			{
+				...messagePayload(),
+				webhook_timestamp: expect.any(Number),
+				event_type: 'message_new',
+				chatInput: 'Deploy finished',
+				sessionId: 'pachca-chat-101',
+			},
 		]);
 		expect(server.errors).toEqual([]);
 	});

@@ -1,6 +1,6 @@
 import type { IDataObject } from 'n8n-workflow';
 
-import { markDone, stopLaterItems, stoppedBy } from '../../../nodes/shared/transport/runState';
+import { markDone, stopLaterItems, stoppedBy } from '../../../nodes/shared/send/runState';
 import { runNode } from '../../harness';
 import type { LoggedRequest } from '../../support/pachca';
 import { credentialsFor, useFakePachca } from '../../support/pachca';

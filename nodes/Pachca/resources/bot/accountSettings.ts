@@ -1,7 +1,7 @@
 import type { INodeProperties } from 'n8n-workflow';
 
 import type { CollectionOption } from '../../fields/collection';
-import type { Target } from '../../fields/requestPlace';
+import type { Target } from '../../../shared/send/checkFields';
 
 /** Scopes a bot token may hold (Pachca's scope → roles table). */
 // prettier-ignore

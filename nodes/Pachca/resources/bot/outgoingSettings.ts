@@ -1,7 +1,7 @@
 import type { INodeProperties } from 'n8n-workflow';
 
 import type { CollectionOption } from '../../fields/collection';
-import type { Target } from '../../fields/requestPlace';
+import type { Target } from '../../../shared/send/checkFields';
 
 // prettier-ignore
 const EVENTS = [

@@ -1,13 +1,13 @@
 import type { INodeProperties } from 'n8n-workflow';
 
 import type { CollectionOption } from '../../fields/collection';
-import type { Target } from '../../fields/requestPlace';
+import type { Target } from '../../../shared/send/checkFields';
 import { accountSettings } from './accountSettings';
 import { outgoingSettings } from './outgoingSettings';
 
 /**
  * Bot settings (the `webhook` object) shared by Create and Update; `single_chat` is create-only.
- * The collection sorts them by name (fields/collection.ts).
+ * The collection sorts them by name (collection).
  */
 export function settingsOptions(option: CollectionOption, withSingleChat: boolean): INodeProperties[] {
 	const at = (name: string): Target => `body:webhook.${name}`;

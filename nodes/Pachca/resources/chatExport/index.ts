@@ -5,7 +5,7 @@ import { requireHttpUrl } from '../../../shared/api/validation';
 import { collection } from '../../fields/collection';
 import { idField, manyPicker } from '../../fields/descriptions';
 import { route } from '../../fields/route';
-import { place } from '../../fields/requestPlace';
+import { place } from '../../../shared/send/checkFields';
 import { sends, sendsVia } from '../../fields/placeField';
 
 export const chatExportOperations: INodeProperties = {
@@ -21,7 +21,7 @@ export const chatExportOperations: INodeProperties = {
 			value: 'download',
 			action: 'Download a chat export',
 			description: 'Get a finished export archive (zip of JSON files) as binary data',
-			// Pachca answers 302 to the archive; nodes/Pachca/transport/exportDownload.ts follows it and outputs the file.
+			// Pachca answers 302 to the archive; downloadExport follows it and outputs the file.
 			routing: route('chatExport.download'),
 		},
 		{

@@ -17,7 +17,7 @@ export const fileOperations: INodeProperties = {
 			action: 'Upload a file',
 			description:
 				'Upload a file (binary data or a link) to Pachca and get the key, name, type and size to attach it to a message',
-			// POST /uploads, then the file to the storage link it returns (nodes/Pachca/transport/multiStep.ts).
+			// POST /uploads, then the file to the storage link it returns (uploadFlow).
 			routing: route('file.getUploadParams'),
 		},
 	],

@@ -1,12 +1,12 @@
 import type { INodeProperties } from 'n8n-workflow';
 
 import { route } from '../../fields/route';
-import { place } from '../../fields/requestPlace';
+import { place } from '../../../shared/send/checkFields';
 import { placing } from '../../fields/placeField';
 import { openFields } from './open';
 
 /** Pachca opens views only as modal windows; the body says so all the same. */
-const asModal = placing('body:type', async (options) => place(options, 'body:type', 'modal'));
+const asModal = placing('body:type', async (_item, options) => place(options, 'body:type', 'modal'));
 
 export const formOperations: INodeProperties = {
 	displayName: 'Operation',

@@ -3,9 +3,9 @@ import { updateDisplayOptions } from 'n8n-workflow';
 
 import { InputError, parseJsonField } from '../../../shared/api/validation';
 import { collection } from '../../fields/collection';
-import type { Target } from '../../fields/requestPlace';
+import type { Target } from '../../../shared/send/checkFields';
 import type { Apply } from '../../fields/placeField';
-import { place } from '../../fields/requestPlace';
+import { place } from '../../../shared/send/checkFields';
 import { sendsVia } from '../../fields/placeField';
 import { checkBlocks } from './blocks';
 import { blocksBuilder } from './builder';

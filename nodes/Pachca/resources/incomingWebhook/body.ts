@@ -1,7 +1,7 @@
 import type { IDataObject, IExecuteSingleFunctions } from 'n8n-workflow';
 
 import { InputError, parseJsonField, toTextList } from '../../../shared/api/validation';
-import { setPath } from '../../fields/requestPlace';
+import { setPath } from '../../../shared/send/checkFields';
 
 /** `a.b.c` of an object, or undefined. */
 function valueAt(source: IDataObject, path: string): unknown {

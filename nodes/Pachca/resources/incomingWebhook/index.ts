@@ -1,12 +1,12 @@
 import type { IExecuteSingleFunctions, IHttpRequestOptions, INodeProperties } from 'n8n-workflow';
 import { updateDisplayOptions } from 'n8n-workflow';
 
-import { withInputErrors } from '../../transport/inputErrors';
-import { awaitReadTurn } from '../../transport/readTurn';
+import { withInputErrors } from '../../../shared/send/shapeError';
+import { route } from '../../fields/route';
 import { incomingWebhookBody } from './body';
 
-async function placeBody(this: IExecuteSingleFunctions, options: IHttpRequestOptions): Promise<IHttpRequestOptions> {
-	const body = await withInputErrors(this, async () => incomingWebhookBody(this));
+async function placeBody(item: IExecuteSingleFunctions, options: IHttpRequestOptions): Promise<IHttpRequestOptions> {
+	const body = await withInputErrors(item, async () => incomingWebhookBody(item));
 	return { ...options, body };
 }
 
@@ -24,11 +24,8 @@ export const incomingWebhookOperations: INodeProperties = {
 			action: 'Send through an incoming webhook',
 			description:
 				"Post JSON to the bot's incoming webhook: a message, shaped by the bot's template, in every group chat the bot is in",
-			// Not in Pachca's API spec: the transport sends it to the credential's URL (nodes/Pachca/transport/incomingWebhook.ts).
-			routing: {
-				request: { method: 'POST', url: '' },
-				send: { paginate: true, preSend: [awaitReadTurn, placeBody] },
-			},
+			// Not in Pachca's API spec: sendIncomingWebhook posts it to the credential's URL.
+			routing: route('incomingWebhook.send', placeBody),
 		},
 	],
 };

@@ -4,7 +4,7 @@ import { updateDisplayOptions } from 'n8n-workflow';
 import { parseJsonField } from '../../../shared/api/validation';
 import { messageIdField } from '../../fields/descriptions';
 import { route } from '../../fields/route';
-import { place } from '../../fields/requestPlace';
+import { place } from '../../../shared/send/checkFields';
 import { sendsVia } from '../../fields/placeField';
 import type { PreviewUi } from './previews';
 import { checkPreviews, previewsFromUi } from './previews';

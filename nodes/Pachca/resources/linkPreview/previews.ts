@@ -1,7 +1,7 @@
 import type { IDataObject, IExecuteSingleFunctions } from 'n8n-workflow';
 
 import { binaryFile } from '../../transport/fileSource';
-import { AUTHENTICATE_AS_PATH } from '../../transport/nodeOptionPaths';
+import { AUTHENTICATE_AS_PATH } from '../../../shared/send/planCall';
 import type { AuthenticateAs } from '../../../shared/api/tokens';
 import { uploadFile } from '../../transport/fileUpload';
 import { InputError, requireHttpUrl } from '../../../shared/api/validation';

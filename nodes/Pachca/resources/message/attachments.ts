@@ -1,13 +1,13 @@
 import type { IDataObject, IExecuteSingleFunctions, IHttpRequestOptions, INodeProperties } from 'n8n-workflow';
 
 import { binaryFile, urlFile } from '../../transport/fileSource';
-import { AUTHENTICATE_AS_PATH } from '../../transport/nodeOptionPaths';
+import { AUTHENTICATE_AS_PATH } from '../../../shared/send/planCall';
 import type { AuthenticateAs } from '../../../shared/api/tokens';
 import type { UploadedFile } from '../../transport/fileUpload';
 import { uploadFile } from '../../transport/fileUpload';
 import { InputError, parseJsonField, requireHttpUrl } from '../../../shared/api/validation';
 import type { CollectionOption } from '../../fields/collection';
-import { place } from '../../fields/requestPlace';
+import { place } from '../../../shared/send/checkFields';
 
 /** Adds files to `message.files`, after any the other file fields put there (their order does not matter). */
 function appendFiles(options: IHttpRequestOptions, files: IDataObject[]): IHttpRequestOptions {

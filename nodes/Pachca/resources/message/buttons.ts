@@ -2,7 +2,7 @@ import type { IDataObject, IHttpRequestOptions, INodeProperties } from 'n8n-work
 
 import { InputError, parseJsonField } from '../../../shared/api/validation';
 import type { CollectionOption } from '../../fields/collection';
-import { place } from '../../fields/requestPlace';
+import { place } from '../../../shared/send/checkFields';
 
 /** Pachca's limits for message buttons. */
 const PER_ROW = 8;

@@ -7,6 +7,7 @@ import { messageIdField, simplifyField } from '../../fields/descriptions';
 import { createFields } from './create';
 import { getAllFields } from './getAll';
 import { updateFields } from './update';
+import { replyFields } from './reply';
 
 const showFor = { show: { resource: ['message'] } };
 
@@ -54,6 +55,13 @@ export const messageOperations: INodeProperties = {
 			routing: route('message.pin'),
 		},
 		{
+			name: 'Reply',
+			value: 'reply',
+			action: 'Reply to the trigger message',
+			description:
+				'Answer the Pachca message (or button click) that started the workflow, in its thread or chat; splits long text',
+		},
+		{
 			name: 'Unpin',
 			value: 'unpin',
 			action: 'Unpin a message',
@@ -77,5 +85,6 @@ export const messageFields: INodeProperties[] = [
 	...createFields,
 	...getAllFields,
 	...updateFields,
+	...replyFields,
 	...updateDisplayOptions({ show: { resource: ['message'], operation: ['get', 'getAll'] } }, [simplifyField]),
 ];

@@ -10,21 +10,21 @@ const ADDITIONAL = 'userAdditionalFields';
 
 /** Operation check: Pachca admits a guest into exactly one chat, chosen at creation. */
 export async function guestNeedsOneChat(
-	this: IExecuteSingleFunctions,
+	ctx: IExecuteSingleFunctions,
 	options: IHttpRequestOptions,
 ): Promise<IHttpRequestOptions> {
-	const fields = this.getNodeParameter(ADDITIONAL, {}) as IDataObject;
+	const fields = ctx.getNodeParameter(ADDITIONAL, {}) as IDataObject;
 	const chats = Array.isArray(fields.chat_ids)
 		? fields.chat_ids
 		: String(fields.chat_ids ?? '')
 				.split(/[\s,;]+/)
 				.filter((id) => id !== '');
-	if (this.getNodeParameter('userRole', 'user') === 'guest' && chats.length !== 1) {
+	if (ctx.getNodeParameter('userRole', 'user') === 'guest' && chats.length !== 1) {
 		throw new NodeOperationError(
-			this.getNode(),
+			ctx.getNode(),
 			`A guest must be added to exactly one chat; Chat Names or IDs (in Additional Fields) holds ${chats.length}.`,
 			{
-				itemIndex: this.getItemIndex(),
+				itemIndex: ctx.getItemIndex(),
 				description: 'Pick one active chat in Chat Names or IDs, or another Role.',
 			},
 		);

@@ -21,6 +21,6 @@ export interface OperationSpec {
 	rate?: RateClass;
 	/** Output key for list entries that are bare values (read members are plain user ids). */
 	scalarKey?: string;
-	/** Error hints of its own, by HTTP status (`other`: any other 4xx; `network`: no answer), before the general ones (errors.ts). */
+	/** Error hints of its own, by HTTP status (`other`: any other 4xx; `network`: no answer), before the general ones (hintFor). */
 	hints?: Readonly<Partial<Record<number | 'other' | 'network', string>>>;
 }

@@ -1,14 +1,21 @@
 import type { INodeProperties, INodeTypeDescription } from 'n8n-workflow';
 
-import { operationKey } from '../../../../nodes/Pachca/transport/operationKey';
+import type { Operations } from '../../../../nodes/shared/send/operations';
 import { keysWith } from '../../../../nodes/Pachca/transport/specialCases';
 import { loadedPackage } from '../../../harness';
 import { byId, run, useFakePachca } from '../../../support/pachca';
 
 const fake = useFakePachca();
 
-/** Catalogue keys of the operations a property is shown for, read from the node's own pickers. */
-function operationKeysShowing(description: INodeTypeDescription, property: INodeProperties): string[] {
+/** Catalogue keys of the operations a property is shown for, read from the node's own pickers and plans. */
+function operationKeysShowing(
+	description: INodeTypeDescription,
+	{ plans }: Operations,
+	property: INodeProperties,
+): string[] {
+	const operationKey = (resource: string, operation: string) =>
+		plans.find((plan) => plan.resource === resource && plan.operation === operation)?.key ??
+		`no plan for ${resource}/${operation}`;
 	const show = property.displayOptions?.show ?? {};
 	const keys: string[] = [];
 	for (const resource of (show.resource ?? []) as string[]) {
@@ -26,10 +33,13 @@ function operationKeysShowing(description: INodeTypeDescription, property: INode
 describe('Simplify', () => {
 	it('is offered exactly on the operations that have a simplified shape', async () => {
 		const loader = await loadedPackage();
-		const description = loader.nodeTypes.pachca.type.description as INodeTypeDescription;
-		const offered = description.properties
+		const node = loader.nodeTypes.pachca.type as unknown as {
+			description: INodeTypeDescription;
+			operations: Operations;
+		};
+		const offered = node.description.properties
 			.filter((p) => p.name === 'simplify')
-			.flatMap((p) => operationKeysShowing(description, p));
+			.flatMap((p) => operationKeysShowing(node.description, node.operations, p));
 		expect(offered.sort()).toEqual(keysWith('simplify').sort());
 	});
 

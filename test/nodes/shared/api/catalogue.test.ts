@@ -21,7 +21,8 @@ let outside: Pick[];
 beforeAll(async () => {
 	description = await pachcaDescription();
 	const all = picks(description);
-	routed = all.filter((pick) => !(pick.key in OUTSIDE_SPEC));
+	// Hand-written custom operations (Message → Reply) have no plan: they run their own code, tested on their own.
+	routed = all.filter((pick) => !(pick.key in OUTSIDE_SPEC) && pick.plan !== undefined);
 	outside = all.filter((pick) => pick.key in OUTSIDE_SPEC);
 });
 
