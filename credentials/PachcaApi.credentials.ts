@@ -65,6 +65,16 @@ export class PachcaApi implements ICredentialType {
 			'signingSecret',
 			"The bot's signing secret (bot settings → Outgoing webhook). The Pachca Trigger uses it to verify every delivery.",
 		),
+		{
+			// Shown only while the secret is empty, the one case it is about (not on every trigger panel).
+			displayName:
+				'Without a Webhook Signing Secret the Pachca Trigger accepts deliveries unchecked: anyone who ' +
+				"knows its URL can start the workflow. Copy the secret from the bot's settings → Outgoing Webhook.",
+			name: 'signingNotice',
+			type: 'notice',
+			default: '',
+			displayOptions: { show: { signingSecret: [''] } },
+		},
 	];
 
 	// For requests made with this credential by others (the HTTP Request node, the Test button): the

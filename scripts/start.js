@@ -14,6 +14,7 @@ const path = require('node:path');
 const { ensureN8n } = require('./n8n/install');
 const { buildAndPack, installIntoUserFolder } = require('./n8n/pack');
 const { n8nEnv } = require('./n8n/env');
+const { echoToTerminal } = require('./n8n/echo-filter');
 const { importExamples, credentialFromEnv } = require('./n8n/examples');
 const { N8nServer } = require('./n8n/process');
 const { N8nRest } = require('./n8n/rest');
@@ -28,10 +29,6 @@ const OWNER = {
 	lastName: 'Owner',
 	password: process.env.N8N_OWNER_PASSWORD || 'PachcaDemo1',
 };
-
-/** n8n's own lines worth showing while it runs (the full log is in .n8n-local/n8n.log). @param {string} line */
-const interesting = (line) =>
-	/error|Activated workflow|activated|Pachca/i.test(line) && !/Python task runner/.test(line);
 
 /** @type {{ server: N8nServer | null, sandbox: PachcaSandbox | null }} */
 const running = { server: null, sandbox: null };
@@ -80,7 +77,11 @@ async function main() {
 		port,
 		brokerPort: Number(process.env.N8N_RUNNERS_BROKER_PORT || port + 1),
 	});
-	const server = new N8nServer(install, env, { port, logFile: path.join(USER_FOLDER, 'n8n.log'), echo: interesting });
+	const server = new N8nServer(install, env, {
+		port,
+		logFile: path.join(USER_FOLDER, 'n8n.log'),
+		echo: echoToTerminal,
+	});
 	const onSignal = () => {
 		console.log('\nStopping n8n and the sandbox …');
 		stopAll().finally(() => process.exit(0));

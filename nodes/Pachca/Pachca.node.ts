@@ -7,6 +7,7 @@ import { customOperationsOf } from '../shared/send/customOperation';
 import type { OperationPlan } from '../shared/send/operations';
 import { describeOperations } from '../shared/send/operations';
 import { routeDeclarative } from '../shared/send/routingNode';
+import { PACHCA_NODE_DESCRIPTION } from '../shared/nodeWords';
 import { getChats } from './loadOptions/getChats';
 import { getUsers } from './loadOptions/getUsers';
 import { searchChats } from './listSearch/searchChats';
@@ -19,11 +20,15 @@ import {
 	incomingWebhookUrl,
 } from './fields/credentialChoice';
 import { nodeOptions, resource } from './fields/nodeFields';
+import { requestOptions } from './fields/requestOptions';
 import { actionSubtitle } from './fields/subtitle';
 import { resourceProperties } from './resources';
 import { OUTSIDE_SPEC } from './transport/incomingWebhook';
 import { reply } from './transport/reply';
 import { specialCase } from './transport/specialCases';
+import { sendAndWaitWebhooks, waitingTooltip } from './sendAndWait/description';
+import { sendAndWait } from './sendAndWait/operation';
+import { sendAndWaitWebhook } from './sendAndWait/webhook';
 
 /**
  * The per-item message writes: the node runs them itself (customOperations), so that the first
@@ -45,14 +50,18 @@ const runByTheNode = (plan: OperationPlan) => RUN_BY_THE_NODE.has(plan.key);
  * its resource's Operation picker, and each field says what it sends with `sends()`;
  * describeOperations gathers both into one plan per operation. The message writes run as custom
  * operations (customOperationsOf), the others through n8n's RoutingNode (routeDeclarative); both
- * send every call with sendPachcaCall: token choice, pacing, retries, error shaping.
+ * send every call with sendPachcaCall: token choice, pacing, retries, error shaping. Send and
+ * Wait for Response also has the node's webhook, which resumes its execution (sendAndWait/).
  */
 export class Pachca implements INodeType {
 	/** One plan per operation, built once from the description. */
-	operations = describeOperations([...authentication, resource, ...resourceProperties, ...nodeOptions], {
-		specOf: (key) => getOperation(key) ?? OUTSIDE_SPEC[key],
-		specialOf: specialCase,
-	});
+	operations = describeOperations(
+		[...authentication, resource, ...resourceProperties, ...nodeOptions, requestOptions],
+		{
+			specOf: (key) => getOperation(key) ?? OUTSIDE_SPEC[key],
+			specialOf: specialCase,
+		},
+	);
 
 	description: INodeTypeDescription = {
 		displayName: 'Pachca',
@@ -60,14 +69,16 @@ export class Pachca implements INodeType {
 		icon: { light: 'file:../../icons/pachca.svg', dark: 'file:../../icons/pachca.dark.svg' },
 		group: ['transform'],
 		version: 1,
-		subtitle: actionSubtitle(resourceProperties),
-		description: 'Send messages, manage chats, members, threads and reactions in Pachca',
+		subtitle: actionSubtitle(resource, resourceProperties),
+		description: PACHCA_NODE_DESCRIPTION,
 		documentationUrl:
 			'https://github.com/pachca-plus/n8n-nodes-pachca-plus?tab=readme-ov-file#resources-and-operations',
 		defaults: { name: 'Pachca' },
 		usableAsTool: true,
 		inputs: [NodeConnectionTypes.Main],
 		outputs: [NodeConnectionTypes.Main],
+		webhooks: sendAndWaitWebhooks,
+		waitingNodeTooltip: waitingTooltip,
 		credentials: [
 			{ name: 'pachcaApi', required: true, displayOptions: apiCredentialShown },
 			// The incoming webhook's URL is its own credential (the Incoming Webhook resource); its test checks the URL's form.
@@ -91,8 +102,13 @@ export class Pachca implements INodeType {
 		properties: routeDeclarative(this.operations.properties, this.operations.plans, runByTheNode),
 	};
 
-	// Message → Reply is written by hand: it follows the item lineage back to the trigger's event.
-	customOperations = customOperationsOf(this.operations.plans.filter(runByTheNode), { message: { reply } });
+	// Written by hand: Message → Reply follows the item lineage back to the trigger's event;
+	// Send and Wait posts the question, then puts the execution to wait for webhook().
+	customOperations = customOperationsOf(this.operations.plans.filter(runByTheNode), {
+		message: { reply, sendAndWait },
+	});
+
+	webhook = sendAndWaitWebhook;
 
 	methods = {
 		listSearch: { searchChats, searchGroupTags, searchUsers },

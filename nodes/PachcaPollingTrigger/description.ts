@@ -34,12 +34,13 @@ export const pollingProperties: INodeProperties[] = [
 					'is lost if a poll fails.',
 			},
 			{
-				displayName: 'Emit Events From Before Activation',
+				displayName: 'Emit Events From Before Publishing',
 				name: 'emitExisting',
 				type: 'boolean',
 				default: false,
 				description:
-					'Whether the first poll after activation emits the events already in the history (up to ' +
+					'Whether the first poll after the workflow is published (activated in n8n 1.x) emits the ' +
+					'events already in the history (up to ' +
 					'1000). Off: it only notes them and later polls emit what is new.',
 			},
 		],

@@ -9,6 +9,8 @@ import { NodeConnectionTypes } from 'n8n-workflow';
 
 import { receiveDelivery } from './delivery';
 import { triggerProperties } from './description';
+import { PACHCA_NODE_DESCRIPTION } from '../shared/nodeWords';
+import { eventsSubtitle } from './subtitle';
 import { createRegistration, deleteRegistration, registrationExists } from './registration';
 
 export class PachcaTrigger implements INodeType {
@@ -17,10 +19,13 @@ export class PachcaTrigger implements INodeType {
 		name: 'pachcaTrigger',
 		icon: { light: 'file:../../icons/pachca.svg', dark: 'file:../../icons/pachca.dark.svg' },
 		group: ['trigger'],
-		version: 1,
-		subtitle: '={{$parameter["events"].join(", ")}}',
-		description:
-			"Starts the workflow when Pachca sends the bot's outgoing webhook: messages, reactions, buttons, forms, members, calls",
+		// Version 2 moved Registration, Bot ID and Overwrite Bot URL When Testing under Options (setupFields.ts).
+		version: [1, 2],
+		defaultVersion: 2,
+		subtitle: eventsSubtitle(),
+		// n8n's node panel merges "Pachca" and "Pachca Trigger" into one entry and shows this (the
+		// trigger's) description for both, so it opens with the action node's own words.
+		description: `${PACHCA_NODE_DESCRIPTION}; or start a workflow on the bot's events (messages, buttons, forms, members)`,
 		documentationUrl: 'https://github.com/pachca-plus/n8n-nodes-pachca-plus?tab=readme-ov-file#pachca-trigger-webhook',
 		defaults: { name: 'Pachca Trigger' },
 		inputs: [],

@@ -19,9 +19,20 @@ export interface TriggerConfig {
 	sessionScope: SessionScope;
 }
 
-interface ParameterContext {
+export interface ParameterContext {
 	getNode(): INode;
 	getNodeParameter(name: string, fallback?: unknown): unknown;
+}
+
+/** Registration, Bot ID, Overwrite Bot URL When Testing: on the panel in version 1, under Options from version 2. */
+export function setupParameter(
+	ctx: ParameterContext,
+	name: 'registration' | 'botId' | 'overwriteWhenTesting',
+	fallback: unknown,
+): unknown {
+	if (ctx.getNode().typeVersion < 2) return ctx.getNodeParameter(name, fallback);
+	const options = (ctx.getNodeParameter('options', {}) ?? {}) as IDataObject;
+	return options[name] ?? fallback;
 }
 
 const IP = /^(\d{1,3}(\.\d{1,3}){3}|[0-9a-f:]*:[0-9a-f:.]*)$/i;
@@ -39,8 +50,8 @@ function read(ctx: ParameterContext): TriggerConfig {
 	const window = Number(options.timestampWindow ?? 60);
 	if (!Number.isFinite(window) || window < 1)
 		throw new InputError(`Timestamp Window (Seconds) must be 1 or more; got "${String(options.timestampWindow)}".`);
-	const botIdText = String(ctx.getNodeParameter('botId', '') ?? '').trim();
-	const registration = ctx.getNodeParameter('registration', 'automatic') === 'manual' ? 'manual' : 'automatic';
+	const botIdText = String(setupParameter(ctx, 'botId', '') ?? '').trim();
+	const registration = setupParameter(ctx, 'registration', 'automatic') === 'manual' ? 'manual' : 'automatic';
 	return {
 		filters: readTriggerFilters(
 			ctx.getNodeParameter('events', []),
@@ -48,7 +59,7 @@ function read(ctx: ParameterContext): TriggerConfig {
 		),
 		registration,
 		botId: registration === 'automatic' && botIdText !== '' ? toId(botIdText, 'Bot ID') : undefined,
-		overwriteWhenTesting: ctx.getNodeParameter('overwriteWhenTesting', false) === true,
+		overwriteWhenTesting: setupParameter(ctx, 'overwriteWhenTesting', false) === true,
 		allowedIps,
 		trustedProxy: options.trustedProxy === true,
 		windowSeconds: window,

@@ -14,6 +14,8 @@ import { agentEvent } from '../shared/webhooks/agentInput';
 import type { DeliveryRequest } from '../shared/webhooks/verifyDelivery';
 import { verifyDelivery } from '../shared/webhooks/verifyDelivery';
 import { readConfig } from './config';
+import { rawBodyOf } from './rawBody';
+import { answerWaiting } from './waitingAnswer';
 
 /** Recent delivery keys kept for redelivery detection (Pachca delivers at least once). */
 const REMEMBERED_DELIVERIES = 500;
@@ -33,8 +35,13 @@ export async function receiveDelivery(ctx: IWebhookFunctions): Promise<IWebhookR
 	const config = readConfig(ctx);
 	const credentials = await ctx.getCredentials<ICredentialDataDecryptedObject>(CREDENTIAL_NAME);
 	const request = ctx.getRequestObject();
+	const raw = await rawBodyOf(request);
+	if (raw && 'tooLarge' in raw) {
+		answer(ctx, 413, { error: 'Rejected: body is larger than 16 MiB' });
+		return { noWebhookResponse: true };
+	}
 	const delivery: DeliveryRequest = {
-		rawBody: Buffer.isBuffer(request.rawBody) ? request.rawBody : undefined,
+		rawBody: raw?.bytes,
 		headers: request.headers,
 		remoteAddress: request.socket?.remoteAddress,
 	};
@@ -56,6 +63,7 @@ export async function receiveDelivery(ctx: IWebhookFunctions): Promise<IWebhookR
 		? await botUserId(ctx, store, "Ignore Bot's Own Messages", config.botId)
 		: undefined;
 	answer(ctx, 200, { received: true });
+	if (await answerWaiting(ctx, payload)) return { noWebhookResponse: true };
 	if (skipReason(payload, eventName, config.filters, ownId) !== undefined) return { noWebhookResponse: true };
 	if (!rememberOnce(store, 'deliveries', deliveryKey(payload), REMEMBERED_DELIVERIES))
 		return { noWebhookResponse: true };

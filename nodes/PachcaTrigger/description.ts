@@ -3,75 +3,12 @@ import type { INodeProperties } from 'n8n-workflow';
 import { eventsField, filtersField } from '../shared/webhooks/filters';
 import { PACHCA_SENDER_IP } from '../shared/webhooks/verifyDelivery';
 import { sessionOption } from '../shared/webhooks/agentInput';
-
-const automatic = { show: { registration: ['automatic'] } };
+import { setupFieldsV1, setupNoticesV2, setupOptionsV2 } from './setupFields';
 
 export const triggerProperties: INodeProperties[] = [
 	eventsField,
-	{
-		displayName: 'Registration',
-		name: 'registration',
-		type: 'options',
-		noDataExpression: true,
-		options: [
-			{
-				name: 'Automatic',
-				value: 'automatic',
-				description: "Activating the workflow writes its URL into the bot's outgoing webhook; deactivating clears it",
-			},
-			{ name: 'Manual', value: 'manual', description: 'You paste the URL into the bot settings yourself' },
-		],
-		default: 'automatic',
-	},
-	{
-		displayName: 'Bot ID',
-		name: 'botId',
-		type: 'string',
-		default: '',
-		placeholder: 'Empty: the bot of the Bot Token',
-		displayOptions: automatic,
-		description:
-			"Leave empty for the bot whose Bot Token is in the credential. With a bot's ID the Admin " +
-			'Token edits that bot and also subscribes it to exactly the selected events.',
-	},
-	{
-		displayName: 'Overwrite Bot URL When Testing',
-		name: 'overwriteWhenTesting',
-		type: 'boolean',
-		default: false,
-		displayOptions: { show: { registration: ['automatic'], botId: [''] } },
-		description:
-			"Whether a test may replace the bot's URL without reading it first. Needed only when the " +
-			'credential has no Admin Token (a bot cannot read its own URL). Turn on only while no ' +
-			'active workflow uses this bot.',
-	},
-	{
-		displayName:
-			'Activating the workflow points the bot at it; deactivating clears that again, unless someone has changed it since.',
-		name: 'automaticNotice',
-		type: 'notice',
-		default: '',
-		displayOptions: automatic,
-	},
-	{
-		displayName:
-			"In Pachca, paste this node's Production URL (Webhook URLs above) into the bot's settings " +
-			'→ Outgoing Webhook, tick the same events, then activate the workflow. To test, paste the ' +
-			'Test URL there for a while.',
-		name: 'manualNotice',
-		type: 'notice',
-		default: '',
-		displayOptions: { show: { registration: ['manual'] } },
-	},
-	{
-		displayName:
-			"Only if the credential's Webhook Signing Secret is empty: deliveries are then not " +
-			'checked, and anyone who knows this URL can start the workflow. Copy the secret from the ' +
-			"bot's settings → Outgoing Webhook.",
-		name: 'signingNotice',
-		type: 'notice',
-		default: '',
-	},
+	...setupFieldsV1,
+	...setupNoticesV2,
 	filtersField,
 	{
 		displayName: 'Options',
@@ -99,6 +36,8 @@ export const triggerProperties: INodeProperties[] = [
 					'X-Forwarded-For. Only then is the last X-Forwarded-For entry used as the sender address; ' +
 					'otherwise the connection address is.',
 			},
+			// Bot ID, Overwrite Bot URL When Testing, Registration (version 2 on), in n8n's alphabetical order.
+			...setupOptionsV2,
 			{
 				displayName: 'Timestamp Window (Seconds)',
 				name: 'timestampWindow',

@@ -2,6 +2,7 @@ import type { ICredentialDataDecryptedObject, IHookFunctions } from 'n8n-workflo
 import { NodeOperationError } from 'n8n-workflow';
 
 import { CREDENTIAL_NAME } from '../shared/send/planCall';
+import { setupParameter } from './config';
 
 /** The URL n8n serves for this node in the current mode: the test URL while listening for a test event. */
 export function webhookUrl(ctx: IHookFunctions): string {
@@ -27,10 +28,31 @@ export function sameNodeUrl(a: string, b: string): boolean {
 	return tail(a) === tail(b);
 }
 
+/**
+ * Whether `current` is a webhook of this n8n other than this node's: n8n serves every webhook
+ * under one base, production at `<base>/webhook/…` and tests at `<base>/webhook-test/…` (the
+ * endpoint names can be changed; this node's own URL says which are in use).
+ */
+export function otherWebhookOfThisN8n(current: string, url: string): { path: string; testing: boolean } | undefined {
+	const parts = url.replace(/\/+$/, '').split('/');
+	if (parts.length < 6) return undefined;
+	const base = parts.slice(0, -3).join('/');
+	const endpoint = parts[parts.length - 3];
+	const [segment, ...rest] = current
+		.replace(/\/+$/, '')
+		.slice(base.length + 1)
+		.split('/');
+	if (!current.startsWith(`${base}/`) || rest.length === 0) return undefined;
+	const testEndpoint = endpoint.endsWith('-test') ? endpoint : `${endpoint}-test`;
+	const productionEndpoint = testEndpoint.slice(0, -'-test'.length);
+	if (segment !== testEndpoint && segment !== productionEndpoint) return undefined;
+	return { path: rest.join('/'), testing: segment === testEndpoint };
+}
+
 /** Bot ID as typed, when it is a usable ID (deactivation must not fail over a field being edited). */
 export function botIdOf(ctx: IHookFunctions): number | undefined {
-	if (ctx.getNodeParameter('registration', 'automatic') === 'manual') return undefined;
-	const text = String(ctx.getNodeParameter('botId', '') ?? '').trim();
+	if (setupParameter(ctx, 'registration', 'automatic') === 'manual') return undefined;
+	const text = String(setupParameter(ctx, 'botId', '') ?? '').trim();
 	return /^\d+$/.test(text) && Number(text) > 0 ? Number(text) : undefined;
 }
 

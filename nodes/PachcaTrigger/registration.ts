@@ -4,7 +4,7 @@ import { requireBotToken } from '../shared/webhooks/botIdentity';
 import { sendPachcaCall } from '../shared/send/sendCall';
 import { subscribableEvents } from '../shared/webhooks/events';
 import { explainBotError, readBot } from './botSettings';
-import { readConfig } from './config';
+import { readConfig, setupParameter } from './config';
 import { botIdOf, isTesting, sameEvents, warnIfUnsigned, webhookUrl } from './hookContext';
 import { checkBeforeTest, replacingLiveUrl } from './testGuard';
 
@@ -60,7 +60,7 @@ export async function createRegistration(ctx: IHookFunctions): Promise<boolean> 
 export async function deleteRegistration(ctx: IHookFunctions): Promise<boolean> {
 	const store = ctx.getWorkflowStaticData('node');
 	const saved = store.registration as Registration | undefined;
-	if (saved === undefined && ctx.getNodeParameter('registration', 'automatic') === 'manual') return true;
+	if (saved === undefined && setupParameter(ctx, 'registration', 'automatic') === 'manual') return true;
 	const url = webhookUrl(ctx);
 	const botId = saved ? saved.botId : botIdOf(ctx);
 	if (botId !== undefined) {

@@ -39,7 +39,7 @@ class Tail {
  * @param {string} command
  * @param {string[]} args
  * @param {RunOptions} options
- * @returns {Promise<{ code: number|null, timedOut: boolean, tail: string, output: string }>}
+ * @returns {Promise<{ code: number|null, signal: NodeJS.Signals|null, timedOut: boolean, tail: string, output: string }>}
  */
 function run(command, args, options) {
 	const { cwd, env, timeoutMs, prefix = '', quiet = false, show = () => true } = options;
@@ -72,10 +72,10 @@ function run(command, args, options) {
 			clearTimeout(timer);
 			reject(error);
 		});
-		child.on('close', (code) => {
+		child.on('close', (code, signal) => {
 			clearTimeout(timer);
 			if (pending) take(pending);
-			resolve({ code, timedOut, tail: tail.toString(), output: all.join('\n') });
+			resolve({ code, signal, timedOut, tail: tail.toString(), output: all.join('\n') });
 		});
 	});
 }

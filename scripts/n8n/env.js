@@ -34,6 +34,13 @@ function n8nEnv({ runtime, userFolder, port, brokerPort, webhookUrl }) {
 		N8N_VERSION_NOTIFICATIONS_ENABLED: 'false',
 		N8N_TEMPLATES_ENABLED: 'false',
 		N8N_PERSONALIZATION_ENABLED: 'false',
+		// The node panel's list of verified community nodes comes from api.n8n.io: unreachable
+		// offline, and each failure logged a stack trace. Installed packages (this one) still load.
+		N8N_VERIFIED_PACKAGES_ENABLED: 'false',
+		// Explicit, as n8n's deprecation notice asks (its default will change): npm-installed packages load.
+		N8N_UNVERIFIED_PACKAGES_ENABLED: 'true',
+		N8N_DYNAMIC_BANNERS_ENABLED: 'false',
+		N8N_HIRING_BANNER_ENABLED: 'false',
 		// These modules fetch catalogues from n8n's servers on start; nothing here needs them.
 		N8N_DISABLED_MODULES: 'mcp-registry',
 		// Deliveries are answered by the node itself; keep n8n's own log readable.

@@ -1,6 +1,6 @@
 // @ts-check
 'use strict';
-// Node.js 24 for n8n, taken from the npm registry. The `node` package on npm only runs an install
+// Node.js for n8n (24 for n8n 2.x, 22 for the legacy leg), taken from the npm registry. The `node` package on npm only runs an install
 // script that installs `node-<platform>-<arch>` at the same version; we install that package
 // directly (no install scripts needed). It ships bin/node and include/node, the headers node-gyp
 // needs to rebuild sqlite3 for this Node.
@@ -8,7 +8,7 @@
 const fs = require('node:fs');
 const path = require('node:path');
 const { run, duration } = require('../lib/run');
-const { NODE_VERSION } = require('./versions');
+const { PINS } = require('./versions');
 
 /** @typedef {{ node: string, binDir: string, headersDir: string, version: string }} NodeRuntime */
 
@@ -18,36 +18,38 @@ function packageName() {
 	const platform = process.platform === 'win32' ? 'win' : process.platform;
 	if (!['linux', 'darwin'].includes(platform)) {
 		throw new Error(
-			`No Node 24 package for ${process.platform}: run n8n yourself (see README → Install in your own n8n).`,
+			`No Node.js package for ${process.platform}: run n8n yourself (see README → Install in your own n8n).`,
 		);
 	}
 	return `node-${platform}-${process.arch}`;
 }
 
-/** @param {string} dir @returns {NodeRuntime} */
-function runtimeIn(dir) {
+/** @param {string} dir @param {string} version @returns {NodeRuntime} */
+function runtimeIn(dir, version) {
 	const root = path.join(dir, 'node_modules', packageName());
 	return {
 		node: path.join(root, 'bin', 'node'),
 		binDir: path.join(root, 'bin'),
 		headersDir: root,
-		version: NODE_VERSION,
+		version,
 	};
 }
 
 /**
- * Installs Node `NODE_VERSION` into `<cacheDir>/node24` unless it is there already.
+ * Installs the pin's Node into `<cacheDir>/<pin.nodeDir>` unless it is there already.
  * @param {string} cacheDir
+ * @param {import('./versions').N8nPin} [pin] default: the current n8n's (Node 24 in .cache/node24)
  * @returns {Promise<NodeRuntime>}
  */
-async function ensureNode24(cacheDir) {
-	const dir = path.join(cacheDir, 'node24');
-	const runtime = runtimeIn(dir);
+async function ensureNode24(cacheDir, pin = PINS.current) {
+	const version = pin.node;
+	const dir = path.join(cacheDir, pin.nodeDir);
+	const runtime = runtimeIn(dir, version);
 	const marker = path.join(dir, '.installed');
-	if (fs.existsSync(runtime.node) && readText(marker) === NODE_VERSION) return runtime;
-	const spec = `${packageName()}@${NODE_VERSION}`;
+	if (fs.existsSync(runtime.node) && readText(marker) === version) return runtime;
+	const spec = `${packageName()}@${version}`;
 	console.log(
-		`[setup] Installing Node ${NODE_VERSION} for n8n (npm package ${spec}) into ${path.relative(process.cwd(), dir)} …`,
+		`[setup] Installing Node ${version} for n8n (npm package ${spec}) into ${path.relative(process.cwd(), dir)} …`,
 	);
 	const started = Date.now();
 	fs.rmSync(dir, { recursive: true, force: true });
@@ -70,10 +72,10 @@ async function ensureNode24(cacheDir) {
 	});
 	if (result.code !== 0 || !fs.existsSync(runtime.node)) {
 		const why = result.timedOut ? `timed out after ${duration(INSTALL_LIMIT_MS)}` : `npm exited with ${result.code}`;
-		throw new Error(`Installing Node ${NODE_VERSION} (${spec}) from the npm registry failed: ${why}.\n${result.tail}`);
+		throw new Error(`Installing Node ${version} (${spec}) from the npm registry failed: ${why}.\n${result.tail}`);
 	}
-	fs.writeFileSync(marker, NODE_VERSION);
-	console.log(`[setup] Node ${NODE_VERSION} installed in ${duration(Date.now() - started)}.`);
+	fs.writeFileSync(marker, version);
+	console.log(`[setup] Node ${version} installed in ${duration(Date.now() - started)}.`);
 	return runtime;
 }
 

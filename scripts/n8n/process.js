@@ -33,7 +33,7 @@ async function n8nCli(install, env, args, options = {}) {
 		);
 	if (failed)
 		throw new Error(
-			`n8n ${args.join(' ')} failed (${result.timedOut ? 'timed out' : `exit ${result.code}`}):\n${result.tail}`,
+			`n8n ${args.join(' ')} failed (${result.timedOut ? 'timed out' : `exit ${result.code ?? result.signal}`}):\n${result.tail}`,
 		);
 	return result.output;
 }

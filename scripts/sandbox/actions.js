@@ -2,23 +2,15 @@
 'use strict';
 // What a person does in the sandbox: post a message or react (through the sandbox's own Pachca
 // API with that person's token, so the same checks and webhooks apply), press a data button in
-// a bot's message, submit a form a bot opened. Button clicks and form submits are delivered
-// straight to the bot they belong to and answer with that delivery's outcome.
+// a bot's message, submit a form a bot opened. Data button clicks and form submits are delivered
+// straight to the bot they belong to and answer with that delivery's outcome; a URL button is
+// followed as a browser would (press.js).
 
 const { defaultValues } = require('./form-values');
-
-const DEFAULT_USER = 4; // Anna Ivanova in the demo data
-const DEFAULT_CHAT = 101; // General
+const { ActionError, DEFAULT_USER, DEFAULT_CHAT, latestMessage } = require('./action-base');
+const { press } = require('./press');
 
 /** @typedef {import('./server').PachcaSandbox} PachcaSandbox */
-
-class ActionError extends Error {
-	/** @param {number} status @param {string} message */
-	constructor(status, message) {
-		super(message);
-		this.status = status;
-	}
-}
 
 /**
  * The acting user's token: owner and admin use theirs, everyone else gets a user token.
@@ -72,56 +64,6 @@ async function react(sb, input) {
 		code: input.code || '👍',
 	});
 	return { message_id: messageId, code: input.code || '👍' };
-}
-
-/** @param {PachcaSandbox} sb @param {(m: any) => boolean} test */
-function latestMessage(sb, test) {
-	const all = [...sb.fake.state.messages.values()].filter((m) => !m.deleted_at && test(m));
-	return all.sort((a, b) => b.id - a.id)[0];
-}
-
-/** @param {any} m */
-const dataButtons = (m) => (m.buttons || []).flat().filter((/** @type {any} */ b) => b && b.data);
-
-/** @param {PachcaSandbox} sb @param {{ message_id?: number, data?: string, user_id?: number }} input */
-async function press(sb, input) {
-	const { state } = sb.fake;
-	const message = input.message_id
-		? state.messages.get(input.message_id)
-		: latestMessage(sb, (m) => dataButtons(m).length > 0);
-	if (!message)
-		throw new ActionError(
-			404,
-			input.message_id ? `No message ${input.message_id}.` : 'No message with data buttons yet.',
-		);
-	const buttons = dataButtons(message);
-	const button = input.data
-		? buttons.find((/** @type {any} */ b) => b.data === input.data || b.text === input.data)
-		: buttons[0];
-	if (!button)
-		throw new ActionError(
-			404,
-			`Message ${message.id} has no data button ${input.data ? `"${input.data}"` : ''} ` +
-				`(buttons: ${buttons.map((/** @type {any} */ b) => b.data).join(', ') || 'none'}).`,
-		);
-	const bot = state.bots.get(message.user_id);
-	if (!bot) throw new ActionError(409, `Message ${message.id} was not sent by a bot, so nobody receives the click.`);
-	const triggerId = sb.fake.issueTriggerId();
-	sb.triggerChats.set(triggerId, message.chat_id);
-	const payload = {
-		type: 'button',
-		event: 'click',
-		message_id: message.id,
-		trigger_id: triggerId,
-		data: button.data,
-		user_id: input.user_id ?? DEFAULT_USER,
-		chat_id: message.chat_id,
-	};
-	const subscribed = (bot.webhook.events || []).includes('button_click');
-	const delivery = subscribed
-		? await sb.dispatcher.sendTo(bot, 'button_click', payload)
-		: { error: `bot ${bot.id} does not subscribe to button_click` };
-	return { message_id: message.id, button, trigger_id: triggerId, delivery };
 }
 
 /** @param {PachcaSandbox} sb @param {{ values?: Record<string, unknown>, user_id?: number }} input */

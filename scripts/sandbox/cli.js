@@ -4,7 +4,8 @@
 // `npm start`, or by `npm run sandbox -- serve`), over loopback HTTP.
 //
 //   say "/deploy prod" [--chat 101] [--as 4] [--reply-to <message id>]
-//   press [<button data or text>] [--message <id>] [--as 4]
+//   press [<button data or text>] [--message <id>] [--as 4] [--values '{"Response": "ok"}']
+//                                                a URL button is followed as a browser would
 //   submit ['{"field": "value"}'] [--as 4]      the newest open form; unset fields get defaults
 //   react [<message id>] [--emoji 👍] [--as 4]
 //   chats | users | messages [--chat 101] [--limit 20] | deliveries | status
@@ -14,7 +15,9 @@ const { PachcaSandbox, DEFAULT_PORT } = require('./server');
 
 const USAGE = `Usage: npm run sandbox -- <command>
   say "<text>" [--chat 101] [--as 4] [--reply-to <id>]   post as a person (Anna, user 4, by default)
-  press [<data|text>] [--message <id>] [--as 4]            press a data button (newest bot message with one)
+  press [<data|text>] [--message <id>] [--as 4]            press a button (newest bot message with one): a data
+        [--values '{"<field label>": "…"}']                 button goes to the bot, a URL button is followed as a
+                                                           browser would, --values fills the form it opens
   submit ['<json values>'] [--as 4]                        submit the newest open form
   react [<message id>] [--emoji 👍] [--as 4]               add a reaction
   chats | users | messages [--chat 101] [--limit 20] | deliveries | status
@@ -78,6 +81,7 @@ const COMMANDS = {
 			data: rest.join(' ') || undefined,
 			message_id: f.message && Number(f.message),
 			user_id: as(f),
+			values: f.values ? JSON.parse(f.values) : undefined,
 		}),
 	submit: (rest, f) =>
 		call('POST', '/_sandbox/submit', { values: rest.length ? JSON.parse(rest.join(' ')) : {}, user_id: as(f) }),

@@ -6,7 +6,7 @@
 
 const { readBody, send } = require('../../test/fake-pachca/http-io');
 const actions = require('./actions');
-const { renderPage } = require('./page');
+const { pageVersion, renderPage } = require('./page');
 const { chatList, messagesOf, summary, userList } = require('./views');
 
 /** @typedef {import('./server').PachcaSandbox} PachcaSandbox */
@@ -50,6 +50,10 @@ async function handleControl(sb, req, res) {
 	}
 	if (!path.startsWith('/_sandbox')) return false;
 	try {
+		if (method === 'GET' && path === '/_sandbox/ui/version') {
+			send(res, 200, { version: pageVersion(sb, url.searchParams) });
+			return true;
+		}
 		if (method === 'GET') {
 			const chatId = Number(url.searchParams.get('chat_id') || actions.DEFAULT_CHAT);
 			const limit = Number(url.searchParams.get('limit') || 20);

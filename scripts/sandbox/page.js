@@ -1,12 +1,16 @@
 // @ts-check
 'use strict';
 // The sandbox page at http://127.0.0.1:<port>/: chats, the selected chat's messages (press a
-// bot's data buttons), a box to post as any person, open forms to submit, recent webhook
-// deliveries. Server-rendered HTML with plain forms; reloads itself while you are not typing.
+// bot's data buttons, follow its URL buttons in a new tab), a box to post as any person, open
+// forms to submit, recent webhook deliveries. Server-rendered HTML with plain forms; reloads itself
+// when what it shows changes.
 
+const crypto = require('node:crypto');
 const { DEFAULT_CHAT, DEFAULT_USER } = require('./actions');
 const { defaultValues } = require('./form-values');
 const { chatList, messagesOf, userList } = require('./views');
+
+/** @typedef {import('./server').PachcaSandbox} PachcaSandbox */
 
 /** @param {unknown} value */
 const esc = (value) => String(value ?? '').replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
@@ -30,7 +34,7 @@ function messageHtml(m, chatId) {
 						{ message_id: m.id, data: b.data, chat_id: chatId },
 						`<button title="data: ${esc(b.data)}">${esc(b.text)}</button>`,
 					)
-				: `<a class="link" href="${esc(b.url)}">${esc(b.text)} ↗</a>`,
+				: `<a class="link" href="${esc(b.url)}" target="_blank" rel="noopener">${esc(b.text)} ↗</a>`,
 		);
 	const files = m.files.map((/** @type {string} */ f) => `<span class="file">📎 ${esc(f)}</span>`).join(' ');
 	const reply = (/** @type {any} */ r) => `<div><b>${esc(r.author)}</b> ${esc(r.content)}</div>`;
@@ -43,8 +47,8 @@ function messageHtml(m, chatId) {
 	);
 }
 
-/** @param {import('./server').PachcaSandbox} sb @param {URLSearchParams} query */
-function renderPage(sb, query) {
+/** The page's content and its fingerprint. @param {PachcaSandbox} sb @param {URLSearchParams} query */
+function pageContent(sb, query) {
 	const chatId = Number(query.get('chat_id') || DEFAULT_CHAT);
 	const chats = chatList(sb)
 		.map(
@@ -81,23 +85,46 @@ function renderPage(sb, query) {
 		.join('');
 	const bot = sb.botWebhookUrl
 		? `Demo Bot delivers to <code>${esc(sb.botWebhookUrl)}</code>`
-		: 'Demo Bot has no webhook URL yet (activate a workflow with the Pachca Trigger)';
+		: 'Demo Bot has no webhook URL yet (publish a workflow with the Pachca Trigger; activate in n8n 1.x)';
 	const messages =
 		messagesOf(sb, chatId, 30)
 			.map((m) => messageHtml(m, chatId))
 			.join('') || '<p>No messages.</p>';
-	return `<!doctype html><html><head><meta charset="utf-8"><title>Pachca sandbox</title><style>
+	const body =
+		`<nav><b>Chats</b><ul>${chats}</ul></nav><main><p>${bot}</p>${messages}<p>${say}</p></main>` +
+		`<aside><b>Open forms</b>${views || '<p>None.</p>'}<b>Webhook deliveries</b><ul>${deliveries || '<li>None yet.</li>'}</ul>` +
+		`<p><small>API: <code>${esc(sb.baseUrl)}</code></small></p>` +
+		'<p><small>This page refreshes itself when something changes (a press, a reply, a delivery); while you ' +
+		'type it waits and says so.</small></p></aside>';
+	return { body, version: crypto.createHash('sha1').update(body).digest('hex').slice(0, 16) };
+}
+
+/**
+ * The page at /. It asks /_sandbox/ui/version every second and reloads when what it shows has
+ * changed (a reply, a delivery, a form); while you type it shows a notice instead of reloading.
+ * @param {PachcaSandbox} sb @param {URLSearchParams} params
+ */
+function renderPage(sb, params) {
+	const { body, version } = pageContent(sb, params);
+	const chatId = Number(params.get('chat_id') || DEFAULT_CHAT);
+	return `<!doctype html><html><head><meta charset="utf-8"><title>Pachca sandbox</title><link rel="icon" href="data:,"><style>
 body{font:14px system-ui,sans-serif;margin:0;display:flex;min-height:100vh}
 nav{width:220px;background:#f3f3f7;padding:8px}nav li.on{font-weight:bold}
 main{flex:1;padding:8px 16px}aside{width:300px;padding:8px;background:#fafafa}
 .msg{border-bottom:1px solid #eee;padding:6px 0}.text{white-space:pre-wrap}
 .buttons form{display:inline}.buttons button,.link{margin:2px}
 .thread{margin:4px 0 0 16px;padding-left:8px;border-left:3px solid #ddd}.file{color:#555}ul{padding-left:16px}
-</style></head><body><nav><b>Chats</b><ul>${chats}</ul></nav><main><p>${bot}</p>${messages}<p>${say}</p></main>
-<aside><b>Open forms</b>${views || '<p>None.</p>'}<b>Webhook deliveries</b><ul>${deliveries || '<li>None yet.</li>'}</ul>
-<p><small>API: <code>${esc(sb.baseUrl)}</code></small></p></aside>
-<script>setInterval(()=>{const a=document.activeElement;
-if(!a||!/INPUT|TEXTAREA|SELECT/.test(a.tagName))location.reload()},4000)</script></body></html>`;
+#changed{display:none;position:fixed;top:0;left:0;right:0;background:#ffe9a8;padding:6px;text-align:center}
+</style></head><body><div id="changed">Something new arrived. <a href="">Refresh</a> (waiting while you type)</div>${body}
+<script>const shown=${JSON.stringify(version)};let busy=false;setInterval(async()=>{if(busy)return;busy=true;
+try{const r=await fetch('/_sandbox/ui/version?chat_id=${chatId}');const{version}=await r.json();
+if(version!==shown){const a=document.activeElement;if(a&&/INPUT|TEXTAREA|SELECT/.test(a.tagName))
+document.getElementById('changed').style.display='block';else location.reload()}}catch{}finally{busy=false}},1000)</script></body></html>`;
 }
 
-module.exports = { renderPage };
+/** What the page would show now, as a short fingerprint (for its self-refresh). @param {PachcaSandbox} sb @param {URLSearchParams} params */
+function pageVersion(sb, params) {
+	return pageContent(sb, params).version;
+}
+
+module.exports = { renderPage, pageVersion };

@@ -1,5 +1,5 @@
-import type { ICredentialDataDecryptedObject } from 'n8n-workflow';
-import { UserError } from 'n8n-workflow';
+import type { ICredentialDataDecryptedObject, INodeProperties } from 'n8n-workflow';
+import { NodeApiError, NodeHelpers } from 'n8n-workflow';
 
 import { verifyEachToken } from '../../nodes/shared/api/credentialCheck';
 import { testCredential } from '../harness';
@@ -25,13 +25,33 @@ describe('Pachca API credential test', () => {
 		expect(result.message).not.toContain('stale-admin-token');
 	});
 
-	it('refuses as a setup mistake (UserError), which n8n logs by its message without a stack trace', async () => {
+	it('refuses as a setup mistake (a warning), which n8n logs by its message without a stack trace', async () => {
 		const refusal: unknown = await verifyEachToken(
 			credentialsFor(fake, { bot: 'stale-bot-token' }) as ICredentialDataDecryptedObject,
 		).catch((error: unknown) => error);
-		expect(refusal).toBeInstanceOf(UserError);
-		expect((refusal as UserError).message).toContain('The Bot Token was rejected');
-		expect((refusal as UserError).level).toBe('info');
+		expect(refusal).toBeInstanceOf(NodeApiError);
+		expect((refusal as NodeApiError).message).toContain('The Bot Token was rejected');
+		expect((refusal as NodeApiError).level).toBe('warning');
+	});
+
+	it('is logged once per failed test: n8n passes the refusal through without wrapping it', async () => {
+		// n8n's ErrorReporter logs an error and each of its causes; a wrapped refusal was two (or more) lines.
+		const result = await testCredential(credentialsFor(fake, { bot: 'stale-bot-token' }));
+		expect(result).toMatchObject({ status: 'Error', loggedLines: 1 });
+		expect(result.message).toContain('The Bot Token was rejected');
+	});
+
+	it('blames the Base URL, not the token, when it answers 404 (a web site, or the API root left out)', async () => {
+		const result = await testCredential({
+			...credentialsFor(fake, { bot: fake.tokens.bot }),
+			baseUrl: fake.baseUrl.replace(/\/api\/shared\/v1\/?$/, ''),
+		});
+		expect(result.status).toBe('Error');
+		expect(result.message).toMatch(
+			/answered HTTP 404 \(.*\) where Pachca's API tells about a token\. Check the Base URL/,
+		);
+		expect(result.message).not.toContain('was rejected');
+		expect(result.loggedLines).toBe(1);
 	});
 
 	it('asks for at least one token', async () => {
@@ -48,12 +68,13 @@ describe('Pachca API credential test', () => {
 			status: 200,
 			body: page,
 			headers: { 'content-type': 'text/html' },
-			times: 1,
 		});
-		const result = await testCredential(credentialsFor(fake, { bot: fake.tokens.bot }));
+		// Every token gets the page: the check must refuse it, and n8n's own test request must not pass it either.
+		const result = await testCredential(credentialsFor(fake));
 		expect(result.status).toBe('Error');
 		expect(result.message).toContain("answered, but not as Pachca's API (text/html");
 		expect(result.message).toContain('Check the Base URL');
+		expect(result.loggedLines).toBe(1);
 	});
 
 	it('accepts a base URL with or without a trailing slash', async () => {
@@ -98,5 +119,20 @@ describe('Pachca API credential test: tokens in the wrong field, missing scopes'
 		expect(result.message).toContain('The Owner Token works but lacks');
 		expect(result.message).toContain('audit_events:read');
 		expect(result.message).toContain("If it is an administrator's token, move it to Admin Token.");
+	});
+});
+
+describe('Pachca API credential form', () => {
+	it('warns about unchecked deliveries only while the Webhook Signing Secret is empty', async () => {
+		const { PachcaApi } = await import('../../credentials/PachcaApi.credentials');
+		const properties = new PachcaApi().properties;
+		const notice = properties.find((property) => property.name === 'signingNotice');
+		expect(notice?.type).toBe('notice');
+		const shownWith = (signingSecret: string) =>
+			NodeHelpers.displayParameter({ signingSecret }, notice as INodeProperties, null, null);
+		expect(shownWith('')).toBe(true);
+		expect(shownWith('whsec-123')).toBe(false);
+		// Right below the secret it is about.
+		expect(properties.map((property) => property.name).slice(-2)).toEqual(['signingSecret', 'signingNotice']);
 	});
 });

@@ -9,8 +9,10 @@
 // message, and deactivation clears the URL; the seed scenarios (examples 6–8, scenario-steps.js)
 // sync a chat with a tag, archive quiet chats, export and wait; Incoming Webhook → Send goes out
 // with the webhook URL credential (webhook-steps.js); example 10, an AI Agent with a scripted model,
-// answers in threads with memory per thread and posts with the Pachca tool (agent-steps.js).
-// Everything is stopped at the end, even on failure.
+// answers in threads with memory per thread and posts with the Pachca tool (agent-steps.js);
+// Message → Send and Wait for Response is asked, refused to crawlers and forged links, answered
+// (in the browser and inside Pachca) and timed out (send-wait-steps.js, example 9). Everything
+// is stopped at the end, even on failure.
 
 const fs = require('node:fs');
 const os = require('node:os');
@@ -29,6 +31,10 @@ const { cliSteps } = require('./cli-steps');
 const { liveSteps, OWNER } = require('./live-steps');
 const { scenarioCliSteps, scenarioLiveSteps } = require('./scenario-steps');
 const { webhookSteps } = require('./webhook-steps');
+const { sendWaitSteps } = require('./send-wait-steps');
+const { exampleNineStep } = require('./example9-step');
+const { sendWaitInPachcaStep } = require('./send-wait-pachca-step');
+const { N8nRest } = require('../../scripts/n8n/rest');
 const { agentSteps, importModelCredential, ScriptedModel } = require('./agent-steps');
 
 async function main() {
@@ -96,7 +102,7 @@ async function main() {
 						data: sandbox.credentials,
 						workDir: work,
 					});
-					if (examples.length !== 9) throw new Error(`expected 9 examples, found ${examples.length}`);
+					if (examples.length !== 10) throw new Error(`expected 10 examples, found ${examples.length}`);
 					await importModelCredential(install, env, model, work);
 				},
 				{ required: true },
@@ -108,6 +114,11 @@ async function main() {
 			running.server = new N8nServer(install, env, { port, logFile: path.join(work, 'n8n.log') });
 			await liveSteps(steps, running.server, sandbox);
 			await scenarioLiveSteps(steps, running.server, sandbox, OWNER);
+			const rest = new N8nRest(`http://127.0.0.1:${port}`);
+			await rest.ensureOwner(OWNER);
+			await sendWaitSteps(steps, { rest, webhookBase: `http://127.0.0.1:${port}`, sandbox });
+			await sendWaitInPachcaStep(steps, { rest, webhookBase: `http://127.0.0.1:${port}`, sandbox });
+			await exampleNineStep(steps, { rest, sandbox });
 			await agentSteps(steps, running.server, sandbox, model, OWNER);
 		}
 	} finally {

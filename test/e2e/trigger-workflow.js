@@ -11,10 +11,11 @@ const { n8nCli } = require('../../scripts/n8n/process');
 const CREDENTIAL = { pachcaApi: { id: 'pachcaApiExample', name: 'Pachca API' } };
 
 /**
- * @param {{ id: string, webhookId: string, command: string, bulk?: number }} options
- *   bulk: after the trigger, make `bulk` items and post each as a message in the delivery's chat
+ * @param {{ id: string, webhookId: string, command: string, bulk?: number, registration?: 'automatic' | 'manual' }} options
+ *   bulk: after the trigger, make `bulk` items and post each as a message in the delivery's chat;
+ *   registration 'manual' leaves the bot's outgoing_url alone
  */
-function triggerWorkflow({ id, webhookId, command, bulk = 0 }) {
+function triggerWorkflow({ id, webhookId, command, bulk = 0, registration = 'automatic' }) {
 	const trigger = {
 		id: `${id}-trigger`,
 		name: 'Pachca Trigger',
@@ -24,7 +25,7 @@ function triggerWorkflow({ id, webhookId, command, bulk = 0 }) {
 		webhookId,
 		parameters: {
 			events: ['message_new'],
-			registration: 'automatic',
+			registration,
 			botId: '',
 			filters: { commands: command },
 			options: {},

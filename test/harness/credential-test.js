@@ -9,7 +9,8 @@ const { loadedPackage } = require('./package-loader');
 /**
  * The credential's Test button, done the way n8n's CredentialsTester does for a declarative
  * `test`: a throwaway node whose only property routes the test request, run by RoutingNode
- * with the decrypted credential. Resolves to { status: 'OK' | 'Error', message }.
+ * with the decrypted credential. Resolves to { status: 'OK' | 'Error', message }; a failure also
+ * says how many lines n8n's ErrorReporter logs for it (one per error in the cause chain).
  * @param {Record<string, unknown>} credentials
  */
 async function testCredential(credentials) {
@@ -73,13 +74,27 @@ async function testCredential(credentials) {
 		return { status: 'OK', message: 'Connection successful!' };
 	} catch (error) {
 		const cause = /** @type {any} */ (error).cause;
+		const loggedLines = causeChain(error).length;
 		if (cause?.response?.status)
 			return {
 				status: 'Error',
 				message: cause.response.statusText || `Received HTTP status code: ${cause.response.status}`,
+				loggedLines,
 			};
-		return { status: 'Error', message: /** @type {Error} */ (error).message };
+		return { status: 'Error', message: /** @type {Error} */ (error).message, loggedLines };
 	}
+}
+
+/** The errors n8n-core's ErrorReporter walks (and logs, one line each): the error and its causes. @param {unknown} error */
+function causeChain(error) {
+	/** @type {Error[]} */
+	const seen = [];
+	let current = /** @type {any} */ (error);
+	while (current instanceof Error && !seen.includes(current)) {
+		seen.push(current);
+		current = /** @type {any} */ (current).cause;
+	}
+	return seen;
 }
 
 module.exports = { testCredential };

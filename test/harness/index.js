@@ -7,5 +7,7 @@ module.exports = {
 	...require('./credential-test'),
 	...require('./triggers'),
 	...require('./packed'),
+	...require('./n8n-logger'),
+	...require('./send-and-wait'),
 	...require('./run-workflow'),
 };

@@ -24,9 +24,10 @@ class TriggerSetup {
 	 *   parameters: Record<string, unknown>,
 	 *   credentials: Record<string, unknown>,
 	 *   staticData?: Record<string, unknown>,
+	 *   typeVersion?: number,
 	 * }} options
 	 */
-	constructor(loader, { node, parameters, credentials, staticData = {} }) {
+	constructor(loader, { node, parameters, credentials, staticData = {}, typeVersion = 1 }) {
 		this.nodeTypes = nodeTypesOf(loader);
 		const type = `${loader.packageName}.${node}`;
 		this.nodeType = this.nodeTypes.getByNameAndVersion(type);
@@ -35,7 +36,7 @@ class TriggerSetup {
 			id: 'trigger-1',
 			name: 'Pachca Trigger',
 			type,
-			typeVersion: 1,
+			typeVersion,
 			position: [0, 0],
 			parameters: /** @type {any} */ (parameters),
 			credentials: { pachcaApi: { id: 'cred-1', name: 'Pachca account' } },

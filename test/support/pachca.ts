@@ -58,7 +58,7 @@ export async function run(fake: FakePachca, parameters: IDataObject, input: RunI
 export async function runFailing(fake: FakePachca, parameters: IDataObject, input: RunInput = {}) {
 	const outcome = await run(fake, parameters, input).then(
 		(items) => ({ items }),
-		(error: { message: string; description?: string; httpCode?: string }) => ({ error }),
+		(error: { message: string; description?: string; httpCode?: string; context?: IDataObject }) => ({ error }),
 	);
 	if (!('error' in outcome)) throw new Error(`Expected a failure, got ${JSON.stringify(outcome.items)}`);
 	return outcome.error;

@@ -13,12 +13,13 @@ export async function triggerFor(
 	fake: FakePachca,
 	node: 'pachcaTrigger' | 'pachcaPollingTrigger',
 	parameters: IDataObject,
-	{ tokens, secret = SECRET }: { tokens?: Tokens; secret?: string } = {},
+	{ tokens, secret = SECRET, typeVersion }: { tokens?: Tokens; secret?: string; typeVersion?: number } = {},
 ): Promise<TriggerSetup> {
 	return await triggerSetup({
 		node,
 		parameters,
 		credentials: { ...credentialsFor(fake, tokens), signingSecret: secret },
+		typeVersion,
 	});
 }
 

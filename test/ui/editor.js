@@ -165,6 +165,35 @@ async function openNode(page, name) {
 	await page.waitForSelector('[data-test-id=ndv]', { visible: true });
 }
 
+/**
+ * Opens the `index`-th "Add …" list of the panel's collections (Filters, Options, Additional
+ * Fields …) and returns the options it offers; picks `option` when given.
+ * @param {Page} page @param {number} index @param {RegExp} [option]
+ * @returns {Promise<string[]>}
+ */
+async function openCollectionAdd(page, index, option) {
+	const selector = '[data-test-id=ndv] [data-test-id=collection-parameter-add]';
+	await page.waitForSelector(selector, { visible: true });
+	const adds = await page.$$(selector);
+	if (!adds[index]) throw new Error(`The panel has ${adds.length} collections; wanted number ${index + 1}`);
+	await adds[index].click();
+	const items = '.el-select-dropdown__item, [role=option], [data-test-id=collection-parameter-option]';
+	const offered = await waitFor(
+		'the collection options',
+		async () => {
+			const texts = await page.$$eval(items, (nodes) =>
+				nodes
+					.filter((node) => /** @type {any} */ (node).offsetParent !== null)
+					.map((node) => /** @type {any} */ (node).innerText.trim()),
+			);
+			return texts.length > 0 ? texts : null;
+		},
+		{ timeoutMs: 10000 },
+	);
+	if (option) await clickText(page, items, option, 5000);
+	return offered;
+}
+
 /** Closes the node panel. @param {Page} page */
 async function closePanel(page) {
 	await clickWhenReady(page, '[data-test-id=ndv-close-button]');
@@ -183,5 +212,6 @@ module.exports = {
 	closePanel,
 	chooseOption,
 	openNode,
+	openCollectionAdd,
 	sleep,
 };

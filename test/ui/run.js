@@ -12,6 +12,7 @@ const { Steps } = require('../e2e/runner');
 const { duration } = require('../../scripts/lib/run');
 const { Browser } = require('./browser');
 const { editorFlow } = require('./flow');
+const { sendWaitFlow } = require('./send-wait-flow');
 const { UiStack, OWNER } = require('./stack');
 
 const SHOTS = path.join(__dirname, 'screenshots');
@@ -38,7 +39,14 @@ async function main() {
 		});
 		await steps.step('start headless Chromium', async () => await browser.open(), { required: true });
 		if (!steps.stopped && stack.sandbox) {
-			await editorFlow(steps, browser, { url: stack.url, sandbox: stack.sandbox.url, owner: OWNER });
+			await editorFlow(steps, browser, {
+				url: stack.url,
+				sandbox: stack.sandbox.url,
+				baseUrl: stack.sandbox.credentials.baseUrl,
+				botToken: stack.sandbox.credentials.botToken,
+				owner: OWNER,
+			});
+			await sendWaitFlow(steps, browser);
 			await steps.step('no console errors in the editor', async () => {
 				if (browser.errors.length > 0) throw new Error(browser.errors.join('\n'));
 			});

@@ -3,11 +3,11 @@ import type { IDataObject, ILoadOptionsFunctions, INodeListSearchResult } from '
 import { nextCursor, entitiesOf } from '../../shared/api/responses';
 import { sendPachcaCall } from '../../shared/send/sendCall';
 
-/** How a chat is named in pickers; personal chats and channels are marked, since names alone do not tell. */
+/** How a chat is named in pickers; every kind is marked (personal chat, channel, group chat), since names alone do not tell. */
 export function chatLabel(chat: IDataObject): string {
 	const name = String(chat.name ?? `Chat ${String(chat.id)}`);
 	if (chat.personal === true) return `${name} (personal chat)`;
-	return chat.channel === true ? `${name} (channel)` : name;
+	return chat.channel === true ? `${name} (channel)` : `${name} (group chat)`;
 }
 
 /** Chat picker: typed text searches chat names (Pachca's chat search); empty lists the chats. */

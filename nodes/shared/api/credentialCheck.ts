@@ -1,5 +1,5 @@
-import type { ICredentialDataDecryptedObject } from 'n8n-workflow';
-import { UserError } from 'n8n-workflow';
+import type { ICredentialDataDecryptedObject, INode } from 'n8n-workflow';
+import { NodeApiError } from 'n8n-workflow';
 
 import type { TokenInfo } from './tokenKinds';
 import { missingScopes, wrongField } from './tokenKinds';
@@ -18,12 +18,33 @@ function describeFailure(status: number, body: unknown): string {
 	return detail ? `${detail} (HTTP ${status})` : `HTTP ${status}`;
 }
 
+/**
+ * n8n logs a failed credential test once per error in its cause chain, and wraps whatever
+ * `authenticate` throws in a NodeApiError unless it is one already (a UserError was logged twice,
+ * a NodeOperationError three times: wrapper, error, its OperationalError cause). A NodeApiError
+ * made from a plain object has no cause and passes through as it is: one line in the log. Its node
+ * is this stand-in, since a credential test runs outside any workflow.
+ */
+const CREDENTIAL_TEST_NODE: INode = {
+	id: 'pachca-api-credential-test',
+	name: 'Pachca API credential test',
+	type: 'pachcaApi',
+	typeVersion: 1,
+	position: [0, 0],
+	parameters: {},
+};
+
+/** A setup mistake in the credential: the message says what to change; logged as a warning, without a stack. */
+export function credentialRefusal(message: string): NodeApiError {
+	return new NodeApiError(CREDENTIAL_TEST_NODE, {}, { message, level: 'warning' });
+}
+
 /** Pachca's answer about a token; anything else (a web site's page at a wrong Base URL) is an error. */
 async function tokenInfoOf(response: Response, baseUrl: string): Promise<TokenInfo> {
 	const body = (await response.json().catch(() => undefined)) as { data?: unknown } | undefined;
 	if (typeof body?.data !== 'object' || body.data === null) {
 		const type = response.headers.get('content-type')?.split(';')[0] || 'no content type';
-		throw new UserError(
+		throw credentialRefusal(
 			`${baseUrl} answered, but not as Pachca's API (${type}, no token information). ` +
 				`Check the Base URL: Pachca's is ${PACHCA_BASE_URL}.`,
 		);
@@ -36,13 +57,13 @@ async function tokenInfoOf(response: Response, baseUrl: string): Promise<TokenIn
  * or that sits in the wrong field (a bot's token as Admin Token). n8n's test is pass or fail,
  * so scopes a token lacks fail it too, with a message that says the token itself works.
  * n8n's declarative credential test sends a single request, so the other tokens are checked
- * here with the runtime's fetch, against the same base URL. Refusals are UserErrors: a setup
- * mistake, which n8n logs by its message, not with a stack trace.
+ * here with the runtime's fetch, against the same base URL. Refusals are credentialRefusal()s: a setup
+ * mistake, which n8n logs once, by its message, not with a stack trace.
  */
 export async function verifyEachToken(credentials: ICredentialDataDecryptedObject): Promise<void> {
 	const roles = filledRoles(credentials);
 	if (roles.length === 0) {
-		throw new UserError('Fill in at least one token: Bot Token, Admin Token or Owner Token.');
+		throw credentialRefusal('Fill in at least one token: Bot Token, Admin Token or Owner Token.');
 	}
 	const warnings: string[] = [];
 	for (const role of roles) {
@@ -54,22 +75,32 @@ export async function verifyEachToken(credentials: ICredentialDataDecryptedObjec
 			return undefined;
 		});
 		if (!response) {
-			throw new UserError(`Could not reach Pachca at ${baseUrlOf(credentials)}: ${unreachable}. Check the Base URL.`);
+			throw credentialRefusal(
+				`Could not reach Pachca at ${baseUrlOf(credentials)}: ${unreachable}. Check the Base URL.`,
+			);
 		}
-		if (!response.ok) {
+		if (response.status === 401 || response.status === 403) {
 			const body: unknown = await response.json().catch(() => undefined);
-			throw new UserError(
+			throw credentialRefusal(
 				`The ${TOKEN_LABELS[role]} was rejected: ${describeFailure(response.status, body)}. Paste a current token from ${TOKEN_SOURCES[role]}.`,
+			);
+		}
+		// Any other refusal (404 from a web site, 5xx from a proxy) is about where the requests go, not the token.
+		if (!response.ok) {
+			const type = response.headers.get('content-type')?.split(';')[0] || 'no content type';
+			throw credentialRefusal(
+				`${baseUrlOf(credentials)} answered HTTP ${response.status} (${type}) where Pachca's API tells about a ` +
+					`token. Check the Base URL: Pachca's is ${PACHCA_BASE_URL}.`,
 			);
 		}
 		const info = await tokenInfoOf(response, baseUrlOf(credentials));
 		const misplaced = wrongField(role, info);
-		if (misplaced) throw new UserError(misplaced);
+		if (misplaced) throw credentialRefusal(misplaced);
 		const lacking = missingScopes(role, info);
 		if (lacking) warnings.push(lacking);
 	}
 	if (warnings.length > 0) {
-		throw new UserError(
+		throw credentialRefusal(
 			`${warnings.join(' ')} Add the scopes in Pachca (the bot's settings, or Automations → API for a person's ` +
 				`token), or ignore this if you do not use those operations.`,
 		);

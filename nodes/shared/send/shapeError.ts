@@ -9,6 +9,7 @@ import { hintFor } from './hints';
 import type { OddAnswer, PachcaFailure, RateLimitGiveUp } from './retry';
 import type { RunContext } from './runState';
 import { itemLabel, stopLaterItems } from './runState';
+import { errorItems } from './errorDetails';
 
 /*
  * Stage 7 of an item that failed: the error as the user sees it. Bad input (a field, a token)
@@ -113,12 +114,16 @@ export function toNodeApiError(node: INode, failure: PachcaFailure, context: Fai
 	// Of a page or a cut-off answer only the opening is kept.
 	if (failure.body !== undefined) safe.body = (failure.odd?.head ?? failure.body) as JsonObject;
 	if (keys.length) safe.fields = keys;
-	return new NodeApiError(node, safe, {
+	const error = new NodeApiError(node, safe, {
 		message,
 		description,
 		httpCode: failure.status ? String(failure.status) : undefined,
 		itemIndex: context.itemIndex,
 	});
+	// n8n's error details show `context.data` as "Error data": Pachca's errors[] go there.
+	const errors = errorItems(failure.body);
+	if (errors) error.context.data = { errors };
+	return error;
 }
 
 /**

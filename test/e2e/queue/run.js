@@ -6,21 +6,24 @@
 // Checks: activating on main registers processor A's URL with the sandbox; a signed delivery at
 // A runs exactly once, on the worker, and its bulk send (50 messages) completes; the same
 // delivery at processor B starts nothing (redelivery detection through workflow static data);
-// a forged one gets 401 at both. Everything is stopped at the end, even on failure.
+// the same event delivered at both processors at the same moment runs once or twice, never
+// more and never not at all, and is remembered afterwards (no atomic check across processes:
+// both read the static data before either saves it), and the README's guard against that (n8n's
+// Redis node, Increment) lets the action happen once; a forged one gets 401 at both.
+// Send and Wait asked at A waits, a click at B resumes it and the worker finishes it
+// (queueSendWaitStep). Everything is stopped at the end, even on failure.
 
-const crypto = require('node:crypto');
 const fs = require('node:fs');
 const os = require('node:os');
 const path = require('node:path');
 const { Steps, waitFor, expect } = require('../runner');
 const { prepare, stopOnce } = require('../prepare');
-const { freePort } = require('../ports');
 const { messagePayload } = require('../payloads');
 const { triggerWorkflow, importAndPublish } = require('../trigger-workflow');
-const { Postgres, Redis } = require('./services');
-const { n8nEnv } = require('../../../scripts/n8n/env');
+const { QueueCluster } = require('./cluster');
+const { guardWorkflow, guardStep, importRedisCredential } = require('./guard');
+const { queueSendWaitStep } = require('./send-wait');
 const { importExamples } = require('../../../scripts/n8n/examples');
-const { N8nServer } = require('../../../scripts/n8n/process');
 const { N8nRest } = require('../../../scripts/n8n/rest');
 const { duration } = require('../../../scripts/lib/run');
 const { buildDelivery, post } = require('../../fake-pachca/sign');
@@ -32,13 +35,18 @@ const WORKFLOW = {
 	command: '/bulk',
 	bulk: BULK,
 };
+/** For the simultaneous pairs: the trigger alone, registered by hand (the bot's URL stays the bulk workflow's). */
+const PAIR_WORKFLOW = {
+	id: 'pachcaQueuePair',
+	webhookId: '5d0c7a1e-3b9f-4c61-9a52-9e0e000000b2',
+	command: '/pair',
+	registration: /** @type {const} */ ('manual'),
+};
+const PAIRS = 5;
 
-/** @param {N8nRest} rest */
-async function executions(rest) {
-	const data = await rest.ok(
-		'GET',
-		`/rest/executions?filter=${encodeURIComponent(JSON.stringify({ workflowId: WORKFLOW.id }))}`,
-	);
+/** @param {N8nRest} rest @param {string} [workflowId] */
+async function executions(rest, workflowId = WORKFLOW.id) {
+	const data = await rest.ok('GET', `/rest/executions?filter=${encodeURIComponent(JSON.stringify({ workflowId }))}`);
 	return /** @type {Array<{ id: string, status: string }>} */ (data.results || []);
 }
 
@@ -48,19 +56,10 @@ async function main() {
 	const work = fs.mkdtempSync(path.join(os.tmpdir(), 'pachca-queue-'));
 	fs.chmodSync(work, 0o755); // the postgres user must reach its folder inside
 	const userFolder = path.join(work, 'user');
-	/**
-	 * @type {{
-	 *   sandbox: import('../../../scripts/sandbox/server').PachcaSandbox | null,
-	 *   postgres: Postgres | null,
-	 *   redis: Redis | null,
-	 *   n8n: N8nServer[],
-	 * }}
-	 */
-	const running = { sandbox: null, postgres: null, redis: null, n8n: [] };
+	/** @type {{ sandbox: import('../../../scripts/sandbox/server').PachcaSandbox | null, cluster: QueueCluster | null }} */
+	const running = { sandbox: null, cluster: null };
 	const stop = stopOnce(async () => {
-		await Promise.all(running.n8n.map(async (n8n) => await n8n.stop()));
-		await running.redis?.stop();
-		await running.postgres?.stop();
+		await running.cluster?.stop();
 		await running.sandbox?.stop();
 	});
 	console.log(`Queue mode: main + worker + 2 webhook processors, PostgreSQL, Redis (work folder ${work})`);
@@ -68,33 +67,20 @@ async function main() {
 		const install = await prepare(steps, userFolder, running);
 		const sandbox = running.sandbox;
 		if (!install || !sandbox) return steps.summary();
-		const postgres = (running.postgres = new Postgres(path.join(work, 'pg'), await freePort()));
-		const redis = (running.redis = new Redis(path.join(work, 'redis'), await freePort()));
-		await steps.step('start PostgreSQL (initdb, pg_ctl) on a loopback port', async () => await postgres.start(), {
-			required: true,
-		});
-		await steps.step('start Redis (no persistence) on a loopback port', async () => await redis.start(), {
+		const cluster = (running.cluster = new QueueCluster(install, { userFolder, work, hooks: 2 }));
+		await steps.step(
+			'start PostgreSQL (initdb, pg_ctl) on a loopback port',
+			async () => await cluster.startPostgres(),
+			{
+				required: true,
+			},
+		);
+		await steps.step('start Redis (no persistence) on a loopback port', async () => await cluster.startRedis(), {
 			required: true,
 		});
 		if (steps.stopped) return steps.summary();
-		const ports = {
-			main: await freePort(),
-			hookA: await freePort(),
-			hookB: await freePort(),
-			worker: await freePort(),
-		};
-		const base = `http://127.0.0.1:${ports.hookA}/`;
-		const shared = {
-			...postgres.env,
-			...redis.env,
-			EXECUTIONS_MODE: 'queue',
-			N8N_ENCRYPTION_KEY: crypto.randomBytes(24).toString('hex'),
-		};
-		const envFor = async (/** @type {number} */ port) => ({
-			...n8nEnv({ runtime: install.runtime, userFolder, port, brokerPort: await freePort(), webhookUrl: base }),
-			...shared,
-		});
-		const mainEnv = await envFor(ports.main);
+		const ports = await cluster.plan();
+		const mainEnv = await cluster.envFor(ports.main);
 		await steps.step(
 			'import the credential and the bulk workflow into PostgreSQL, publish it',
 			async () => {
@@ -105,37 +91,28 @@ async function main() {
 					{ workflows: false },
 				);
 				await importAndPublish(install, mainEnv, triggerWorkflow(WORKFLOW), work);
+				await importAndPublish(install, mainEnv, triggerWorkflow(PAIR_WORKFLOW), work);
+				await importRedisCredential(
+					install,
+					mainEnv,
+					/** @type {import('./services').Redis} */ (cluster.redis).port,
+					work,
+				);
+				await importAndPublish(install, mainEnv, /** @type {any} */ (guardWorkflow()), work);
 			},
 			{ required: true },
 		);
-		const server = (
-			/** @type {string} */ command,
-			/** @type {number} */ port,
-			/** @type {NodeJS.ProcessEnv} */ env,
-			/** @type {string} */ name,
-		) => {
-			const n8n = new N8nServer(install, env, { port, command, logFile: path.join(work, `${name}.log`) });
-			running.n8n.push(n8n);
-			return n8n;
-		};
-		const main = server('start', ports.main, mainEnv, 'main');
-		// The worker's own small server (health checks) is where readiness is polled.
-		const workerEnv = {
-			...(await envFor(await freePort())),
-			QUEUE_HEALTH_CHECK_ACTIVE: 'true',
-			N8N_WORKER_SERVER_ADDRESS: '127.0.0.1',
-			QUEUE_HEALTH_CHECK_PORT: String(ports.worker),
-		};
-		const worker = server('worker', ports.worker, workerEnv, 'worker');
-		const hookA = server('webhook', ports.hookA, await envFor(ports.hookA), 'webhook-a');
-		const hookB = server('webhook', ports.hookB, await envFor(ports.hookB), 'webhook-b');
+		const servers = await cluster.create();
+		const { worker } = servers;
+		const [hookA, hookB] = ports.hooks;
 		const urlAt = (/** @type {number} */ port) => `http://127.0.0.1:${port}/webhook/${WORKFLOW.webhookId}/webhook`;
 		await steps.step(
 			'start main (activates the workflow), then the worker and both webhook processors',
 			async () => {
-				console.log(`    main ready in ${await main.start()}`);
-				const [w, a, b] = await Promise.all([worker.start(), hookA.start(), hookB.start()]);
-				console.log(`    worker ${w}, webhook A ${a}, webhook B ${b}`);
+				const ready = await QueueCluster.start(servers);
+				console.log(
+					`    main ${ready.main}, worker ${ready.worker}, webhook A ${ready.hooks[0]}, webhook B ${ready.hooks[1]}`,
+				);
 			},
 			{ required: true },
 		);
@@ -143,8 +120,8 @@ async function main() {
 			"activation on main wrote webhook processor A's URL into the bot's outgoing_url",
 			async () => {
 				await waitFor(
-					`outgoing_url = ${urlAt(ports.hookA)} (now "${sandbox.botWebhookUrl}")`,
-					() => sandbox.botWebhookUrl === urlAt(ports.hookA),
+					`outgoing_url = ${urlAt(hookA)} (now "${sandbox.botWebhookUrl}")`,
+					() => sandbox.botWebhookUrl === urlAt(hookA),
 					{ timeoutMs: 60000 },
 				);
 			},
@@ -171,7 +148,7 @@ async function main() {
 		await steps.step(
 			`a signed delivery at webhook processor A runs exactly once, on the worker: ${BULK} messages sent`,
 			async () => {
-				const answer = await post(urlAt(ports.hookA), delivery.body, delivery.headers);
+				const answer = await post(urlAt(hookA), delivery.body, delivery.headers);
 				expect(answer.status === 200, `webhook processor A answered ${answer.status} ${answer.text}`);
 				const [run] = await waitFor(
 					'the execution to finish',
@@ -197,7 +174,7 @@ async function main() {
 			async () => {
 				// As Pachca redelivers: the same event, stamped and signed anew.
 				const again = buildDelivery(payload, { secret: sandbox.signingSecret });
-				const answer = await post(urlAt(ports.hookB), again.body, again.headers);
+				const answer = await post(urlAt(hookB), again.body, again.headers);
 				expect(answer.status === 200, `webhook processor B answered ${answer.status} ${answer.text}`);
 				await new Promise((resolve) => setTimeout(resolve, 5000));
 				const list = await executions(rest);
@@ -205,14 +182,63 @@ async function main() {
 				expect(bulkSent().length === BULK, `${bulkSent().length} bulk messages after the redelivery, expected ${BULK}`);
 			},
 		);
+		await steps.step(
+			`${PAIRS} times two identical deliveries at the same moment, one at each webhook processor: ` +
+				'each event runs once or twice (never lost), and a later redelivery starts nothing',
+			async () => {
+				const pairUrl = (/** @type {number} */ port) =>
+					`http://127.0.0.1:${port}/webhook/${PAIR_WORKFLOW.webhookId}/webhook`;
+				const count = async () => (await executions(rest, PAIR_WORKFLOW.id)).length;
+				/** @type {number[]} */
+				const runs = [];
+				for (let i = 1; i <= PAIRS; i++) {
+					const event = messagePayload(778000 + i, `/pair ${i}`);
+					const before = await count();
+					// Signed and ready before either is sent, so both arrive within a millisecond or two.
+					const twins = [hookA, hookB].map((port) => ({
+						port,
+						...buildDelivery(event, { secret: sandbox.signingSecret }),
+					}));
+					const answers = await Promise.all(twins.map((t) => post(pairUrl(t.port), t.body, t.headers)));
+					expect(
+						answers.every((a) => a.status === 200),
+						`answers ${answers.map((a) => a.status).join(', ')}`,
+					);
+					await new Promise((resolve) => setTimeout(resolve, 3000));
+					const started = (await count()) - before;
+					runs.push(started);
+					expect(started >= 1 && started <= 2, `pair ${i} started ${started} runs, expected 1 or 2`);
+					const later = buildDelivery(event, { secret: sandbox.signingSecret });
+					await post(pairUrl(hookA), later.body, later.headers);
+					await new Promise((resolve) => setTimeout(resolve, 2000));
+					expect(
+						(await count()) - before === started,
+						`a redelivery of pair ${i}'s event after both had been answered started another run`,
+					);
+				}
+				const twice = runs.filter((n) => n === 2).length;
+				console.log(
+					`    runs per simultaneous pair: ${runs.join(', ')}; ${twice} of ${PAIRS} pairs ran twice ` +
+						'(n8n gives a trigger no atomic check-and-record across processes: README → Queue mode)',
+				);
+			},
+		);
+		await guardStep(steps, sandbox, ports.hooks);
 		await steps.step('a forged delivery gets 401 at both webhook processors and starts nothing', async () => {
 			const forged = buildDelivery({ ...payload, id: 777002 }, { secret: 'not-the-secret' });
-			for (const port of [ports.hookA, ports.hookB]) {
+			for (const port of [hookA, hookB]) {
 				const answer = await post(urlAt(port), forged.body, forged.headers);
 				expect(answer.status === 401, `127.0.0.1:${port} answered ${answer.status} ${answer.text}, expected 401`);
 			}
 			await new Promise((resolve) => setTimeout(resolve, 3000));
 			expect((await executions(rest)).length === 1, 'a forged delivery started an execution');
+		});
+		await queueSendWaitStep(steps, {
+			rest,
+			sandbox,
+			worker,
+			webhookBase: cluster.webhookBase.replace(/\/+$/, ''),
+			clickBase: `http://127.0.0.1:${hookB}`,
 		});
 		await steps.step("deactivation on main clears the bot's outgoing_url", async () => {
 			await rest.ok('POST', `/rest/workflows/${WORKFLOW.id}/deactivate`, {});
@@ -223,7 +249,7 @@ async function main() {
 	} finally {
 		await stop();
 		if (steps.failed)
-			for (const n8n of running.n8n)
+			for (const n8n of running.cluster?.servers ?? [])
 				console.log(`\nLast output of n8n ${n8n.command} :${n8n.port} (full log ${n8n.logFile}):\n${n8n.tail}`);
 		if (!steps.failed) fs.rmSync(work, { recursive: true, force: true });
 	}

@@ -1,4 +1,5 @@
-import type { INodePropertyOptions } from 'n8n-workflow';
+import type { INode, INodeProperties, INodePropertyCollection, INodePropertyOptions } from 'n8n-workflow';
+import { Workflow } from 'n8n-workflow';
 
 import { pachcaDescription, picks } from '../../support/nodeFields';
 
@@ -33,8 +34,58 @@ describe('the Pachca node panel, as n8n loads it', () => {
 		expect(send?.option).toMatchObject({ name: 'Send', action: 'Send a message' });
 	});
 
-	it('shows the action as the subtitle on the canvas', async () => {
-		const { subtitle } = await pachcaDescription();
-		expect(subtitle).toContain('"message:create":"Send a message"');
+	it('gives the canvas a subtitle that adds to the node name n8n takes from the action: operation: resource', async () => {
+		const description = await pachcaDescription();
+		const subtitleOf = (resource: string, operation: string) => {
+			const node: INode = {
+				id: 'p',
+				name: 'Send a message',
+				type: 'n8n-nodes-pachca-plus.pachca',
+				typeVersion: 1,
+				position: [0, 0],
+				parameters: { resource, operation },
+			};
+			const workflow = new Workflow({
+				nodes: [node],
+				connections: {},
+				active: false,
+				nodeTypes: {
+					getByName: () => undefined,
+					getByNameAndVersion: () => undefined,
+					getKnownTypes: () => ({}),
+				} as never,
+			});
+			return workflow.expression.getSimpleParameterValue(node, description.subtitle as string, 'internal', {});
+		};
+		expect(subtitleOf('message', 'create')).toBe('Send: Message');
+		expect(subtitleOf('chatMember', 'getAll')).toBe('Get Many: Chat Member');
+		// Never the action itself, which n8n already puts in the node's name.
+		for (const { resource, operation, option } of picks(description))
+			expect(subtitleOf(resource, operation)).not.toBe(option.action);
+	});
+
+	it('says on the button builder what each kind of button needs', async () => {
+		const send = (await pachcaDescription()).properties.find(
+			(property) =>
+				property.name === 'additionalFields' &&
+				property.displayOptions?.show?.operation?.includes('create') &&
+				property.displayOptions?.show?.resource?.includes('message'),
+		);
+		const builder = ((send?.options ?? []) as INodeProperties[]).find((option) => option.name === 'buttonsUi');
+		expect(builder?.typeOptions?.fixedCollection?.itemTitle).toContain('"Row " + ($collection.item.index + 1)');
+		// Each row opens with a notice (n8n's classic layout shows no entry titles and no hint on a collection).
+		const [notice, row] = ((builder?.options ?? []) as INodePropertyCollection[])[0].values;
+		expect(notice.type).toBe('notice');
+		expect(notice.displayName).toMatch(
+			/left to right \(rows go top to bottom\).*link button needs a URL.*data button needs Data/,
+		);
+		const fields = ((row.options ?? []) as INodePropertyCollection[])[0].values;
+		const onClick = fields.find((field) => field.name === 'onClick');
+		expect((onClick?.options as INodePropertyOptions[]).map((option) => option.description)).toEqual([
+			expect.stringMatching(/^Needs a URL/),
+			expect.stringMatching(/^Needs Data/),
+		]);
+		expect(fields.find((field) => field.name === 'url')?.hint).toContain('needs this URL');
+		expect(fields.find((field) => field.name === 'data')?.hint).toContain('needs this');
 	});
 });

@@ -114,6 +114,36 @@ describe('Pachca Trigger deliveries', () => {
 		expect(server.executions).toHaveLength(0);
 	});
 
+	it('version 2 reads a body n8n leaves unread (no or another content type) itself, as n8n does for version 1', async () => {
+		for (const typeVersion of [1, 2]) {
+			const trigger = await triggerFor(
+				fake,
+				'pachcaTrigger',
+				{
+					events: ['message_new'],
+					...(typeVersion === 1 ? { registration: 'manual' } : { options: { registration: 'manual' } }),
+				},
+				{ typeVersion },
+			);
+			const server = await startDeliveryServer(trigger);
+			servers.push(server);
+			const { body, headers } = buildDelivery(messagePayload(), { secret: SECRET });
+			const signed = { ...headers, 'content-type': 'application/octet-stream' };
+			expect((await post(server.url, body, signed)).status).toBe(200);
+			expect(server.executions).toHaveLength(1);
+			// Signed bytes that are not JSON: 400 (not 401 for a body never read).
+			const bytes = Buffer.from([0xff, 0x00, 0x7b, 0x13]);
+			const raw = { ...signed, 'pachca-signature': signBody(bytes, SECRET) };
+			expect((await post(server.url, bytes, raw)).status).toBe(400);
+			expect(server.executions).toHaveLength(1);
+			if (typeVersion === 2) {
+				// What it reads itself is bounded by n8n's own 16 MiB body limit.
+				const huge = Buffer.alloc(16 * 1024 * 1024 + 1, 0x20);
+				expect((await post(server.url, huge, { 'content-type': 'application/octet-stream' })).status).toBe(413);
+			}
+		}
+	});
+
 	it('accepts unsigned deliveries when the credential has no signing secret', async () => {
 		const { server } = await endpoint({}, '');
 		const response = await deliver(server.url, messagePayload());

@@ -124,6 +124,31 @@ describe('Pachca Trigger "Test this trigger" with the defaults and both tokens',
 		expect(writes()).toHaveLength(0);
 		expect(bot().outgoing_url).toBe('https://n8n.example.com/webhook/live');
 	});
+
+	it('says when the bot sends to another published workflow of this n8n, and to unpublish that one first', async () => {
+		// Another workflow's Pachca Trigger: same n8n base, production endpoint, another webhook ID.
+		const other = 'http://127.0.0.1:5678/webhook/0b7e1c52-9d3a-4f0e-8c21-6a5d4e3f2b10/webhook';
+		bot().outgoing_url = other;
+		const trigger = await triggerFor(fake, 'pachcaTrigger', { events: ['message_new'] }, botAndAdmin);
+		const error = await failureOf(listenForTest(trigger));
+		expect(error.message).toBe(
+			`The bot already sends its events to ${other}, the production URL of another published workflow ` +
+				'of this n8n: unpublish that workflow first (Deactivate in n8n 1.x), then test again.',
+		);
+		expect(error.description).toContain('webhook path 0b7e1c52-9d3a-4f0e-8c21-6a5d4e3f2b10/webhook');
+		expect(error.description).toContain('n8n does not let a node look up other workflows');
+		expect(writes()).toHaveLength(0);
+		expect(bot().outgoing_url).toBe(other);
+	});
+
+	it('says when another workflow of this n8n is listening for a test event with the same bot', async () => {
+		const other = 'http://127.0.0.1:5678/webhook-test/0b7e1c52-9d3a-4f0e-8c21-6a5d4e3f2b10/webhook';
+		bot().outgoing_url = other;
+		const trigger = await triggerFor(fake, 'pachcaTrigger', { events: ['message_new'] }, botAndAdmin);
+		const error = await failureOf(listenForTest(trigger));
+		expect(error.message).toContain(', the test URL of another workflow of this n8n: stop that test first');
+		expect(writes()).toHaveLength(0);
+	});
 });
 
 describe('Pachca Trigger registration with the admin token and a Bot ID', () => {
@@ -183,7 +208,7 @@ describe('Pachca Trigger registration with the admin token and a Bot ID', () => 
 		fake.clearRequests();
 		const error = await failureOf(listenForTest(trigger));
 		expect(error.message).toContain(`already sends its events to ${trigger.webhookUrl()}`);
-		expect(error.message).toContain('deactivate this workflow before testing');
+		expect(error.message).toContain('unpublish this workflow (Deactivate in n8n 1.x) before testing');
 		expect(error.description).toContain("this workflow's production URL");
 		expect(writes()).toHaveLength(0);
 		expect(bot().outgoing_url).toBe(trigger.webhookUrl());

@@ -11,6 +11,15 @@ const MAX_TEXT = 255;
 
 type Button = { text: string; url?: string; data?: string };
 
+const ROW_NOTICE: INodeProperties = {
+	displayName:
+		'One row of buttons, left to right (rows go top to bottom). A link button needs a URL; a data ' +
+		'button needs Data, which the bot gets as a Button Clicked event.',
+	name: 'rowNotice',
+	type: 'notice',
+	default: '',
+};
+
 /** Checks rows of buttons: text, and exactly one of a link or data; Pachca's count limits. */
 export function checkButtons(rows: unknown, label: string): Button[][] {
 	if (!Array.isArray(rows) || !rows.every(Array.isArray)) {
@@ -79,8 +88,12 @@ export function buttonOptions(option: CollectionOption, jsonDescription: string)
 			type: 'options',
 			default: 'url',
 			options: [
-				{ name: 'Open a Link', value: 'url' },
-				{ name: 'Send Data to the Bot', value: 'data' },
+				{ name: 'Open a Link', value: 'url', description: 'Needs a URL. Pachca opens it; the bot is not told.' },
+				{
+					name: 'Send Data to the Bot',
+					value: 'data',
+					description: 'Needs Data. Pachca sends a Button Clicked event with it to the bot (Pachca Trigger).',
+				},
 			],
 		},
 		{
@@ -89,6 +102,7 @@ export function buttonOptions(option: CollectionOption, jsonDescription: string)
 			type: 'string',
 			default: '',
 			placeholder: 'https://example.com',
+			hint: 'A link button needs this URL; Pachca opens it and the bot is not told',
 			displayOptions: { show: { onClick: ['url'] } },
 		},
 		{
@@ -96,7 +110,7 @@ export function buttonOptions(option: CollectionOption, jsonDescription: string)
 			name: 'data',
 			type: 'string',
 			default: '',
-			description: 'Up to 255 characters; the bot gets them in its button webhook',
+			hint: 'A data button needs this (up to 255 characters): the bot gets it in a Button Clicked event',
 			displayOptions: { show: { onClick: ['data'] } },
 		},
 	];
@@ -104,7 +118,11 @@ export function buttonOptions(option: CollectionOption, jsonDescription: string)
 		displayName: 'Buttons in This Row',
 		name: 'buttons',
 		type: 'fixedCollection',
-		typeOptions: { multipleValues: true },
+		// n8n's newer collection layout titles each entry with this; the classic one shows no titles.
+		typeOptions: {
+			multipleValues: true,
+			fixedCollection: { itemTitle: '={{ $collection.item.value.text || "Button " + ($collection.item.index + 1) }}' },
+		},
 		placeholder: 'Add Button to Row',
 		default: {},
 		options: [{ name: 'button', displayName: 'Button', values: button }],
@@ -115,11 +133,15 @@ export function buttonOptions(option: CollectionOption, jsonDescription: string)
 				displayName: 'Buttons',
 				name: 'buttonsUi',
 				type: 'fixedCollection',
-				typeOptions: { multipleValues: true },
+				typeOptions: {
+					multipleValues: true,
+					fixedCollection: { itemTitle: '={{ "Row " + ($collection.item.index + 1) }}' },
+				},
 				placeholder: 'Add Row',
 				default: {},
 				description: 'Rows of buttons (up to 8 in a row, 100 in all); no rows removes all buttons',
-				options: [{ name: 'rows', displayName: 'Row', values: [row] }],
+				// n8n's classic layout titles no entry, so each row says what it holds (a notice sends nothing).
+				options: [{ name: 'rows', displayName: 'Row', values: [ROW_NOTICE, row] }],
 			},
 			'body:message.buttons',
 			async (_ctx, value, label, options) => setButtons(options, checkButtons(rowsFromUi(value), label), label),

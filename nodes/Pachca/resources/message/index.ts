@@ -6,6 +6,7 @@ import { requireSome } from '../../fields/placeField';
 import { messageIdField, simplifyField } from '../../fields/descriptions';
 import { createFields } from './create';
 import { getAllFields } from './getAll';
+import { sendAndWaitFields } from './sendAndWait';
 import { updateFields } from './update';
 import { replyFields } from './reply';
 
@@ -62,6 +63,13 @@ export const messageOperations: INodeProperties = {
 				'Answer the Pachca message (or button click) that started the workflow, in its thread or chat; splits long text',
 		},
 		{
+			// A custom operation (nodes/Pachca/sendAndWait/): no routing, not an API endpoint.
+			name: 'Send and Wait for Response',
+			value: 'sendAndWait',
+			action: 'Send message and wait for response',
+			description: 'Post a question with answer buttons and wait until someone answers',
+		},
+		{
 			name: 'Unpin',
 			value: 'unpin',
 			action: 'Unpin a message',
@@ -86,5 +94,6 @@ export const messageFields: INodeProperties[] = [
 	...getAllFields,
 	...updateFields,
 	...replyFields,
+	...sendAndWaitFields,
 	...updateDisplayOptions({ show: { resource: ['message'], operation: ['get', 'getAll'] } }, [simplifyField]),
 ];

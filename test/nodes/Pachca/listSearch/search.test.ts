@@ -8,7 +8,7 @@ describe('pickers', () => {
 		const result = await searchList({ method: 'searchChats', credentials: credentialsFor(fake) });
 		expect(lastRequest(fake)).toMatchObject({ method: 'GET', path: '/chats', role: 'bot' });
 		expect(result.results).toEqual(
-			expect.arrayContaining([expect.objectContaining({ name: 'Project Apollo', value: '102' })]),
+			expect.arrayContaining([expect.objectContaining({ name: 'Project Apollo (group chat)', value: '102' })]),
 		);
 	});
 
@@ -24,19 +24,22 @@ describe('pickers', () => {
 		expect(result.results).toEqual([{ name: 'Pavel Sokolov (@pavel)', value: '5' }]);
 	});
 
-	it('marks personal chats and channels, since a name alone does not tell', async () => {
+	it('marks personal chats, channels and group chats, since a name alone does not tell', async () => {
 		const result = await searchList({ method: 'searchChats', credentials: credentialsFor(fake) });
 		expect(result.results).toEqual(
 			expect.arrayContaining([
 				expect.objectContaining({ name: 'Anna Ivanova (personal chat)', value: '104' }),
 				expect.objectContaining({ name: 'General (channel)', value: '101' }),
+				expect.objectContaining({ name: 'Project Apollo (group chat)', value: '102' }),
 			]),
 		);
+		// Every chat the picker offers says which kind it is.
+		expect(result.results.filter((chat) => !/\((personal chat|channel|group chat)\)$/.test(chat.name))).toEqual([]);
 	});
 
 	it('lists chats and users for the multi-value pickers', async () => {
 		const chats = await loadOptions({ method: 'getChats', credentials: credentialsFor(fake) });
-		expect(chats).toEqual(expect.arrayContaining([{ name: 'Project Apollo', value: '102' }]));
+		expect(chats).toEqual(expect.arrayContaining([{ name: 'Project Apollo (group chat)', value: '102' }]));
 		const users = await loadOptions({ method: 'getUsers', credentials: credentialsFor(fake) });
 		expect(users).toEqual(expect.arrayContaining([{ name: 'Pavel Sokolov (@pavel)', value: '5' }]));
 	});

@@ -4,6 +4,8 @@ import type { OperationSpec } from '../../../../nodes/shared/api/catalogue';
 import { OPERATIONS } from '../../../../nodes/shared/api/catalogue';
 import { OUTSIDE_SPEC } from '../../../../nodes/Pachca/transport/incomingWebhook';
 import { specialCase } from '../../../../nodes/Pachca/transport/specialCases';
+import { CUSTOM_OPERATIONS } from '../../../../nodes/Pachca/transport/customOperations';
+import { loadedPackage } from '../../../harness';
 import type { Pick } from '../../../support/nodeFields';
 import { pachcaDescription, picks, targetsOfPick } from '../../../support/nodeFields';
 import { SPEC_PATH, loadSpec } from '../../../support/openapi';
@@ -18,12 +20,15 @@ let description: INodeTypeDescription;
 let routed: Pick[];
 /** Picks of operations Pachca's spec does not list (the incoming webhook): tested on their own. */
 let outside: Pick[];
+/** Picks that are custom operations (Send and Wait): no routing, not an API endpoint. */
+let custom: Pick[];
 beforeAll(async () => {
 	description = await pachcaDescription();
 	const all = picks(description);
-	// Hand-written custom operations (Message → Reply) have no plan: they run their own code, tested on their own.
+	// Custom operations written by hand (Reply, Send and Wait) have no plan: they run their own code, tested on their own.
 	routed = all.filter((pick) => !(pick.key in OUTSIDE_SPEC) && pick.plan !== undefined);
 	outside = all.filter((pick) => pick.key in OUTSIDE_SPEC);
+	custom = all.filter((pick) => pick.key in CUSTOM_OPERATIONS);
 });
 
 describe('the operation catalogue and the node', () => {
@@ -33,6 +38,7 @@ describe('the operation catalogue and the node', () => {
 
 	it('reaches every catalogue entry from a Resource/Operation pick (missing ones listed)', () => {
 		const reached = new Set(routed.map((pick) => pick.key));
+		for (const pick of custom) for (const key of CUSTOM_OPERATIONS[pick.key]) reached.add(key);
 		for (const key of [...reached]) for (const next of specialCase(key).followUps ?? []) reached.add(next);
 		expect(keys.filter((key) => !reached.has(key))).toEqual([]);
 	});
@@ -60,6 +66,25 @@ describe('the operation catalogue and the node', () => {
 			outside.map((pick) => `${pick.key} ${OUTSIDE_SPEC[pick.key].method}`),
 		);
 		expect(Object.keys(OUTSIDE_SPEC).filter((key) => key in catalogue)).toEqual([]);
+	});
+
+	it("has each hand-written custom operation as a pick without a plan, run by the node's customOperations, calling catalogue entries", async () => {
+		expect(custom.map((pick) => pick.key).sort()).toEqual(Object.keys(CUSTOM_OPERATIONS).sort());
+		expect(custom.filter((pick) => pick.option.routing !== undefined).map((pick) => pick.key)).toEqual([]);
+		expect(Object.keys(CUSTOM_OPERATIONS).filter((key) => key in catalogue)).toEqual([]);
+		expect(
+			Object.values(CUSTOM_OPERATIONS)
+				.flat()
+				.filter((key) => !(key in catalogue)),
+		).toEqual([]);
+		const node = (await loadedPackage()).nodeTypes.pachca.type as { customOperations?: Record<string, object> };
+		const run = Object.entries(node.customOperations ?? {}).flatMap(([resource, ops]) =>
+			Object.keys(ops).map((operation) => `${resource}.${operation}`),
+		);
+		expect(run.filter((key) => key in CUSTOM_OPERATIONS).sort()).toEqual(Object.keys(CUSTOM_OPERATIONS).sort());
+		// The rest the node runs are planned operations (the streaming message writes), not code of their own.
+		const planned = new Set(routed.map((pick) => pick.key).concat(outside.map((pick) => pick.key)));
+		expect(run.filter((key) => !(key in CUSTOM_OPERATIONS) && !planned.has(key))).toEqual([]);
 	});
 });
 

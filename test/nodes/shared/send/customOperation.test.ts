@@ -37,6 +37,7 @@ describe('the message writes the node runs itself', () => {
 			'message.delete',
 			'message.pin',
 			'message.reply',
+			'message.sendAndWait',
 			'message.unpin',
 			'message.update',
 		]);

@@ -30,6 +30,31 @@ describe('API errors', () => {
 		expectNoToken(error);
 	});
 
+	it("422: the details panel's Error data lists Pachca's errors[] (key, value, code), never a token", async () => {
+		fake.failRoute({
+			method: 'POST',
+			path: '/messages',
+			status: 422,
+			body: {
+				errors: [
+					{ key: 'content', value: 'x'.repeat(500), message: 'is too long', code: 'too_long', payload: null },
+					{ key: 'access_token', value: fake.tokens.bot, message: 'is invalid', code: 'invalid', payload: null },
+				],
+			},
+		});
+		const error = await runFailing(fake, send);
+		// n8n's editor shows error.context.data under "Error data" (NodeErrorView).
+		expect(error.context?.data).toEqual({
+			errors: [
+				{ key: 'content', value: `${'x'.repeat(200)}…`, code: 'too_long', message: 'is too long' },
+				{ key: 'access_token', value: '(hidden)', code: 'invalid', message: 'is invalid' },
+			],
+		});
+		// What n8n stores and sends to the editor is the error's JSON.
+		expect(JSON.parse(JSON.stringify(error)).context.data.errors).toHaveLength(2);
+		expectNoToken(error);
+	});
+
 	it('401: names the token that was rejected', async () => {
 		const error = await runFailing(fake, send, { tokens: { bot: 'revoked-token' } });
 		expect(error.message).toMatch(/^Pachca: Access token is invalid \(HTTP 401\)$/);

@@ -1,0 +1,44 @@
+// @ts-check
+'use strict';
+// The Send and Wait for Response panel as a user meets it: added from the node panel by its
+// action, the fields in order, then Custom Form's elements and the Options it offers.
+
+const { clickText, clickWhenReady, pickFromCreator, expectFields, closePanel, chooseOption } = require('./editor');
+
+/**
+ * @param {import('../e2e/runner').Steps} steps
+ * @param {import('./browser').Browser} browser
+ */
+async function sendWaitFlow(steps, browser) {
+	const page = /** @type {import('puppeteer-core').Page} */ (browser.page);
+	await steps.step('add Pachca → Send message and wait for response: its panel, then Custom Form', async () => {
+		try {
+			await clickWhenReady(page, '[data-test-id=node-creator-plus-button]');
+			await pickFromCreator(page, 'Pachca', /^Pachca\s/);
+			await clickText(page, '[data-test-id=item-iterator-item]', /Send message and wait for response/);
+			await page.waitForSelector('[data-test-id=ndv]', { visible: true });
+			await expectFields(page, [
+				'Credential',
+				'Resource',
+				'Operation',
+				'Send To',
+				'Chat',
+				'Message',
+				'Response Type',
+				'Approval Options',
+				'Options',
+				'Token and Rate Limits',
+			]);
+			await browser.shot('send-and-wait-panel');
+			await chooseOption(page, 'responseType', /^Custom Form/);
+			await expectFields(page, ['Message', 'Response Type', 'Form Elements', 'Options']);
+			await browser.shot('send-and-wait-custom-form');
+			await closePanel(page);
+		} catch (error) {
+			await browser.shot('failed-send-and-wait-panel').catch(() => {});
+			throw error;
+		}
+	});
+}
+
+module.exports = { sendWaitFlow };
