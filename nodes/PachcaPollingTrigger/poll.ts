@@ -49,7 +49,7 @@ function readPollConfig(ctx: IPollFunctions): PollConfig {
 	}
 }
 
-/** The items for the events, each with the AI Agent's chatInput and sessionId (shared/webhooks/agentInput.ts). */
+/** The items for the events, each with the AI Agent's chatInput and sessionId (agentEvent). */
 async function toItems(
 	ctx: IPollFunctions,
 	events: HistoryEvent[],

@@ -19,7 +19,7 @@ export class PachcaTrigger implements INodeType {
 		name: 'pachcaTrigger',
 		icon: { light: 'file:../../icons/pachca.svg', dark: 'file:../../icons/pachca.dark.svg' },
 		group: ['trigger'],
-		// Version 2 moved Registration, Bot ID and Overwrite Bot URL When Testing under Options (setupFields.ts).
+		// Version 2 moved Registration, Bot ID and Overwrite Bot URL When Testing under Options (setupOptionsV2).
 		version: [1, 2],
 		defaultVersion: 2,
 		subtitle: eventsSubtitle(),

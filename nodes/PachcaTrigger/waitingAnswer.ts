@@ -3,7 +3,7 @@ import type { IDataObject, IWebhookFunctions } from 'n8n-workflow';
 import { DATA_BUTTON_HEADER, linkOfData } from '../shared/sendAndWait/dataButton';
 
 /**
- * A press of a Send and Wait Data button (shared/sendAndWait/dataButton.ts): the Trigger opens
+ * A press of a Send and Wait Data button (linkOfData): the Trigger opens
  * the resume link on its own n8n, where the waiting execution's webhook takes the answer (n8n
  * checks the link's signature there), and starts no execution of its own for it. Only the path
  * and query come from the button; the address is the Trigger's own.

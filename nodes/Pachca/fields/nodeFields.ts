@@ -135,7 +135,7 @@ const webhookRateLimits: INodeProperties = {
 
 /**
  * The node's advanced knobs, last in the panel as n8n's own nodes keep them. Not named `options`
- * (several operations have a collection of that name) nor `requestOptions` (n8n's, fields/requestOptions.ts).
+ * (several operations have a collection of that name) nor `requestOptions` (n8n's, declared by requestOptions).
  * One property for the API's resources, one for the incoming webhook: the webhook's panel offers
  * only what applies to it.
  */

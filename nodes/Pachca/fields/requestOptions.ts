@@ -3,7 +3,7 @@ import type { INodeProperties } from 'n8n-workflow';
 /**
  * Request Options (Settings tab): batching, proxy, certificate check and timeout, under the
  * names n8n's RoutingNode reads (`requestOptions.batching.batch`, `.proxy`, `.timeout`,
- * `.allowUnauthorizedCerts`) and the transport's timeout reads (shared/transport/timeout.ts).
+ * `.allowUnauthorizedCerts`) and requestTimeout reads.
  * n8n's loader adds this collection to declarative nodes by itself, but not to a node with a
  * webhook method, and Send and Wait's webhook gives the node one: so the node declares it.
  */

@@ -12,7 +12,7 @@ const PLACEHOLDER_LINK = 'http://127.0.0.1/webhook-waiting/0/node?approved=true&
  * Message → Send and Wait for Response (a custom operation: n8n-core runs it instead of the
  * routing). Everything is checked before the first request; then the question is posted, its
  * buttons get n8n's signed resume links (naming the message, so the webhook can edit it), and
- * the execution waits. The node's webhook (webhook.ts) resumes it. Like n8n's own nodes it
+ * the execution waits. The node's webhook (sendAndWaitWebhook) resumes it. Like n8n's own nodes it
  * sends one message for the run, from the first item.
  */
 export async function sendAndWait(this: IExecuteFunctions): Promise<INodeExecutionData[][]> {

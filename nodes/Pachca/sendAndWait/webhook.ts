@@ -51,7 +51,7 @@ async function showOutcome(ctx: IWebhookFunctions, messageId: number | undefined
  */
 export async function sendAndWaitWebhook(this: IWebhookFunctions): Promise<IWebhookResponseData> {
 	const request = this.getRequestObject();
-	// A Data button pressed in Pachca reaches here through the Pachca Trigger (PachcaTrigger/waitingAnswer.ts).
+	// A Data button pressed in Pachca reaches here through the Pachca Trigger (answerWaiting).
 	const pressedInPachca = request.headers[DATA_BUTTON_HEADER] === '1';
 	if (!pressedInPachca && isCrawler(request.headers['user-agent']))
 		return reply(this, 200, notePage('Open this link in a browser', ''));

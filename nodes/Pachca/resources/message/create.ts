@@ -7,6 +7,7 @@ import { chatLocator, userLocator } from '../../fields/locators';
 import { sends } from '../../fields/placeField';
 import { attachmentOptions, filesJsonOption } from './attachments';
 import { buttonOptions } from './buttons';
+import { SEND_TO_OPTIONS } from '../../fields/sendTo';
 
 export const createFields: INodeProperties[] = updateDisplayOptions(
 	{ show: { resource: ['message'], operation: ['create'] } },
@@ -17,11 +18,7 @@ export const createFields: INodeProperties[] = updateDisplayOptions(
 				name: 'entityType',
 				type: 'options',
 				default: 'discussion',
-				options: [
-					{ name: 'Chat', value: 'discussion', description: 'A group chat or channel' },
-					{ name: 'Thread', value: 'thread', description: 'The thread of a message' },
-					{ name: 'User', value: 'user', description: 'A direct message to one user' },
-				],
+				options: SEND_TO_OPTIONS,
 			},
 			'body:message.entity_type',
 		),

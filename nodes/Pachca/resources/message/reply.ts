@@ -5,7 +5,7 @@ import { DEFAULT_MAX_LENGTH } from '../../transport/splitText';
 
 /**
  * Message → Reply: answers the Pachca event that started the workflow, found through n8n's item
- * lineage (transport/triggerEvent.ts), so after an AI Agent only the text is left to fill in.
+ * lineage (triggerEventOf), so after an AI Agent only the text is left to fill in.
  */
 export const replyFields: INodeProperties[] = updateDisplayOptions(
 	{ show: { resource: ['message'], operation: ['reply'] } },

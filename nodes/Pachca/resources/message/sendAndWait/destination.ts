@@ -2,10 +2,11 @@ import type { INodeProperties } from 'n8n-workflow';
 
 import { idField } from '../../../fields/descriptions';
 import { chatLocator, userLocator } from '../../../fields/locators';
+import { SEND_TO_OPTIONS } from '../../../fields/sendTo';
 
 /**
  * Where the question goes: the same pickers as Send a Message, without routing (the custom
- * operation reads them itself, nodes/Pachca/sendAndWait/question.ts).
+ * operation reads them itself: destinationOf).
  */
 function plain(field: INodeProperties): INodeProperties {
 	const rest = { ...field };
@@ -15,7 +16,7 @@ function plain(field: INodeProperties): INodeProperties {
 
 /*
  * Names of their own: n8n's RoutingNode reads every top-level property by name for each item,
- * so sharing Send a Message's names would read those parameters twice (propertyNames.test.ts).
+ * so sharing Send a Message's names would read those parameters twice (the property-name test).
  */
 export const destinationFields: INodeProperties[] = [
 	{
@@ -23,11 +24,7 @@ export const destinationFields: INodeProperties[] = [
 		name: 'sendTo',
 		type: 'options',
 		default: 'discussion',
-		options: [
-			{ name: 'Chat', value: 'discussion', description: 'A group chat or channel' },
-			{ name: 'Thread', value: 'thread', description: 'The thread of a message' },
-			{ name: 'User', value: 'user', description: 'A direct message to one user' },
-		],
+		options: SEND_TO_OPTIONS,
 	},
 	{
 		...plain(chatLocator('body:message.entity_id', 'sendToChat')),
