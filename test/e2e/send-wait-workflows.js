@@ -21,6 +21,11 @@ const KINDS = {
 		},
 	},
 	inPachca: { responseType: 'approval', answerIn: 'pachca', approvalOptions: { values: { approvalType: 'double' } } },
+	inPachcaText: {
+		responseType: 'freeText',
+		answerIn: 'pachca',
+		sendAndWaitOptions: { messageButtonLabel: 'Answer', responseFormTitle: 'Release notes' },
+	},
 	limit: {
 		responseType: 'approval',
 		sendAndWaitOptions: {
