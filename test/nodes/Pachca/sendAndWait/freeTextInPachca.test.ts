@@ -22,7 +22,8 @@ const ask = (options: Record<string, unknown> = {}) => ({
 
 type Button = { text: string; data?: string; url?: string };
 const newest = () => [...fake.state.messages.values()].pop() as { content: string; buttons: Button[][] | null };
-const views = () => fake.state.views as Array<{ request: any }>;
+type View = { request: { trigger_id: string; private_metadata: string } };
+const views = () => fake.state.views as View[];
 const TRIGGER = { userAgent: 'Pachca Trigger', headers: { [DATA_BUTTON_HEADER]: '1' } };
 
 describe('Message → Send and Wait for Response: Free Text answered inside Pachca', () => {
