@@ -9,6 +9,7 @@ import type { FormField } from './formAnswer';
 const MAX_VIEW_TEXT = 24;
 const MAX_LABEL = 150;
 const MAX_PLAIN_TEXT = 12000;
+const MAX_OPTION = 75;
 
 const cut = (text: string, max: number) => (text.length > max ? `${text.slice(0, max - 1)}…` : text);
 
@@ -19,15 +20,22 @@ export interface AnswerForm {
 	fields: FormField[];
 }
 
-/** A field as a Pachca view block, named `field-N` like the browser form's, so both answers read alike. */
+/**
+ * A field as a Pachca view block, named `field-N` like the browser form's, so both answers are
+ * read alike (readAnswer). Pachca has no number or email box: those are text boxes, checked on submission.
+ */
 function blockOf(field: FormField, index: number): IDataObject {
 	const block: IDataObject = { name: `field-${index}`, label: cut(field.label, MAX_LABEL), required: field.required };
+	if (field.type === 'dropdown')
+		return { type: 'select', ...block, options: field.options.map((o) => ({ text: cut(o, MAX_OPTION), value: o })) };
+	if (field.type === 'date') return { type: 'date', ...block };
 	if (field.placeholder) block.placeholder = cut(field.placeholder, MAX_LABEL);
 	return { type: 'input', ...block, multiline: field.type === 'textarea' };
 }
 
 /**
- * Opens the answer form in Pachca for a Data button's press (Free Text answered inside Pachca).
+ * Opens the answer form in Pachca for a Data button's press (Free Text or Custom Form answered
+ * inside Pachca).
  * The form carries the button's data, the signed short form of the resume link, back as its
  * private_metadata: the Pachca Trigger that receives the submission opens that link, and n8n
  * checks its signature, so a submission cannot name another execution or forge an answer.

@@ -31,11 +31,11 @@ export const sendAndWaitFields: INodeProperties[] = updateDisplayOptions(
 		},
 		{
 			displayName:
-				'Answered inside Pachca: the Respond button opens a Pachca form with one text box, and its submission resumes this execution. Needs an active workflow with a Pachca Trigger of this n8n, for the same bot, listening to Button Click; the bot must be able to open forms (views:write). It starts nothing of its own for these presses and forms.',
+				'Answered inside Pachca: the Respond button opens a Pachca form (Free Text: one text box; Custom Form: the fields below), and its submission resumes this execution. Needs an active workflow with a Pachca Trigger of this n8n, for the same bot, listening to Button Click; the bot must be able to open forms (views:write). It starts nothing of its own for these presses and forms.',
 			name: 'sendAndWaitFormInPachcaNotice',
 			type: 'notice',
 			default: '',
-			displayOptions: { show: { answerIn: ['pachca'], responseType: ['freeText'] } },
+			displayOptions: { show: { answerIn: ['pachca'], responseType: ['freeText', 'customForm'] } },
 		},
 		...destinationFields,
 		{

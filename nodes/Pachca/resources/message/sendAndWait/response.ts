@@ -20,7 +20,11 @@ export const responseFields: INodeProperties[] = [
 				value: 'freeText',
 				description: 'A button opens a text box: a page in the browser, or a form inside Pachca',
 			},
-			{ name: 'Custom Form', value: 'customForm', description: 'A button opens a page with the fields defined below' },
+			{
+				name: 'Custom Form',
+				value: 'customForm',
+				description: 'A button opens the fields defined below: a page in the browser, or a form inside Pachca',
+			},
 		],
 	},
 	{ ...formFieldsField, displayOptions: { show: { responseType: ['customForm'] } } },
@@ -29,7 +33,7 @@ export const responseFields: INodeProperties[] = [
 		name: 'answerIn',
 		type: 'options',
 		default: 'browser',
-		displayOptions: { show: { responseType: ['approval', 'freeText'] } },
+		displayOptions: { show: { responseType: ['approval', 'freeText', 'customForm'] } },
 		options: [
 			{
 				name: 'Browser (Link Buttons)',

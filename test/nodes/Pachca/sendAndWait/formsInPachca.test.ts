@@ -26,7 +26,7 @@ type View = { request: { trigger_id: string; private_metadata: string } };
 const views = () => fake.state.views as View[];
 const TRIGGER = { userAgent: 'Pachca Trigger', headers: { [DATA_BUTTON_HEADER]: '1' } };
 
-describe('Message → Send and Wait for Response: Free Text answered inside Pachca', () => {
+describe('Message → Send and Wait for Response: Free Text and Custom Form answered inside Pachca', () => {
 	it('a press opens a Pachca form carrying the signed link; its submission resumes with data.text', async () => {
 		const waiting = await startWaiting({
 			parameters: ask({ responseFormTitle: 'Release notes for version 1.2', responseFormButtonLabel: 'Send' }),
@@ -107,5 +107,56 @@ describe('Message → Send and Wait for Response: Free Text answered inside Pach
 		expect(waiting.state.finished).toBe(false);
 		const answered = await waiting.resume(link, { ...TRIGGER, method: 'POST', body: { 'field-0': 'Late but fine' } });
 		expect(answered.resumed?.[0].json.data).toMatchObject({ text: 'Late but fine' });
+	});
+
+	it('Custom Form: the Form Elements as Pachca blocks; the submission comes out under their labels', async () => {
+		const parameters = {
+			...ask(),
+			responseType: 'customForm',
+			formFields: {
+				values: [
+					{ fieldLabel: 'Name', requiredField: true, placeholder: 'Your name' },
+					{
+						fieldLabel: 'Team',
+						fieldType: 'dropdown',
+						fieldOptions: { values: [{ option: 'Backend' }, { option: 'Design' }] },
+					},
+					{ fieldLabel: 'When', fieldType: 'date' },
+					{ fieldLabel: 'Copies', fieldType: 'number' },
+				],
+			},
+		};
+		const waiting = await startWaiting({ parameters, credentials: credentialsFor(fake) });
+		const [[button]] = newest().buttons!;
+		expect(button).toEqual({ text: 'Answer', data: expect.stringMatching(/^n8n-wait\|/) });
+		const link = `http://127.0.0.1:5678${linkOfData(button.data)}`;
+		const triggerId = fake.issueTriggerId();
+		await waiting.resume(link, { ...TRIGGER, headers: { ...TRIGGER.headers, [TRIGGER_ID_HEADER]: triggerId } });
+		const open = fake.requests.find((r) => r.path === '/views/open');
+		expect((open!.body as { view: { blocks: unknown[] } }).view.blocks).toEqual([
+			{ type: 'plain_text', text: 'What should the release notes say?' },
+			{ type: 'input', name: 'field-0', label: 'Name', required: true, placeholder: 'Your name', multiline: false },
+			{
+				type: 'select',
+				name: 'field-1',
+				label: 'Team',
+				required: false,
+				options: [
+					{ text: 'Backend', value: 'Backend' },
+					{ text: 'Design', value: 'Design' },
+				],
+			},
+			{ type: 'date', name: 'field-2', label: 'When', required: false },
+			{ type: 'input', name: 'field-3', label: 'Copies', required: false, multiline: false },
+		]);
+		const body = { 'field-0': 'Anna', 'field-1': 'Design', 'field-2': '2026-12-04', 'field-3': '3' };
+		const sent = await waiting.resume(link, { ...TRIGGER, method: 'POST', body });
+		expect(sent.resumed?.[0].json.data).toEqual({
+			Name: 'Anna',
+			Team: 'Design',
+			When: '2026-12-04',
+			Copies: 3,
+			respondedAt: expect.any(String),
+		});
 	});
 });
