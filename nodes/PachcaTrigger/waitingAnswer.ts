@@ -1,6 +1,7 @@
 import type { IDataObject, IHttpRequestOptions, IWebhookFunctions } from 'n8n-workflow';
 
 import { DATA_BUTTON_HEADER, FORM_CALLBACK, TRIGGER_ID_HEADER, linkOfData } from '../shared/sendAndWait/dataButton';
+import { multipartOf } from '../shared/sendAndWait/formBody';
 
 /** The link a delivery answers: a Data button's press, or the submission of the form a press opened. */
 function answeredLink(payload: IDataObject): string | undefined {
@@ -24,7 +25,11 @@ export async function answerWaiting(ctx: IWebhookFunctions, payload: IDataObject
 	const headers: IDataObject = { [DATA_BUTTON_HEADER]: '1', 'user-agent': 'Pachca Trigger (n8n-nodes-pachca-plus)' };
 	const request: IHttpRequestOptions = { method: 'GET', url: `${origin}${link}`, headers, timeout: 30_000 };
 	if (payload.type === 'button') headers[TRIGGER_ID_HEADER] = String(payload.trigger_id ?? '');
-	else Object.assign(request, { method: 'POST', body: payload.data ?? {}, json: true });
+	else {
+		const form = multipartOf(payload.data);
+		Object.assign(request, { method: 'POST', body: form.body });
+		headers['content-type'] = form.contentType;
+	}
 	try {
 		await ctx.helpers.httpRequest({ ...request, ignoreHttpStatusErrors: true });
 	} catch {

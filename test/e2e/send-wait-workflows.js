@@ -26,6 +26,21 @@ const KINDS = {
 		answerIn: 'pachca',
 		sendAndWaitOptions: { messageButtonLabel: 'Answer', responseFormTitle: 'Release notes' },
 	},
+	inPachcaForm: {
+		responseType: 'customForm',
+		answerIn: 'pachca',
+		formFields: {
+			values: [
+				{ fieldLabel: 'Name', requiredField: true },
+				{
+					fieldLabel: 'Team',
+					fieldType: 'dropdown',
+					fieldOptions: { values: [{ option: 'Backend' }, { option: 'Design' }] },
+				},
+			],
+		},
+		sendAndWaitOptions: { messageButtonLabel: 'Answer', responseFormTitle: 'Release notes' },
+	},
 	limit: {
 		responseType: 'approval',
 		sendAndWaitOptions: {

@@ -33,6 +33,12 @@ async function sendWaitFlow(steps, browser) {
 			await chooseOption(page, 'responseType', /^Custom Form/);
 			await expectFields(page, ['Message', 'Response Type', 'Form Elements', 'Options']);
 			await browser.shot('send-and-wait-custom-form');
+			await chooseOption(page, 'responseType', /^Free Text/);
+			await chooseOption(page, 'answerIn', /^Pachca/);
+			await expectFields(page, ['Message', 'Response Type', 'Answer In', 'Options']);
+			const notice = await page.$eval('[data-test-id=ndv]', (ndv) => ndv.textContent ?? '');
+			if (!/opens a Pachca form/.test(notice)) throw new Error("Answer In: Pachca's notice for Free Text is missing");
+			await browser.shot('send-and-wait-free-text-in-pachca');
 			await closePanel(page);
 		} catch (error) {
 			await browser.shot('failed-send-and-wait-panel').catch(() => {});
