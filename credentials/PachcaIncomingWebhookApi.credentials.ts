@@ -12,7 +12,9 @@ export class PachcaIncomingWebhookApi implements ICredentialType {
 
 	icon: Icon = { light: 'file:../icons/pachca.svg', dark: 'file:../icons/pachca.dark.svg' };
 
-	documentationUrl = 'https://dev.pachca.com/guides/bots/setup';
+	// The README's section on the incoming webhook: what the URL is, where to find it, what Send posts.
+	documentationUrl =
+		'https://github.com/pachca-plus/n8n-nodes-pachca-plus?tab=readme-ov-file#incoming-webhook-send-without-the-api';
 
 	properties: INodeProperties[] = [
 		{

@@ -1,5 +1,5 @@
 import { packAndLoad } from './harness';
-import { packageJson, readmeAnchors } from './support/readme';
+import { DOCUMENTS, anchorsOf, fileExists, packageJson, readmeAnchors, relativeLinks } from './support/readme';
 
 const pkg = packageJson();
 const anchors = readmeAnchors();
@@ -26,6 +26,8 @@ describe('Docs links in the packed package', () => {
 		const credential = loader.credentialTypes.pachcaApi.type as { documentationUrl?: string };
 		const credentialSection = readmeSection(credential.documentationUrl);
 		expect(credentialSection).toBe('credentials');
+		const webhookCredential = loader.credentialTypes.pachcaIncomingWebhookApi.type as { documentationUrl?: string };
+		expect(readmeSection(webhookCredential.documentationUrl)).toBe('incoming-webhook-send-without-the-api');
 
 		const sections: Record<string, string> = {};
 		for (const file of pkg.n8n.nodes as string[]) {
@@ -45,5 +47,19 @@ describe('Docs links in the packed package', () => {
 			pachcaTrigger: 'pachca-trigger-webhook',
 			pachcaPollingTrigger: 'pachca-polling-trigger',
 		});
+	});
+});
+
+describe('links between the documents', () => {
+	it.each(DOCUMENTS)('every relative link of %s lands on a file and, with an anchor, on its heading', (document) => {
+		const links = relativeLinks(document);
+		expect(links.length).toBeGreaterThan(0);
+		for (const link of links) {
+			expect({ link: link.target, exists: fileExists(link.file) }).toEqual({
+				link: link.target,
+				exists: true,
+			});
+			if (link.anchor && link.file.endsWith('.md')) expect(anchorsOf(link.file)).toContain(link.anchor);
+		}
 	});
 });

@@ -95,14 +95,14 @@ export const setupNoticesV2: INodeProperties[] = [
 		name: 'automaticNotice',
 		type: 'notice',
 		default: '',
-		displayOptions: { hide: { '@version': [1], 'options.registration': ['manual'] } },
+		displayOptions: { hide: { '@version': [1], '/options.registration': ['manual'] } },
 	},
 	{
 		displayName: MANUAL_STEPS,
 		name: 'manualNotice',
 		type: 'notice',
 		default: '',
-		displayOptions: { show: { ...V2, 'options.registration': ['manual'] } },
+		displayOptions: { show: { ...V2, '/options.registration': ['manual'] } },
 	},
 ];
 

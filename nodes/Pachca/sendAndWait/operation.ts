@@ -23,6 +23,8 @@ export async function sendAndWait(this: IExecuteFunctions): Promise<INodeExecuti
 	const content = until === WAIT_INDEFINITELY ? question : `${question}\n\n⏳ Answer by ${deadlineText(until)}`;
 	// Checks the labels now, with a placeholder link, so a bad label fails before the message exists.
 	answerButtons(this, () => PLACEHOLDER_LINK);
+	// n8n 1.x checks a resume link's signature only for an execution marked so; n8n 2.x always does.
+	(this as { setSignatureValidationRequired?: () => void }).setSignatureValidationRequired?.();
 	const send = async () => {
 		const messageId = await postQuestion(this, to, content, as);
 		const link = (approved: boolean) =>
