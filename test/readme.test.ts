@@ -44,6 +44,11 @@ function findProperty(properties: INodeProperties[], name: string): INodePropert
 }
 
 describe('what the README says about the nodes', () => {
+	it('stays a document for users: at most 500 lines, no benchmark run logs', () => {
+		expect(readme.split('\n').length).toBeLessThanOrEqual(501);
+		expect(readme).not.toMatch(/^P1-real[\w-]* (node time|ratio=)/m);
+	});
+
 	it('the Resources and operations table names every resource and each of its operations, as the panel does', async () => {
 		const loader = await loadedPackage();
 		const description = loader.nodeTypes.pachca.type.description as { properties: INodeProperties[] };

@@ -36,11 +36,11 @@ function printComparisons(got) {
 	const [ref, refBig] = [got['P1-ref'], got['P1-ref-3000']];
 	const upstream = growth(got['P1-ref-upstream'], got['P1-ref-upstream-3000']);
 	if (small && big) {
-		const per = (/** @type {any} */ r) => (r.nodeMs - r.floor) / r.items;
+		// Information only: with the streaming send P1-real ends at its floor, so this is no ratio to
+		// hold; P1-real-3000's own target (1.10 × max(floor, E) + 0.5 s) replaced it.
+		const per = (/** @type {any} */ r) => Math.max(0, r.nodeMs - r.floor) / r.items;
 		console.log(
-			`P1-real-3000 per item after the floor: ${per(big).toFixed(2)} ms vs P1-real ` +
-				`${per(small).toFixed(2)} ms (${((per(big) / per(small) - 1) * 100).toFixed(0)} %, ` +
-				`target ≤ +10 %: ${per(big) <= 1.1 * per(small) && big.problems.length === 0 ? 'met' : 'MISSED'})`,
+			`P1-real-3000 per item after the floor: ${per(big).toFixed(2)} ms vs P1-real ${per(small).toFixed(2)} ms`,
 		);
 		const ours = /** @type {number} */ (growth(small, big));
 		console.log(

@@ -9,7 +9,8 @@
 // message, and deactivation clears the URL; the seed scenarios (examples 6–8, scenario-steps.js)
 // sync a chat with a tag, archive quiet chats, export and wait; Incoming Webhook → Send goes out
 // with the webhook URL credential (webhook-steps.js); example 10, an AI Agent with a scripted model,
-// answers in threads with memory per thread and posts with the Pachca tool (agent-steps.js);
+// answers in threads with memory per thread and posts with the Pachca tool (agent-steps.js), and
+// behind a Pachca Human review the tool runs only once a person approves (agent-review-steps.js);
 // Message → Send and Wait for Response is asked, refused to crawlers and forged links, answered
 // (in the browser and inside Pachca) and timed out (send-wait-steps.js, example 9). Everything
 // is stopped at the end, even on failure.
@@ -36,6 +37,7 @@ const { exampleNineStep } = require('./example9-step');
 const { sendWaitInPachcaStep } = require('./send-wait-pachca-step');
 const { N8nRest } = require('../../scripts/n8n/rest');
 const { agentSteps, importModelCredential, ScriptedModel } = require('./agent-steps');
+const { agentReviewSteps } = require('./agent-review-steps');
 
 async function main() {
 	const steps = new Steps();
@@ -120,6 +122,7 @@ async function main() {
 			await sendWaitInPachcaStep(steps, { rest, webhookBase: `http://127.0.0.1:${port}`, sandbox });
 			await exampleNineStep(steps, { rest, sandbox });
 			await agentSteps(steps, running.server, sandbox, model, OWNER);
+			await agentReviewSteps(steps, { rest, webhookBase: `http://127.0.0.1:${port}`, sandbox, model });
 		}
 	} finally {
 		await running.server?.stop();

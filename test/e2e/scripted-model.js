@@ -20,16 +20,18 @@ const textOf = (message) =>
 			: '';
 
 /**
- * Arguments for the posting tool, from its JSON schema: the chat 102, a fixed text.
- * @param {any} tool
+ * Arguments for the posting tool, from its JSON schema: the chat 102, a fixed text. Behind a
+ * human review the schema nests them: { toolParameters: {…}, hitlParameters: {…} }.
+ * @param {any} schema
+ * @returns {Record<string, unknown>}
  */
-function postArguments(tool) {
-	const properties = tool?.function?.parameters?.properties ?? {};
+function postArguments(schema) {
 	/** @type {Record<string, unknown>} */
 	const args = {};
-	for (const [key, schema] of Object.entries(properties)) {
-		const type = /** @type {any} */ (schema)?.type;
-		args[key] = type === 'number' || type === 'integer' ? 102 : ScriptedModel.POSTED_TEXT;
+	for (const [key, property] of Object.entries(schema?.properties ?? {})) {
+		const type = /** @type {any} */ (property)?.type;
+		if (type === 'object') args[key] = postArguments(property);
+		else args[key] = type === 'number' || type === 'integer' ? 102 : ScriptedModel.POSTED_TEXT;
 	}
 	return args;
 }
@@ -37,6 +39,7 @@ function postArguments(tool) {
 class ScriptedModel {
 	static POSTED_TEXT = 'Release 2.4 is out (posted by the assistant)';
 	static DONE_TEXT = 'Done: I told chat 102 that release 2.4 is out.';
+	static DECLINED_TEXT = 'Understood: the post to chat 102 was declined, so I did not send it.';
 
 	constructor() {
 		/** @type {any[]} */
@@ -66,6 +69,8 @@ class ScriptedModel {
 		const messages = body.messages ?? [];
 		const last = messages[messages.length - 1];
 		if (last?.role === 'tool') {
+			// n8n's words for a tool call a person declined in a human review (processHitlResponses).
+			if (/User rejected the tool call/.test(textOf(last))) return { content: ScriptedModel.DECLINED_TEXT };
 			const names = [...textOf(last).matchAll(/"first_name":"([^"]*)","last_name":"([^"]*)"/g)];
 			if (names.length === 0) return { content: ScriptedModel.DONE_TEXT };
 			return { content: `Found: ${names.map((n) => `${n[1]} ${n[2]}`).join(', ')}` };
@@ -85,7 +90,7 @@ class ScriptedModel {
 			],
 		});
 		const post = tool(/post/i);
-		if (/chat 102/i.test(asked) && post) return call(post, postArguments(post));
+		if (/chat 102/i.test(asked) && post) return call(post, postArguments(post.function.parameters));
 		const find = tool(/find/i);
 		const who = /who is (\w+)/i.exec(asked);
 		if (who && find) return call(find, { query: who[1] });

@@ -94,4 +94,4 @@ async function sendWaitClient({ rest, webhookBase, sandbox, prefix = 'pachcaSend
 	return { fake, messages, ask, outcome, lastExecution, settle };
 }
 
-module.exports = { sendWaitClient, visit, BROWSER };
+module.exports = { sendWaitClient, createActive, visit, BROWSER };

@@ -5,6 +5,7 @@ import type { AuthenticateAs } from '../../shared/api/tokens';
 import { MAX_DATA, dataOfLink } from '../../shared/sendAndWait/dataButton';
 import type { Button, Destination } from './pachcaCalls';
 import { OPTIONS } from './description';
+import { messageText } from './messageText';
 
 /** Pachca's limit for a button's text (guides: buttons). */
 const MAX_BUTTON_TEXT = 255;
@@ -44,7 +45,7 @@ export function destinationOf(ctx: IExecuteFunctions): Destination {
 }
 
 export function questionText(ctx: IExecuteFunctions): string {
-	const text = String(ctx.getNodeParameter('message', 0, '')).trim();
+	const text = messageText(ctx).trim();
 	if (text === '') {
 		throw new NodeOperationError(ctx.getNode(), 'Message is empty.', {
 			description: 'Enter the question people answer.',
