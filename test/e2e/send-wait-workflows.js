@@ -21,6 +21,26 @@ const KINDS = {
 		},
 	},
 	inPachca: { responseType: 'approval', answerIn: 'pachca', approvalOptions: { values: { approvalType: 'double' } } },
+	inPachcaText: {
+		responseType: 'freeText',
+		answerIn: 'pachca',
+		sendAndWaitOptions: { messageButtonLabel: 'Answer', responseFormTitle: 'Release notes' },
+	},
+	inPachcaForm: {
+		responseType: 'customForm',
+		answerIn: 'pachca',
+		formFields: {
+			values: [
+				{ fieldLabel: 'Name', requiredField: true },
+				{
+					fieldLabel: 'Team',
+					fieldType: 'dropdown',
+					fieldOptions: { values: [{ option: 'Backend' }, { option: 'Design' }] },
+				},
+			],
+		},
+		sendAndWaitOptions: { messageButtonLabel: 'Answer', responseFormTitle: 'Release notes' },
+	},
 	limit: {
 		responseType: 'approval',
 		sendAndWaitOptions: {

@@ -46,7 +46,7 @@ async function main() {
 				botToken: stack.sandbox.credentials.botToken,
 				owner: OWNER,
 			});
-			await sendWaitFlow(steps, browser);
+			await sendWaitFlow(steps, browser, stack.url);
 			await steps.step('no console errors in the editor', async () => {
 				if (browser.errors.length > 0) throw new Error(browser.errors.join('\n'));
 			});

@@ -55,7 +55,7 @@ export function questionText(ctx: IExecuteFunctions): string {
 	return text;
 }
 
-/** Approve and Decline as Data buttons answered through a Pachca Trigger, or as links. */
+/** A button answered through a Pachca Trigger (Data button), or a link (Free Text's press opens a Pachca form). */
 function choice(ctx: IExecuteFunctions, text: string, link: string): Button {
 	if (ctx.getNodeParameter('answerIn', 0, 'browser') !== 'pachca') return { text, url: link };
 	const data = dataOfLink(link);
@@ -82,7 +82,7 @@ export function answerButtons(ctx: IExecuteFunctions, link: (approved: boolean) 
 			'Respond',
 			'Message Button Label',
 		);
-		return [[{ text, url: link(true) }]];
+		return [[choice(ctx, text, link(true))]];
 	}
 	const labels = ctx.getNodeParameter('approvalOptions.values', 0, {}) as IDataObject;
 	const approve = choice(ctx, label(ctx, labels.approveLabel, '✅ Approve', 'Approve Button Label'), link(true));

@@ -1,15 +1,20 @@
 import type { IDataObject, IWebhookFunctions, IWebhookResponseData } from 'n8n-workflow';
 
 import type { AuthenticateAs } from '../../shared/api/tokens';
-import { DATA_BUTTON_HEADER } from '../../shared/sendAndWait/dataButton';
+import { DATA_BUTTON_HEADER, TRIGGER_ID_HEADER, dataOfLink } from '../../shared/sendAndWait/dataButton';
 import { isCrawler } from './crawler';
 import type { FormField } from './formAnswer';
 import { FREE_TEXT, formFieldsOf, readAnswer } from './formAnswer';
 import { messageText, setButtons } from './pachcaCalls';
 import { formPage, notePage } from './page';
+import type { AnswerForm } from './pachcaForm';
+import { openPachcaForm } from './pachcaForm';
 import type { ResponseType } from './question';
 import { OPTIONS } from './description';
 import { readResumeLink } from './resumeLink';
+
+const authenticateAs = (ctx: IWebhookFunctions) =>
+	ctx.getNodeParameter('nodeOptions.authenticateAs', 'auto') as AuthenticateAs;
 
 /** Writes a page and tells n8n the response is sent (no execution resumes unless workflowData is given). */
 function reply(ctx: IWebhookFunctions, status: number, html: string): IWebhookResponseData {
@@ -19,7 +24,7 @@ function reply(ctx: IWebhookFunctions, status: number, html: string): IWebhookRe
 	return { noWebhookResponse: true };
 }
 
-function formOf(ctx: IWebhookFunctions, fields: FormField[]) {
+function formOf(ctx: IWebhookFunctions, fields: FormField[]): AnswerForm {
 	const options = ctx.getNodeParameter(OPTIONS, {}) as IDataObject;
 	return {
 		title: String(options.responseFormTitle ?? ''),
@@ -29,11 +34,31 @@ function formOf(ctx: IWebhookFunctions, fields: FormField[]) {
 	};
 }
 
+/**
+ * A Data button's press (through the Pachca Trigger, with the press's trigger_id): opens the form
+ * in Pachca, carrying this signed link as the button's data. Nothing resumes until it is submitted.
+ */
+async function openInPachca(ctx: IWebhookFunctions, form: AnswerForm): Promise<IWebhookResponseData> {
+	const request = ctx.getRequestObject();
+	const triggerId = String(request.headers[TRIGGER_ID_HEADER] ?? '').trim();
+	if (triggerId === '') return reply(ctx, 400, notePage('No trigger_id', 'Only a press in Pachca opens the form.'));
+	// Express keeps the full path (n8n's waiting route included) in originalUrl.
+	const path = (request as { originalUrl?: string }).originalUrl ?? request.url ?? '';
+	const signedData = dataOfLink(new URL(path, 'http://n8n.local').toString());
+	try {
+		await openPachcaForm(ctx, form, triggerId, signedData, authenticateAs(ctx));
+	} catch (error) {
+		// Pachca refused (e.g. the trigger_id expired): the execution keeps waiting for another press.
+		return reply(ctx, 502, notePage('The form did not open', (error as Error).message));
+	}
+	return reply(ctx, 200, notePage('Form opened', 'The answer form is open in Pachca.'));
+}
+
 /** Buttons off, outcome under the text. Best effort: the answer resumes the execution even if this fails. */
 async function showOutcome(ctx: IWebhookFunctions, messageId: number | undefined, outcome: string): Promise<void> {
 	const options = ctx.getNodeParameter(OPTIONS, {}) as IDataObject;
 	if (messageId === undefined || options.editAfterAnswer === false) return;
-	const as = ctx.getNodeParameter('nodeOptions.authenticateAs', 'auto') as AuthenticateAs;
+	const as = authenticateAs(ctx);
 	try {
 		const text = await messageText(ctx, messageId, as);
 		await setButtons(ctx, messageId, [], as, `${text}\n\n${outcome}`);
@@ -67,9 +92,17 @@ export async function sendAndWaitWebhook(this: IWebhookFunctions): Promise<IWebh
 			type === 'freeText'
 				? FREE_TEXT
 				: formFieldsOf((this.getNodeParameter('formFields.values', []) as IDataObject[]) ?? []);
-		if (request.method !== 'POST') return reply(this, 200, formPage(formOf(this, fields)));
+		if (request.method !== 'POST')
+			return pressedInPachca
+				? await openInPachca(this, formOf(this, fields))
+				: reply(this, 200, formPage(formOf(this, fields)));
 		const answer = readAnswer(fields, this.getBodyData());
-		if ('error' in answer) return reply(this, 200, formPage(formOf(this, fields), answer.error));
+		if ('error' in answer)
+			return reply(
+				this,
+				pressedInPachca ? 400 : 200,
+				pressedInPachca ? notePage(answer.error, '') : formPage(formOf(this, fields), answer.error),
+			);
 		data = type === 'freeText' ? { text: answer.values[FREE_TEXT[0].label] } : answer.values;
 		outcome = '✅ Answered';
 	}

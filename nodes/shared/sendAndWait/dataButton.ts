@@ -12,6 +12,12 @@ export const MAX_DATA = 255;
 /** Sent with the Trigger's request, so the webhook knows a person pressed a Data button in Pachca. */
 export const DATA_BUTTON_HEADER = 'x-pachca-data-button';
 
+/** The press's trigger_id, passed on so a Free Text question can open its Pachca form within the 3 s. */
+export const TRIGGER_ID_HEADER = 'x-pachca-trigger-id';
+
+/** The callback_id of the Pachca form a Free Text press opens; its private_metadata is the button's data. */
+export const FORM_CALLBACK = 'n8n-wait';
+
 const SAFE_PATH = /^\/[\w\-./]*$/;
 
 export function dataOfLink(link: string): string {

@@ -29,6 +29,14 @@ export const sendAndWaitFields: INodeProperties[] = updateDisplayOptions(
 			default: '',
 			displayOptions: { show: { answerIn: ['pachca'], responseType: ['approval'] } },
 		},
+		{
+			displayName:
+				'Answered inside Pachca: the Respond button opens a Pachca form (Free Text: one text box; Custom Form: the fields below), and its submission resumes this execution. Needs an active workflow with a Pachca Trigger of this n8n, for the same bot, listening to Button Click; the bot must be able to open forms (views:write). It starts nothing of its own for these presses and forms.',
+			name: 'sendAndWaitFormInPachcaNotice',
+			type: 'notice',
+			default: '',
+			displayOptions: { show: { answerIn: ['pachca'], responseType: ['freeText', 'customForm'] } },
+		},
 		...destinationFields,
 		{
 			displayName: 'Message',

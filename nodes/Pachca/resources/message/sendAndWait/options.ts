@@ -77,7 +77,7 @@ const formOptions: INodeProperties[] = [
 		name: 'responseFormTitle',
 		type: 'string',
 		default: '',
-		description: 'Title of the page the button opens',
+		description: 'Title of the page the button opens (a Pachca form shows up to 24 characters)',
 	},
 	{
 		displayName: 'Response Form Description',

@@ -15,8 +15,16 @@ export const responseFields: INodeProperties[] = [
 				value: 'approval',
 				description: 'Buttons under the message: Approve, or Approve and Decline',
 			},
-			{ name: 'Free Text', value: 'freeText', description: 'A button opens a page with a text box' },
-			{ name: 'Custom Form', value: 'customForm', description: 'A button opens a page with the fields defined below' },
+			{
+				name: 'Free Text',
+				value: 'freeText',
+				description: 'A button opens a text box: a page in the browser, or a form inside Pachca',
+			},
+			{
+				name: 'Custom Form',
+				value: 'customForm',
+				description: 'A button opens the fields defined below: a page in the browser, or a form inside Pachca',
+			},
 		],
 	},
 	{ ...formFieldsField, displayOptions: { show: { responseType: ['customForm'] } } },
@@ -25,7 +33,7 @@ export const responseFields: INodeProperties[] = [
 		name: 'answerIn',
 		type: 'options',
 		default: 'browser',
-		displayOptions: { show: { responseType: ['approval'] } },
+		displayOptions: { show: { responseType: ['approval', 'freeText', 'customForm'] } },
 		options: [
 			{
 				name: 'Browser (Link Buttons)',
