@@ -1,7 +1,7 @@
 import type { INode, INodeProperties, INodePropertyCollection, INodePropertyOptions } from 'n8n-workflow';
-import { Workflow } from 'n8n-workflow';
 
 import { pachcaDescription, picks } from '../../support/nodeFields';
+import { canvasSubtitle } from '../../support/subtitle';
 
 describe('the Pachca node panel, as n8n loads it', () => {
 	it('starts with Resource and Operation and keeps the token and rate settings last, under their own name', async () => {
@@ -45,17 +45,7 @@ describe('the Pachca node panel, as n8n loads it', () => {
 				position: [0, 0],
 				parameters: { resource, operation },
 			};
-			const workflow = new Workflow({
-				nodes: [node],
-				connections: {},
-				active: false,
-				nodeTypes: {
-					getByName: () => undefined,
-					getByNameAndVersion: () => undefined,
-					getKnownTypes: () => ({}),
-				} as never,
-			});
-			return workflow.expression.getSimpleParameterValue(node, description.subtitle as string, 'internal', {});
+			return canvasSubtitle(description, node);
 		};
 		expect(subtitleOf('message', 'create')).toBe('Send: Message');
 		expect(subtitleOf('chatMember', 'getAll')).toBe('Get Many: Chat Member');

@@ -1,8 +1,9 @@
 import type { INode, INodeParameters, INodeProperties, INodeTypeDescription } from 'n8n-workflow';
-import { NodeHelpers, Workflow } from 'n8n-workflow';
+import { NodeHelpers } from 'n8n-workflow';
 
 import { activate, loadedPackage, n8nLogger } from '../../harness';
 import { useFakePachca } from '../../support/pachca';
+import { canvasSubtitle } from '../../support/subtitle';
 import { triggerFor } from '../../support/triggers';
 
 const fake = useFakePachca();
@@ -82,17 +83,7 @@ describe('the Pachca Trigger panel', () => {
 	it('shows the picked events by name on the canvas', async () => {
 		const description = await triggerDescription();
 		const node = nodeOf(2, { events: ['message_new', 'button_click'] });
-		const workflow = new Workflow({
-			nodes: [node],
-			connections: {},
-			active: false,
-			nodeTypes: {
-				getByName: () => undefined,
-				getByNameAndVersion: () => undefined,
-				getKnownTypes: () => ({}),
-			} as never,
-		});
-		const subtitle = workflow.expression.getSimpleParameterValue(node, description.subtitle as string, 'internal', {});
+		const subtitle = canvasSubtitle(description, node);
 		expect(subtitle).toBe('New Message, Button Clicked');
 	});
 });
