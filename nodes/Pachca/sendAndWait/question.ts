@@ -2,6 +2,7 @@ import type { IDataObject, IExecuteFunctions } from 'n8n-workflow';
 import { NodeOperationError } from 'n8n-workflow';
 
 import type { AuthenticateAs } from '../../shared/api/tokens';
+import { AUTHENTICATE_AS_PATH } from '../../shared/send/planCall';
 import { MAX_DATA, dataOfLink } from '../../shared/sendAndWait/dataButton';
 import type { Button, Destination } from './pachcaCalls';
 import { OPTIONS } from './description';
@@ -92,5 +93,5 @@ export function answerButtons(ctx: IExecuteFunctions, link: (approved: boolean) 
 }
 
 export function authenticateAs(ctx: { getNodeParameter: IExecuteFunctions['getNodeParameter'] }): AuthenticateAs {
-	return ctx.getNodeParameter('nodeOptions.authenticateAs', 0, 'auto') as AuthenticateAs;
+	return ctx.getNodeParameter(AUTHENTICATE_AS_PATH, 0, 'auto') as AuthenticateAs;
 }

@@ -1,6 +1,7 @@
 import type { IDataObject, IWebhookFunctions, IWebhookResponseData } from 'n8n-workflow';
 
 import type { AuthenticateAs } from '../../shared/api/tokens';
+import { AUTHENTICATE_AS_PATH } from '../../shared/send/planCall';
 import { DATA_BUTTON_HEADER, TRIGGER_ID_HEADER, dataOfLink } from '../../shared/sendAndWait/dataButton';
 import { isCrawler } from './crawler';
 import type { FormField } from './formAnswer';
@@ -13,8 +14,7 @@ import type { ResponseType } from './question';
 import { OPTIONS } from './description';
 import { readResumeLink } from './resumeLink';
 
-const authenticateAs = (ctx: IWebhookFunctions) =>
-	ctx.getNodeParameter('nodeOptions.authenticateAs', 'auto') as AuthenticateAs;
+const authenticateAs = (ctx: IWebhookFunctions) => ctx.getNodeParameter(AUTHENTICATE_AS_PATH, 'auto') as AuthenticateAs;
 
 /** Writes a page and tells n8n the response is sent (no execution resumes unless workflowData is given). */
 function reply(ctx: IWebhookFunctions, status: number, html: string): IWebhookResponseData {
