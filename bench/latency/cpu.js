@@ -29,4 +29,14 @@ function groupCpuMs(groups) {
 	return (ticks * 1000) / ticksPerSecond;
 }
 
-module.exports = { groupCpuMs };
+/** Busy CPU time of the whole machine (every core, every process: n8n, its databases, the benchmark), in ms. */
+function machineCpuMs() {
+	if (!fs.existsSync('/proc/stat')) return 0;
+	ticksPerSecond ||= Number(execFileSync('getconf', ['CLK_TCK'], { encoding: 'utf8' }).trim()) || 100;
+	const [cpu] = fs.readFileSync('/proc/stat', 'utf8').split('\n');
+	// cpu user nice system idle iowait irq softirq steal …: all but idle and iowait are busy.
+	const [user, nice, system, , , irq, softirq, steal] = cpu.trim().split(/\s+/).slice(1).map(Number);
+	return ((user + nice + system + irq + softirq + (steal || 0)) * 1000) / ticksPerSecond;
+}
+
+module.exports = { groupCpuMs, machineCpuMs };

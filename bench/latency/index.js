@@ -17,7 +17,7 @@ const { buildAndPack } = require('../../scripts/n8n/pack');
 const { CACHE_DIR } = require('../../scripts/n8n/versions');
 const { PachcaSandbox } = require('../../scripts/sandbox/server');
 const { pressMany, percentile } = require('./presses');
-const { groupCpuMs } = require('./cpu');
+const { groupCpuMs, machineCpuMs } = require('./cpu');
 const { VARIANTS, regularMode, queueMode } = require('./modes');
 
 const PRESSES = 50;
@@ -35,26 +35,36 @@ const load = () =>
 
 /**
  * One warm-up press (the first after a start pays for loading), then the timed presses, and the
- * CPU time n8n's processes spent on them.
+ * CPU time spent on them: by each n8n process (with its task runner), by the whole machine
+ * (n8n, PostgreSQL, Redis and this benchmark with its sandbox) and by this benchmark alone.
  * @param {PachcaSandbox} sandbox @param {string} name @param {import('../../scripts/n8n/process').N8nServer[]} servers
  */
 async function measure(sandbox, name, servers) {
 	const groups = servers.map((server) => /** @type {number} */ (server.child?.pid));
+	const perProcess = () => groups.map((group) => groupCpuMs([group]));
 	const [warm] = await pressMany(sandbox, { total: 1, concurrency: 1, first: 0 });
-	const cpuBefore = groupCpuMs(groups);
+	const before = { n8n: perProcess(), machine: machineCpuMs(), bench: process.cpuUsage() };
 	const presses = await pressMany(sandbox, { total: PRESSES, concurrency: CONCURRENCY, first: 1 });
 	// Executions finish after their form opened; their last writes are part of a press's cost.
 	await new Promise((resolve) => setTimeout(resolve, 2000));
-	const cpuPerPress = (groupCpuMs(groups) - cpuBefore) / PRESSES;
+	const each = perProcess().map((ms, i) => (ms - before.n8n[i]) / PRESSES);
+	const cpuPerPress = each.reduce((sum, ms) => sum + ms, 0);
+	const machinePerPress = (machineCpuMs() - before.machine) / PRESSES;
+	const bench = process.cpuUsage(before.bench);
+	const benchPerPress = (bench.user + bench.system) / 1000 / PRESSES;
+	const byProcess = servers.map((server, i) => `${server.command}:${each[i].toFixed(0)}`).join(',');
 	const p50 = percentile(presses, 50);
 	const p95 = percentile(presses, 95);
 	const inTime = presses.filter((p) => p.ms !== null && p.ms <= TRIGGER_TTL_MS).length;
 	const rejected = presses.filter((p) => p.status !== 200).length;
 	const s = (/** @type {number} */ ms) => (Number.isFinite(ms) ? `${(ms / 1000).toFixed(3)} s` : 'none');
+	const ms = (/** @type {number} */ value) => `${value.toFixed(0)} ms`;
 	console.log(
 		`${name} p50=${s(p50)} p95=${s(p95)} max=${s(percentile(presses, 100))} target p95<=${s(TARGET_P95_MS)} ` +
 			`ratio=${(p95 / TARGET_P95_MS).toFixed(2)} ${p95 <= TARGET_P95_MS ? 'MET' : 'MISSED'} ` +
-			`within_3s=${inTime}/${PRESSES} forms_opened=${presses.filter((p) => p.opened).length}/${PRESSES} deliveries_not_200=${rejected} n8n_cpu_per_press=${cpuPerPress.toFixed(0)} ms ` +
+			`within_3s=${inTime}/${PRESSES} forms_opened=${presses.filter((p) => p.opened).length}/${PRESSES} ` +
+			`deliveries_not_200=${rejected} n8n_cpu_per_press=${ms(cpuPerPress)} (${byProcess}) ` +
+			`machine_cpu_per_press=${ms(machinePerPress)} bench_cpu_per_press=${ms(benchPerPress)} ` +
 			`warmup=${s(warm.ms ?? Infinity)} load=${load()}`,
 	);
 	return { p50, p95, inTime, cpuPerPress };

@@ -17,10 +17,10 @@ function latencyWorkflow() {
 				id: 'latency-trigger',
 				name: 'On button',
 				type: 'n8n-nodes-pachca-plus.pachcaTrigger',
-				typeVersion: 1,
+				typeVersion: 2,
 				position: [0, 0],
 				webhookId: LATENCY_WEBHOOK_ID,
-				parameters: { events: ['button_click'], registration: 'automatic', botId: '', filters: {}, options: {} },
+				parameters: { events: ['button_click'], filters: {}, options: {} },
 				credentials: CREDENTIAL,
 			},
 			{
