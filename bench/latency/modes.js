@@ -8,7 +8,7 @@
 const fs = require('node:fs');
 const path = require('node:path');
 const { installIntoUserFolder } = require('../../scripts/n8n/pack');
-const { n8nEnv } = require('../../scripts/n8n/env');
+const { n8nEnv, INTERACTIVE_SETTINGS } = require('../../scripts/n8n/env');
 const { importExamples } = require('../../scripts/n8n/examples');
 const { N8nServer } = require('../../scripts/n8n/process');
 const { freePort } = require('../../test/e2e/ports');
@@ -26,17 +26,9 @@ const REGISTER_LIMIT_MS = 60000;
 /** Times the presses against the running n8n processes. @typedef {(name: string, servers: N8nServer[]) => Promise<unknown>} Measure */
 
 /**
- * n8n 2.x gives every webhook request and every execution its own isolated-vm expression
- * sandbox, and building one (compiling its runtime) costs more CPU than the rest of a press.
- * The two settings README → Deployment recommends for interactive bots: reuse the compiled
- * runtime, and build a sandbox only when an expression needs one.
+ * Each mode runs twice: with n8n's defaults, and with README's settings for interactive bots
+ * (INTERACTIVE_SETTINGS, the `-tuned` lines).
  */
-const INTERACTIVE_SETTINGS = {
-	N8N_EXPRESSION_ENGINE_COMPILE_CACHE: 'true',
-	N8N_EXPRESSION_ENGINE_LAZY_ACQUIRE: 'true',
-};
-
-/** Each mode runs twice: with n8n's defaults, and with INTERACTIVE_SETTINGS (the `-tuned` lines). */
 const VARIANTS = [
 	{ suffix: '', env: {} },
 	{ suffix: '-tuned', env: INTERACTIVE_SETTINGS },
@@ -125,4 +117,4 @@ async function queueMode({ install, tarball, sandbox, work }, variant, measure) 
 	}
 }
 
-module.exports = { VARIANTS, INTERACTIVE_SETTINGS, regularMode, queueMode };
+module.exports = { VARIANTS, regularMode, queueMode };

@@ -48,4 +48,15 @@ function n8nEnv({ runtime, userFolder, port, brokerPort, webhookUrl }) {
 	};
 }
 
-module.exports = { n8nEnv };
+/**
+ * README → Deployment's settings for interactive bots on n8n 2.x, which builds an isolated-vm
+ * expression sandbox per webhook request and per execution: compile the sandbox's runtime once
+ * per process, and build a sandbox only when an expression needs one. n8n 1.x ignores both.
+ * The queue-mode tests run with them; the latency benchmark measures with and without.
+ */
+const INTERACTIVE_SETTINGS = Object.freeze({
+	N8N_EXPRESSION_ENGINE_COMPILE_CACHE: 'true',
+	N8N_EXPRESSION_ENGINE_LAZY_ACQUIRE: 'true',
+});
+
+module.exports = { n8nEnv, INTERACTIVE_SETTINGS };

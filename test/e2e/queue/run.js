@@ -25,6 +25,7 @@ const { guardWorkflow, guardStep, importRedisCredential } = require('./guard');
 const { queueSendWaitStep } = require('./send-wait');
 const { importExamples } = require('../../../scripts/n8n/examples');
 const { N8nRest } = require('../../../scripts/n8n/rest');
+const { INTERACTIVE_SETTINGS } = require('../../../scripts/n8n/env');
 const { duration } = require('../../../scripts/lib/run');
 const { buildDelivery, post } = require('../../fake-pachca/sign');
 
@@ -102,7 +103,8 @@ async function main() {
 			},
 			{ required: true },
 		);
-		const servers = await cluster.create();
+		// README's settings for interactive bots, so that every step here also holds with them.
+		const servers = await cluster.create(INTERACTIVE_SETTINGS);
 		const { worker } = servers;
 		const [hookA, hookB] = ports.hooks;
 		const urlAt = (/** @type {number} */ port) => `http://127.0.0.1:${port}/webhook/${WORKFLOW.webhookId}/webhook`;
