@@ -38,8 +38,9 @@ const load = () =>
  * CPU time spent on them: by each n8n process (with its task runner), by the whole machine
  * (n8n, PostgreSQL, Redis and this benchmark with its sandbox) and by this benchmark alone.
  * @param {PachcaSandbox} sandbox @param {string} name @param {import('../../scripts/n8n/process').N8nServer[]} servers
+ * @param {boolean} targeted  whether the p95 target applies (README's settings) or the line is n8n's defaults beside it
  */
-async function measure(sandbox, name, servers) {
+async function measure(sandbox, name, servers, targeted) {
 	const groups = servers.map((server) => /** @type {number} */ (server.child?.pid));
 	const perProcess = () => groups.map((group) => groupCpuMs([group]));
 	const [warm] = await pressMany(sandbox, { total: 1, concurrency: 1, first: 0 });
@@ -60,8 +61,10 @@ async function measure(sandbox, name, servers) {
 	const s = (/** @type {number} */ ms) => (Number.isFinite(ms) ? `${(ms / 1000).toFixed(3)} s` : 'none');
 	const ms = (/** @type {number} */ value) => `${value.toFixed(0)} ms`;
 	console.log(
-		`${name} p50=${s(p50)} p95=${s(p95)} max=${s(percentile(presses, 100))} target p95<=${s(TARGET_P95_MS)} ` +
-			`ratio=${(p95 / TARGET_P95_MS).toFixed(2)} ${p95 <= TARGET_P95_MS ? 'MET' : 'MISSED'} ` +
+		`${name} p50=${s(p50)} p95=${s(p95)} max=${s(percentile(presses, 100))} ratio=${(p95 / TARGET_P95_MS).toFixed(2)} ` +
+			(targeted
+				? `target p95<=${s(TARGET_P95_MS)} ${p95 <= TARGET_P95_MS ? 'MET' : 'MISSED'} `
+				: "target none (n8n's defaults; the target is the -tuned line's) ") +
 			`within_3s=${inTime}/${PRESSES} forms_opened=${presses.filter((p) => p.opened).length}/${PRESSES} ` +
 			`deliveries_not_200=${rejected} n8n_cpu_per_press=${ms(cpuPerPress)} (${byProcess}) ` +
 			`machine_cpu_per_press=${ms(machinePerPress)} bench_cpu_per_press=${ms(benchPerPress)} ` +
@@ -86,11 +89,11 @@ async function latency(only = []) {
 	let done = false;
 	try {
 		const stage = { install, tarball, sandbox, work };
-		const timed = (
-			/** @type {string} */ name,
-			/** @type {import('../../scripts/n8n/process').N8nServer[]} */ servers,
-		) => measure(sandbox, name, servers);
 		for (const variant of VARIANTS) {
+			const timed = (
+				/** @type {string} */ name,
+				/** @type {import('../../scripts/n8n/process').N8nServer[]} */ servers,
+			) => measure(sandbox, name, servers, variant.targeted);
 			if (wanted('regular')) await regularMode(stage, variant, timed);
 			if (wanted('queue')) await queueMode(stage, variant, timed);
 		}
