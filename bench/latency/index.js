@@ -6,8 +6,8 @@
 // in regular mode (one `n8n start`, SQLite) and in queue mode (main + worker + one webhook
 // processor on our own PostgreSQL and Redis). Each press is timed from the sandbox's side, from
 // the signed delivery's POST to the views/open request; p50 and p95 against a 1 s target, and
-// the CPU n8n spent per press. Each mode with n8n's defaults, then with
-// N8N_EXPRESSION_ENGINE_LAZY_ACQUIRE=true (the `-lazy` lines).
+// the CPU spent per press. Each mode with n8n's defaults, then with README's settings for
+// interactive bots (INTERACTIVE_SETTINGS: the `-tuned` lines, which carry the target).
 
 const fs = require('node:fs');
 const os = require('node:os');

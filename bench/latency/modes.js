@@ -3,7 +3,7 @@
 // The n8n set-ups the latency case measures, each with the packed package, the sandbox's
 // credential and the button → form workflow published: regular mode (one `n8n start`, SQLite)
 // and queue mode (main + worker + one webhook processor on PostgreSQL and Redis of their own).
-// Each runs with n8n's defaults and with lazy expression sandboxes (VARIANTS).
+// Each runs with n8n's defaults and with README's settings for interactive bots (VARIANTS).
 
 const fs = require('node:fs');
 const path = require('node:path');
@@ -26,8 +26,9 @@ const REGISTER_LIMIT_MS = 60000;
 /** Times the presses against the running n8n processes. @typedef {(name: string, servers: N8nServer[]) => Promise<unknown>} Measure */
 
 /**
- * Each mode runs twice: with README's settings for interactive bots (INTERACTIVE_SETTINGS, the
- * `-tuned` lines, which carry the p95 target), and beside them with n8n's defaults.
+ * Each mode runs twice: with n8n's defaults (no target: what the settings change), then with
+ * README's settings for interactive bots (INTERACTIVE_SETTINGS: the `-tuned` lines, which carry
+ * the p95 target).
  */
 const VARIANTS = [
 	{ suffix: '', env: {}, targeted: false },
