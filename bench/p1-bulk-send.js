@@ -5,6 +5,7 @@
 
 const { DOCUMENTED } = require('../test/fake-pachca/limits');
 const { FakePachca, timedRun, seconds, summary } = require('./common');
+const { sendMessageParameters } = require('../test/e2e/workflow-parts');
 
 const ITEMS = 300;
 const CHATS = [901, 902, 903];
@@ -14,13 +15,7 @@ function floorMs(n) {
 	return Math.max(0, ...DOCUMENTED.messageWrite.map((b) => ((n - b.burst) / b.perSecond) * 1000));
 }
 
-const send = {
-	resource: 'message',
-	operation: 'create',
-	entityType: 'discussion',
-	chatId: { __rl: true, mode: 'id', value: '={{ $json.chat }}' },
-	content: '={{ $json.text }}',
-};
+const send = sendMessageParameters('={{ $json.chat }}', '={{ $json.text }}');
 
 /**
  * Message → Send is run by the node itself (customOperations): each request leaves as soon as its

@@ -3,7 +3,7 @@
 // The interactive workflow the latency case times: Pachca Trigger (button clicks) → Pachca
 // Form → Open with the click's trigger_id, as a user builds it from the approval example.
 
-const CREDENTIAL = { pachcaApi: { id: 'pachcaApiExample', name: 'Pachca API' } };
+const { PACHCA_CREDENTIAL } = require('../../test/e2e/workflow-parts');
 
 const LATENCY_WORKFLOW_ID = 'pachcaLatencyForm';
 const LATENCY_WEBHOOK_ID = '5d0c7a1e-3b9f-4c61-9a52-1a7e0c000001';
@@ -21,7 +21,7 @@ function latencyWorkflow() {
 				position: [0, 0],
 				webhookId: LATENCY_WEBHOOK_ID,
 				parameters: { events: ['button_click'], filters: {}, options: {} },
-				credentials: CREDENTIAL,
+				credentials: PACHCA_CREDENTIAL,
 			},
 			{
 				id: 'latency-form',
@@ -39,7 +39,7 @@ function latencyWorkflow() {
 						'[{"type": "plain_text", "text": "Why?"}, {"type": "input", "name": "comment", "label": "Comment", "multiline": true}]',
 					formAdditionalFields: { callback_id: 'latency', private_metadata: '={{ String($json.message_id) }}' },
 				},
-				credentials: CREDENTIAL,
+				credentials: PACHCA_CREDENTIAL,
 			},
 		],
 		connections: { 'On button': { main: [[{ node: 'Open form', type: 'main', index: 0 }]] } },

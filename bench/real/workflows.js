@@ -8,8 +8,9 @@
 //                         └─ Baseline E (Set: chat, text) ─┬─ Mark "node" (HTTP Request, above)
 //                                                          └─ Pachca
 
+const { PACHCA_CREDENTIAL, sendMessageParameters } = require('../../test/e2e/workflow-parts');
+
 const MARK_PATH = '/_bench/mark';
-const CREDENTIAL = { pachcaApi: { id: 'pachcaApiExample', name: 'Pachca bench' } };
 const BATCHED = { requestOptions: { batching: { batch: { batchSize: 1, batchInterval: 1 } } } };
 
 let ids = 0;
@@ -58,14 +59,7 @@ function bulkSendWorkflow({ id, origin, items, chats, batched }) {
 	const code =
 		`const chats = ${JSON.stringify(chats)};\nreturn Array.from({ length: ${items} }, (_, i) ` +
 		`=> ({ json: { chat: chats[i % chats.length], text: 'Bulk ' + i } }));`;
-	const send = {
-		resource: 'message',
-		operation: 'create',
-		entityType: 'discussion',
-		chatId: { __rl: true, mode: 'id', value: '={{ $json.chat }}' },
-		content: '={{ $json.text }}',
-		...(batched ? BATCHED : {}),
-	};
+	const send = { ...sendMessageParameters('={{ $json.chat }}', '={{ $json.text }}'), ...(batched ? BATCHED : {}) };
 	const assignments = [
 		{ id: '7c0d0000-0000-4000-8000-000000000001', name: 'chat', value: '={{ $json.chat }}', type: 'number' },
 		{ id: '7c0d0000-0000-4000-8000-000000000002', name: 'text', value: '={{ $json.text }}', type: 'string' },
@@ -76,7 +70,7 @@ function bulkSendWorkflow({ id, origin, items, chats, batched }) {
 		mark(origin, 'set', [440, 0]),
 		node('Baseline E', 'n8n-nodes-base.set', 3.4, [440, 200], { assignments: { assignments }, options: {} }),
 		mark(origin, 'node', [660, 0]),
-		node('Pachca', 'n8n-nodes-pachca-plus.pachca', 1, [660, 200], send, { credentials: CREDENTIAL }),
+		node('Pachca', 'n8n-nodes-pachca-plus.pachca', 1, [660, 200], send, { credentials: PACHCA_CREDENTIAL }),
 	];
 	const connections = chain(
 		['Start', 'Items'],
@@ -127,7 +121,7 @@ function returnAllWorkflow({ id, origin }) {
 			1,
 			[220, 200],
 			{ resource: 'user', operation: 'getAll', returnAll: true },
-			{ credentials: CREDENTIAL },
+			{ credentials: PACHCA_CREDENTIAL },
 		),
 	];
 	const connections = chain(['Start', 'Mark node'], ['Start', 'Pachca']);

@@ -4,7 +4,8 @@
 // model) → Reply in thread; the agent's Pachca tool "Post to a chat" reaches it only through a
 // Pachca Human review node (n8n 2.41's generated `pachcaHitlTool`), which asks in General.
 
-const CREDENTIAL = { pachcaApi: { id: 'pachcaApiExample', name: 'Pachca API' } };
+const { PACHCA_CREDENTIAL } = require('./workflow-parts');
+
 const REVIEW_CHAT = 101;
 const REVIEW = { id: 'pachcaAgentReview', webhookId: '5d0c7a1e-3b9f-4c61-9a52-e4c0de000022' };
 const IN_PACHCA = { id: 'pachcaAgentReviewInPachca', webhookId: '5d0c7a1e-3b9f-4c61-9a52-e4c0de000023' };
@@ -33,7 +34,7 @@ function agentReviewWorkflow(answerIn = 'browser') {
 				options: {},
 			}),
 			webhookId: ids.webhookId,
-			credentials: CREDENTIAL,
+			credentials: PACHCA_CREDENTIAL,
 		},
 		node('agent', 'AI Agent', '@n8n/n8n-nodes-langchain.agent', 3.1, [260, 0], {
 			promptType: 'auto',
@@ -56,7 +57,7 @@ function agentReviewWorkflow(answerIn = 'browser') {
 				approvalOptions: { values: { approvalType: 'double' } },
 			}),
 			webhookId: `${ids.id}-review`,
-			credentials: CREDENTIAL,
+			credentials: PACHCA_CREDENTIAL,
 		},
 		{
 			...node('post', 'Post to a chat', 'n8n-nodes-pachca-plus.pachcaTool', 1, [420, 480], {
@@ -69,7 +70,7 @@ function agentReviewWorkflow(answerIn = 'browser') {
 				content: "={{ $fromAI('text', 'The message to post', 'string') }}",
 				additionalFields: {},
 			}),
-			credentials: CREDENTIAL,
+			credentials: PACHCA_CREDENTIAL,
 		},
 		{
 			...node('reply', 'Reply in thread', 'n8n-nodes-pachca-plus.pachca', 1, [560, 0], {
@@ -78,7 +79,7 @@ function agentReviewWorkflow(answerIn = 'browser') {
 				replyIn: 'thread',
 				replyOptions: {},
 			}),
-			credentials: CREDENTIAL,
+			credentials: PACHCA_CREDENTIAL,
 		},
 	];
 	/** @param {string} to @param {string} type */

@@ -9,8 +9,7 @@
 const { waitFor, expect } = require('./runner');
 const { sendWaitClient } = require('./send-wait-client');
 const { press, submit } = require('../../scripts/sandbox/actions');
-
-const CREDENTIAL = { pachcaApi: { id: 'pachcaApiExample', name: 'Pachca API' } };
+const { PACHCA_CREDENTIAL } = require('./workflow-parts');
 
 /** @param {string} prefix */
 function triggerWorkflow(prefix) {
@@ -22,7 +21,7 @@ function triggerWorkflow(prefix) {
 		position: [0, 0],
 		webhookId: `${prefix}-trigger`,
 		parameters: { events: ['button_click'], registration: 'automatic', botId: '', filters: {}, options: {} },
-		credentials: CREDENTIAL,
+		credentials: PACHCA_CREDENTIAL,
 	};
 	return { name: 'Button clicks', nodes: [node], connections: {}, settings: { executionOrder: 'v1' }, active: false };
 }

@@ -4,7 +4,8 @@
 // queue mode the execution runs on a worker), the Pachca node's Send and Wait, and a Pachca
 // "Send" that posts the outcome into General, where the steps read it from the sandbox.
 
-const CREDENTIAL = { pachcaApi: { id: 'pachcaApiExample', name: 'Pachca API' } };
+const { PACHCA_CREDENTIAL, sendMessageParameters } = require('./workflow-parts');
+
 const GENERAL = 101;
 
 /** What each workflow asks with: Send and Wait's parameters apart from the destination and text. */
@@ -78,7 +79,7 @@ function sendWaitWorkflow(kind, prefix = 'pachcaSendWait') {
 			message: '={{ $json.body.question }}',
 			...KINDS[kind],
 		},
-		credentials: CREDENTIAL,
+		credentials: PACHCA_CREDENTIAL,
 	};
 	const report = {
 		id: `${id}-report`,
@@ -86,16 +87,11 @@ function sendWaitWorkflow(kind, prefix = 'pachcaSendWait') {
 		type: 'n8n-nodes-pachca-plus.pachca',
 		typeVersion: 1,
 		position: [440, 0],
-		parameters: {
-			resource: 'message',
-			operation: 'create',
-			entityType: 'discussion',
-			chatId: { __rl: true, mode: 'id', value: String(GENERAL) },
-			content:
-				"={{ 'Outcome of ' + $('Webhook').first().json.body.question + ': ' + JSON.stringify($json.data ?? 'expired') }}",
-			additionalFields: {},
-		},
-		credentials: CREDENTIAL,
+		parameters: sendMessageParameters(
+			String(GENERAL),
+			"={{ 'Outcome of ' + $('Webhook').first().json.body.question + ': ' + JSON.stringify($json.data ?? 'expired') }}",
+		),
+		credentials: PACHCA_CREDENTIAL,
 	};
 	return {
 		id,

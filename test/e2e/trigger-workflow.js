@@ -7,8 +7,7 @@
 const fs = require('node:fs');
 const path = require('node:path');
 const { n8nCli } = require('../../scripts/n8n/process');
-
-const CREDENTIAL = { pachcaApi: { id: 'pachcaApiExample', name: 'Pachca API' } };
+const { PACHCA_CREDENTIAL, sendMessageParameters } = require('./workflow-parts');
 
 /**
  * @param {{ id: string, webhookId: string, command: string, bulk?: number, registration?: 'automatic' | 'manual' }} options
@@ -30,7 +29,7 @@ function triggerWorkflow({ id, webhookId, command, bulk = 0, registration = 'aut
 			filters: { commands: command },
 			options: {},
 		},
-		credentials: CREDENTIAL,
+		credentials: PACHCA_CREDENTIAL,
 	};
 	if (bulk === 0)
 		return {
@@ -59,15 +58,8 @@ function triggerWorkflow({ id, webhookId, command, bulk = 0, registration = 'aut
 		type: 'n8n-nodes-pachca-plus.pachca',
 		typeVersion: 1,
 		position: [440, 0],
-		parameters: {
-			resource: 'message',
-			operation: 'create',
-			entityType: 'discussion',
-			chatId: { __rl: true, mode: 'id', value: '={{ $json.chat }}' },
-			content: '={{ $json.text }}',
-			additionalFields: {},
-		},
-		credentials: CREDENTIAL,
+		parameters: sendMessageParameters('={{ $json.chat }}', '={{ $json.text }}'),
+		credentials: PACHCA_CREDENTIAL,
 	};
 	return {
 		id,

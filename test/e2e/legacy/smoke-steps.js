@@ -10,8 +10,8 @@ const { buildDelivery, post } = require('../../fake-pachca/sign');
 const { waitFor, expect } = require('../runner');
 const { messagePayload } = require('../payloads');
 const checks = require('../checks');
+const { PACHCA_CREDENTIAL, sendMessageParameters } = require('../workflow-parts');
 
-const CREDENTIAL = { pachcaApi: { id: 'pachcaApiExample', name: 'Pachca API' } };
 const SEND = { id: 'pachcaLegacySend', text: 'Legacy smoke: sent from n8n 1.123' };
 const ECHO = { id: 'pachcaLegacyEcho', webhookId: '5d0c7a1e-3b9f-4c61-9a52-1e9ac0000001' };
 const GENERAL = 101;
@@ -24,17 +24,7 @@ const pachcaNode = (name, parameters, x) => ({
 	typeVersion: 1,
 	position: [x, 0],
 	parameters,
-	credentials: CREDENTIAL,
-});
-
-/** @param {string} chatId @param {string} content */
-const sendParameters = (chatId, content) => ({
-	resource: 'message',
-	operation: 'create',
-	entityType: 'discussion',
-	chatId: { __rl: true, mode: 'id', value: chatId },
-	content,
-	additionalFields: {},
+	credentials: PACHCA_CREDENTIAL,
 });
 
 function workflows() {
@@ -50,7 +40,7 @@ function workflows() {
 				position: [0, 0],
 				parameters: {},
 			},
-			pachcaNode('Send', sendParameters(String(GENERAL), SEND.text), 220),
+			pachcaNode('Send', sendMessageParameters(String(GENERAL), SEND.text), 220),
 		],
 		connections: { Start: { main: [[{ node: 'Send', type: 'main', index: 0 }]] } },
 		settings: { executionOrder: 'v1' },
@@ -74,9 +64,9 @@ function workflows() {
 					filters: { commands: '/legacy' },
 					options: {},
 				},
-				credentials: CREDENTIAL,
+				credentials: PACHCA_CREDENTIAL,
 			},
-			pachcaNode('Reply', sendParameters('={{ $json.chat_id }}', '=pong: {{ $json.content }}'), 220),
+			pachcaNode('Reply', sendMessageParameters('={{ $json.chat_id }}', '=pong: {{ $json.content }}'), 220),
 		],
 		connections: { 'Pachca Trigger': { main: [[{ node: 'Reply', type: 'main', index: 0 }]] } },
 		settings: { executionOrder: 'v1' },

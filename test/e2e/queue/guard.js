@@ -11,9 +11,9 @@ const { n8nCli } = require('../../../scripts/n8n/process');
 const { buildDelivery, post } = require('../../fake-pachca/sign');
 const { expect } = require('../runner');
 const { messagePayload } = require('../payloads');
+const { PACHCA_CREDENTIAL, sendMessageParameters } = require('../workflow-parts');
 
 const GUARD = { id: 'pachcaQueueGuard', webhookId: '5d0c7a1e-3b9f-4c61-9a52-9e0e000000b3', command: '/guard' };
-const PACHCA = { pachcaApi: { id: 'pachcaApiExample', name: 'Pachca API' } };
 const REDIS = { redis: { id: 'queueRedis', name: 'Queue Redis' } };
 const PAIRS = 3;
 
@@ -61,7 +61,7 @@ function guardWorkflow() {
 			1,
 			{ events: ['message_new'], registration: 'manual', botId: '', filters: { commands: GUARD.command }, options: {} },
 			0,
-			PACHCA,
+			PACHCA_CREDENTIAL,
 		),
 		webhookId: GUARD.webhookId,
 	};
@@ -71,14 +71,7 @@ function guardWorkflow() {
 		expire: true,
 		ttl: 3600,
 	};
-	const send = {
-		resource: 'message',
-		operation: 'create',
-		entityType: 'discussion',
-		chatId: { __rl: true, mode: 'id', value: '101' },
-		content: "=guarded {{ $('Trigger').item.json.content }}",
-		additionalFields: {},
-	};
+	const send = sendMessageParameters('101', "=guarded {{ $('Trigger').item.json.content }}");
 	return {
 		id: GUARD.id,
 		name: 'Queue: guarded action',
@@ -86,7 +79,7 @@ function guardWorkflow() {
 			trigger,
 			node('Count', 'n8n-nodes-base.redis', 1, count, 220, REDIS),
 			node('First', 'n8n-nodes-base.if', 2.2, isFirst, 440),
-			node('Act', 'n8n-nodes-pachca-plus.pachca', 1, send, 660, PACHCA),
+			node('Act', 'n8n-nodes-pachca-plus.pachca', 1, send, 660, PACHCA_CREDENTIAL),
 		],
 		connections: {
 			Trigger: { main: [[{ node: 'Count', type: 'main', index: 0 }]] },
