@@ -70,6 +70,16 @@ export const byId = (mode: 'id' | 'url' | 'list', value: string | number) => ({
 	value: String(value),
 });
 
+/** Message → Send into the chat `chat` (by ID), with `extra` parameters on top. */
+export const sendToChat = (chat: string | number, content: string, extra: IDataObject = {}) => ({
+	resource: 'message',
+	operation: 'create',
+	entityType: 'discussion',
+	chatId: byId('id', chat),
+	content,
+	...extra,
+});
+
 export type LoggedRequest = FakePachca['requests'][number];
 
 /** The last request the fake received. */

@@ -1,16 +1,11 @@
+import type { IDataObject } from 'n8n-workflow';
+
 import { binaryItem, calls, formOf, pngHeader, storedBytes } from '../../../support/files';
-import { byId, lastRequest, run, runFailing, useFakePachca } from '../../../support/pachca';
+import { lastRequest, run, runFailing, sendToChat, useFakePachca } from '../../../support/pachca';
 
 const fake = useFakePachca();
 
-const create = (additionalFields: Record<string, unknown>) => ({
-	resource: 'message',
-	operation: 'create',
-	entityType: 'discussion',
-	chatId: byId('id', 101),
-	content: 'Files for you',
-	additionalFields,
-});
+const create = (additionalFields: IDataObject) => sendToChat(101, 'Files for you', { additionalFields });
 const invoice = { fileName: 'invoice.pdf', mimeType: 'application/pdf', bytes: Buffer.from('%PDF invoice 42') };
 const photo = { fileName: 'photo.png', mimeType: 'image/png', bytes: pngHeader(1200, 800) };
 

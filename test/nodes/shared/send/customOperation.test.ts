@@ -2,21 +2,14 @@ import type { IDataObject } from 'n8n-workflow';
 
 import { loadedPackage } from '../../../harness';
 import type { LoggedRequest } from '../../../support/pachca';
-import { byId, runFailing, runItems, useFakePachca } from '../../../support/pachca';
+import { runFailing, runItems, sendToChat, useFakePachca } from '../../../support/pachca';
 
 /**
  * The message writes the node runs itself (customOperations): the same Request Options as
  * RoutingNode gives the declarative operations, the same output items, and no second path.
  */
 const fake = useFakePachca();
-const send = (extra: IDataObject = {}) => ({
-	resource: 'message',
-	operation: 'create',
-	entityType: 'discussion',
-	chatId: byId('id', '={{ $json.chat }}'),
-	content: '={{ $json.text }}',
-	...extra,
-});
+const send = (extra: IDataObject = {}) => sendToChat('={{ $json.chat }}', '={{ $json.text }}', extra);
 const posted = () =>
 	fake.requests
 		.filter((r: LoggedRequest) => r.method === 'POST' && r.path === '/messages')

@@ -2,18 +2,12 @@ import type { IDataObject } from 'n8n-workflow';
 
 import { searchList } from '../../../harness';
 import type { LoggedRequest } from '../../../support/pachca';
-import { byId, credentialsFor, run, runFailing, runItems, useFakePachca } from '../../../support/pachca';
+import { byId, credentialsFor, run, runFailing, runItems, sendToChat, useFakePachca } from '../../../support/pachca';
 
 const fake = useFakePachca();
 
 const getChats = { resource: 'chat', operation: 'getAll', returnAll: false, limit: 5 };
-const send = {
-	resource: 'message',
-	operation: 'create',
-	entityType: 'discussion',
-	chatId: byId('id', 101),
-	content: 'hi',
-};
+const send = sendToChat(101, 'hi');
 const calls = (method: string, path: string) =>
 	fake.requests.filter((r: LoggedRequest) => r.method === method && r.path === path).length;
 

@@ -1,18 +1,12 @@
 import { decideRetry, parseRetryAfter } from '../../../../nodes/shared/send/retry';
 import type { LoggedRequest } from '../../../support/pachca';
-import { byId, run, runFailing, useFakePachca } from '../../../support/pachca';
+import { byId, run, runFailing, sendToChat, useFakePachca } from '../../../support/pachca';
 
 const fake = useFakePachca();
 afterEach(() => fake.clearFailures());
 
 const getChat = { resource: 'chat', operation: 'get', selectedChatId: byId('id', 101) };
-const send = {
-	resource: 'message',
-	operation: 'create',
-	entityType: 'discussion',
-	chatId: byId('id', 101),
-	content: 'Retry test',
-};
+const send = sendToChat(101, 'Retry test');
 const hits = (method: string, path: string) =>
 	fake.requests.filter((r: LoggedRequest) => r.method === method && r.path === path);
 const sentMessages = () =>

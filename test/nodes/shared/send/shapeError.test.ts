@@ -1,14 +1,8 @@
-import { byId, runFailing, useFakePachca } from '../../../support/pachca';
+import { runFailing, sendToChat, useFakePachca } from '../../../support/pachca';
 
 const fake = useFakePachca();
 
-const send = {
-	resource: 'message',
-	operation: 'create',
-	entityType: 'discussion',
-	chatId: byId('id', 101),
-	content: 'hi',
-};
+const send = sendToChat(101, 'hi');
 
 function expectNoToken(error: object) {
 	const shown = JSON.stringify(error, Object.getOwnPropertyNames(error));
@@ -130,13 +124,7 @@ describe('API errors', () => {
 	});
 
 	it("404 on a send: names the Chat field and the chat given, then Pachca's text and the status", async () => {
-		const error = await runFailing(fake, {
-			resource: 'message',
-			operation: 'create',
-			entityType: 'discussion',
-			chatId: { __rl: true, mode: 'id', value: '999999' },
-			content: 'hi',
-		});
+		const error = await runFailing(fake, sendToChat(999999, 'hi'));
 		expect(error.message).toBe(
 			'Chat 999999 was not found, or the bot is not a member of it (Pachca: entity_id: Object not found, HTTP 404)',
 		);

@@ -2,21 +2,14 @@ import type { IDataObject } from 'n8n-workflow';
 
 import { DEFAULT_TIMEOUT_MS, requestTimeout } from '../../../../nodes/shared/send/planCall';
 import type { LoggedRequest } from '../../../support/pachca';
-import { byId, run, runFailing, runItems, useFakePachca } from '../../../support/pachca';
+import { byId, run, runFailing, runItems, sendToChat, useFakePachca } from '../../../support/pachca';
 
 const fake = useFakePachca();
 
 // A short Request Options → Timeout keeps these tests fast; the fake drops held requests once the client gives up.
 const quick = { requestOptions: { timeout: 300 } };
 const getChat = { resource: 'chat', operation: 'get', selectedChatId: byId('id', 102), ...quick };
-const send = {
-	resource: 'message',
-	operation: 'create',
-	entityType: 'discussion',
-	chatId: byId('id', 101),
-	content: '={{ $json.text }}',
-	...quick,
-};
+const send = sendToChat(101, '={{ $json.text }}', quick);
 const calls = (method: string, path: string) =>
 	fake.requests.filter((r: LoggedRequest) => r.method === method && r.path === path);
 

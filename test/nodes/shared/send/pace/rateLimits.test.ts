@@ -3,7 +3,7 @@ import type { IDataObject } from 'n8n-workflow';
 import { OPERATIONS } from '../../../../../nodes/shared/api/catalogue';
 import { PACHCA_RATES, chatOf, readRateSettings } from '../../../../../nodes/shared/send/pace/rateLimits';
 import type { LoggedRequest } from '../../../../support/pachca';
-import { byId, run, useFakePachca } from '../../../../support/pachca';
+import { byId, run, sendToChat, useFakePachca } from '../../../../support/pachca';
 
 const fake = useFakePachca();
 afterEach(() => fake.disableLimits());
@@ -12,14 +12,7 @@ afterEach(() => fake.disableLimits());
 function sendsTo(chat: number, count: number, rateLimits: IDataObject = {}) {
 	fake.state.addChat({ id: chat, name: `Paced ${chat}`, owner_id: 1 }, [[3, 'member']]);
 	const items = Array.from({ length: count }, (_, i) => ({ json: { text: `#${i}` } }));
-	const parameters = {
-		resource: 'message',
-		operation: 'create',
-		entityType: 'discussion',
-		chatId: byId('id', chat),
-		content: '={{ $json.text }}',
-		nodeOptions: { rateLimits },
-	};
+	const parameters = sendToChat(chat, '={{ $json.text }}', { nodeOptions: { rateLimits } });
 	return { items, parameters };
 }
 
