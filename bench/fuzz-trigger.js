@@ -18,7 +18,7 @@ const { freePort } = require('../test/e2e/ports');
 const { triggerWorkflow, importAndPublish } = require('../test/e2e/trigger-workflow');
 const { fuzzTrigger, report, rssMiB } = require('../test/e2e/fuzz/send');
 const { n8nEnv } = require('../scripts/n8n/env');
-const { importExamples } = require('../scripts/n8n/examples');
+const { importCredential } = require('../scripts/n8n/examples');
 const { N8nServer } = require('../scripts/n8n/process');
 const { N8nRest } = require('../scripts/n8n/rest');
 
@@ -60,12 +60,7 @@ async function main() {
 		await steps.step(
 			'import the credential and the target workflow, publish it',
 			async () => {
-				await importExamples(
-					install,
-					env,
-					{ name: 'Pachca sandbox', data: sandbox.credentials, workDir: work },
-					{ workflows: false },
-				);
+				await importCredential(install, env, { name: 'Pachca sandbox', data: sandbox.credentials, workDir: work });
 				await importAndPublish(install, env, triggerWorkflow(WORKFLOW), work);
 			},
 			{ required: true },

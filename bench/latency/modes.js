@@ -9,7 +9,7 @@ const fs = require('node:fs');
 const path = require('node:path');
 const { installIntoUserFolder } = require('../../scripts/n8n/pack');
 const { n8nEnv, INTERACTIVE_SETTINGS } = require('../../scripts/n8n/env');
-const { importExamples } = require('../../scripts/n8n/examples');
+const { importCredential } = require('../../scripts/n8n/examples');
 const { N8nServer } = require('../../scripts/n8n/process');
 const { freePort } = require('../../test/e2e/ports');
 const { importAndPublish } = require('../../test/e2e/trigger-workflow');
@@ -60,7 +60,7 @@ async function prepareFolder(install, tarball, folder, sandbox, envOf) {
 	await installIntoUserFolder(tarball, userFolder);
 	const env = { ...(await envOf(userFolder)), N8N_LOG_LEVEL: 'warn' };
 	const credential = { name: 'Pachca sandbox', data: sandbox.credentials, workDir: folder };
-	await importExamples(install, env, credential, { workflows: false });
+	await importCredential(install, env, credential);
 	await importAndPublish(install, env, /** @type {any} */ (latencyWorkflow()), folder);
 	return { userFolder, env };
 }

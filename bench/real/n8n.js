@@ -12,7 +12,7 @@ const { spawn } = require('node:child_process');
 const { ensureN8n } = require('../../scripts/n8n/install');
 const { buildAndPack, installIntoUserFolder } = require('../../scripts/n8n/pack');
 const { n8nEnv } = require('../../scripts/n8n/env');
-const { importExamples } = require('../../scripts/n8n/examples');
+const { importCredential } = require('../../scripts/n8n/examples');
 const { n8nCli } = require('../../scripts/n8n/process');
 const { CACHE_DIR } = require('../../scripts/n8n/versions');
 const { freePort } = require('../../test/e2e/ports');
@@ -29,12 +29,11 @@ async function prepareN8n(work, credentialData, workflows) {
 	await installIntoUserFolder(await buildAndPack(path.join(CACHE_DIR, 'pack')), userFolder);
 	const env = n8nEnv({ runtime: install.runtime, userFolder, port: await freePort(), brokerPort: await freePort() });
 	env.N8N_LOG_LEVEL = 'warn';
-	await importExamples(
-		install,
-		env,
-		{ name: 'Pachca bench', data: /** @type {any} */ (credentialData), workDir: work },
-		{ workflows: false },
-	);
+	await importCredential(install, env, {
+		name: 'Pachca bench',
+		data: /** @type {any} */ (credentialData),
+		workDir: work,
+	});
 	const dir = path.join(work, 'workflows');
 	fs.mkdirSync(dir, { recursive: true });
 	for (const workflow of workflows)

@@ -39,14 +39,12 @@ function exampleFiles() {
 }
 
 /**
- * Imports the credential and every example workflow into the instance `env` points at.
+ * Imports the Pachca API credential (id EXAMPLE_CREDENTIAL_ID) into the instance `env` points at.
  * @param {import('./install').N8nInstall} install
  * @param {NodeJS.ProcessEnv} env
  * @param {{ name: string, data: PachcaCredentialData, workDir: string }} credential
- * @param {{ workflows?: boolean }} [options] workflows: false imports the credential only
- * @returns {Promise<Array<{ id: string, name: string, file: string }>>}
  */
-async function importExamples(install, env, credential, options = {}) {
+async function importCredential(install, env, credential) {
 	fs.mkdirSync(credential.workDir, { recursive: true });
 	const credentialFile = path.join(credential.workDir, 'pachca-credential.json');
 	const record = { id: EXAMPLE_CREDENTIAL_ID, name: credential.name, type: 'pachcaApi', data: credential.data };
@@ -57,6 +55,18 @@ async function importExamples(install, env, credential, options = {}) {
 	} finally {
 		fs.rmSync(credentialFile, { force: true });
 	}
+}
+
+/**
+ * Imports the credential and every example workflow into the instance `env` points at.
+ * @param {import('./install').N8nInstall} install
+ * @param {NodeJS.ProcessEnv} env
+ * @param {{ name: string, data: PachcaCredentialData, workDir: string }} credential
+ * @param {{ workflows?: boolean }} [options] workflows: false imports the credential only
+ * @returns {Promise<Array<{ id: string, name: string, file: string }>>}
+ */
+async function importExamples(install, env, credential, options = {}) {
+	await importCredential(install, env, credential);
 	if (options.workflows !== false)
 		await n8nCli(install, env, ['import:workflow', '--separate', `--input=${EXAMPLES_DIR}`]);
 	return exampleFiles().map((file) => {
@@ -65,4 +75,11 @@ async function importExamples(install, env, credential, options = {}) {
 	});
 }
 
-module.exports = { importExamples, credentialFromEnv, exampleFiles, EXAMPLES_DIR, EXAMPLE_CREDENTIAL_ID };
+module.exports = {
+	importCredential,
+	importExamples,
+	credentialFromEnv,
+	exampleFiles,
+	EXAMPLES_DIR,
+	EXAMPLE_CREDENTIAL_ID,
+};

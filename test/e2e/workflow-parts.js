@@ -1,11 +1,11 @@
 // @ts-check
 'use strict';
 // Pieces the end-to-end and benchmark workflows share: the reference to the Pachca API
-// credential that importExamples creates, and the Pachca node's Message → Send parameters.
+// credential that importCredential creates, and the Pachca node's Message → Send parameters.
 
 const { EXAMPLE_CREDENTIAL_ID } = require('../../scripts/n8n/examples');
 
-/** A node's `credentials` for the Pachca API credential that importExamples imports. */
+/** A node's `credentials` for the Pachca API credential that importCredential imports. */
 const PACHCA_CREDENTIAL = { pachcaApi: { id: EXAMPLE_CREDENTIAL_ID, name: 'Pachca API' } };
 
 /**

@@ -10,7 +10,7 @@ const path = require('node:path');
 const { ensureN8n } = require('../../scripts/n8n/install');
 const { buildAndPack, installIntoUserFolder } = require('../../scripts/n8n/pack');
 const { n8nEnv } = require('../../scripts/n8n/env');
-const { importExamples } = require('../../scripts/n8n/examples');
+const { importCredential } = require('../../scripts/n8n/examples');
 const { N8nServer } = require('../../scripts/n8n/process');
 const { N8nRest } = require('../../scripts/n8n/rest');
 const { CACHE_DIR } = require('../../scripts/n8n/versions');
@@ -43,12 +43,7 @@ class UiStack {
 			brokerPort: await freePort(),
 			webhookUrl: `http://127.0.0.1:${port}/`,
 		});
-		await importExamples(
-			install,
-			env,
-			{ name: CREDENTIAL_NAME, data: this.sandbox.credentials, workDir: this.work },
-			{ workflows: false },
-		);
+		await importCredential(install, env, { name: CREDENTIAL_NAME, data: this.sandbox.credentials, workDir: this.work });
 		this.server = new N8nServer(install, env, { port, logFile: path.join(this.work, 'n8n.log') });
 		await this.server.start();
 		this.url = `http://localhost:${port}`;

@@ -16,7 +16,7 @@ const { freePort } = require('../ports');
 const { ensureN8n } = require('../../../scripts/n8n/install');
 const { buildAndPack, installIntoUserFolder } = require('../../../scripts/n8n/pack');
 const { n8nEnv } = require('../../../scripts/n8n/env');
-const { importExamples } = require('../../../scripts/n8n/examples');
+const { importCredential } = require('../../../scripts/n8n/examples');
 const { N8nServer, n8nCli } = require('../../../scripts/n8n/process');
 const { N8nRest } = require('../../../scripts/n8n/rest');
 const { duration } = require('../../../scripts/lib/run');
@@ -99,12 +99,7 @@ async function main() {
 		await steps.step(
 			`import the credential and the workflows of ${LEGACY_MODULES.map((m) => m.name).join(', ')} (n8n CLI)`,
 			async () => {
-				await importExamples(
-					install,
-					env,
-					{ name: 'Pachca sandbox', data: sandbox.credentials, workDir: work },
-					{ workflows: false },
-				);
+				await importCredential(install, env, { name: 'Pachca sandbox', data: sandbox.credentials, workDir: work });
 				await importWorkflows(
 					install,
 					env,

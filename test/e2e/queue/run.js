@@ -23,7 +23,7 @@ const { triggerWorkflow, importAndPublish } = require('../trigger-workflow');
 const { QueueCluster } = require('./cluster');
 const { guardWorkflow, guardStep, importRedisCredential } = require('./guard');
 const { queueSendWaitStep } = require('./send-wait');
-const { importExamples } = require('../../../scripts/n8n/examples');
+const { importCredential } = require('../../../scripts/n8n/examples');
 const { N8nRest } = require('../../../scripts/n8n/rest');
 const { INTERACTIVE_SETTINGS } = require('../../../scripts/n8n/env');
 const { duration } = require('../../../scripts/lib/run');
@@ -85,12 +85,7 @@ async function main() {
 		await steps.step(
 			'import the credential and the bulk workflow into PostgreSQL, publish it',
 			async () => {
-				await importExamples(
-					install,
-					mainEnv,
-					{ name: 'Pachca sandbox', data: sandbox.credentials, workDir: work },
-					{ workflows: false },
-				);
+				await importCredential(install, mainEnv, { name: 'Pachca sandbox', data: sandbox.credentials, workDir: work });
 				await importAndPublish(install, mainEnv, triggerWorkflow(WORKFLOW), work);
 				await importAndPublish(install, mainEnv, triggerWorkflow(PAIR_WORKFLOW), work);
 				await importRedisCredential(
