@@ -82,6 +82,22 @@ export const sendToChat = (chat: string | number, content: string, extra: IDataO
 
 export type LoggedRequest = FakePachca['requests'][number];
 
+/** Message → Send and Wait for Response into chat 101, with `extra` parameters on top. */
+export const askInChat = (message: string, extra: IDataObject = {}) => ({
+	resource: 'message',
+	operation: 'sendAndWait',
+	sendTo: 'discussion',
+	sendToChat: byId('id', 101),
+	message,
+	...extra,
+});
+
+export type PostedButton = { text: string; url: string; data?: string };
+
+/** The newest message in the fake (the one the step just posted or edited), with its buttons. */
+export const newestMessage = (fake: FakePachca) =>
+	[...fake.state.messages.values()].pop() as { id: number; content: string; buttons: PostedButton[][] };
+
 /** The last request the fake received. */
 export function lastRequest(fake: FakePachca): LoggedRequest {
 	const request = fake.requests[fake.requests.length - 1];

@@ -1,29 +1,15 @@
+import type { IDataObject } from 'n8n-workflow';
+
 import { DATA_BUTTON_HEADER, linkOfData } from '../../../../nodes/shared/sendAndWait/dataButton';
 import { startWaiting } from '../../../harness';
-import { byId, credentialsFor, useFakePachca } from '../../../support/pachca';
-import type { FakePachca } from '../../../support/pachca';
+import { askInChat, byId, credentialsFor, newestMessage, useFakePachca } from '../../../support/pachca';
 
 const fake = useFakePachca();
 
-const ask = (extra: Record<string, unknown> = {}) => ({
-	resource: 'message',
-	operation: 'sendAndWait',
-	sendTo: 'discussion',
-	sendToChat: byId('id', 101),
-	message: 'Ship release 1.2?',
-	...extra,
-});
+const ask = (extra: IDataObject = {}) => askInChat('Ship release 1.2?', extra);
 
 const start = async (parameters: Record<string, unknown>) =>
 	await startWaiting({ parameters, credentials: credentialsFor(fake), items: [{ json: { release: '1.2' } }] });
-
-/** The bot's newest message in the fake, with its buttons. */
-const newest = (f: FakePachca) =>
-	[...f.state.messages.values()].pop() as {
-		id: number;
-		content: string;
-		buttons: Array<Array<{ text: string; url: string }>>;
-	};
 
 describe('Message → Send and Wait for Response: approval', () => {
 	it('posts the question, adds signed Approve/Decline links naming the message, and waits', async () => {
@@ -33,7 +19,7 @@ describe('Message → Send and Wait for Response: approval', () => {
 		const [post, put] = fake.requests;
 		expect(post).toMatchObject({ method: 'POST', path: '/messages', role: 'bot' });
 		expect(post.body).toEqual({ message: { entity_type: 'discussion', entity_id: 101, content: 'Ship release 1.2?' } });
-		const message = newest(fake);
+		const message = newestMessage(fake);
 		expect(put).toMatchObject({ method: 'PUT', path: `/messages/${message.id}` });
 		const [[approve, decline]] = message.buttons;
 		expect(approve.text).toBe('✅ Approve');
@@ -52,7 +38,7 @@ describe('Message → Send and Wait for Response: approval', () => {
 
 	it("ignores a crawler's and a link preview's GET, refuses a forged link, and resumes on a person's click", async () => {
 		const waiting = await start(ask({ approvalOptions: { values: { approvalType: 'double' } } }));
-		const [[approve, decline]] = newest(fake).buttons;
+		const [[approve, decline]] = newestMessage(fake).buttons;
 		for (const userAgent of ['', 'Slackbot-LinkExpanding 1.0', 'Mozilla/5.0 (compatible; Googlebot/2.1)', 'curl/8.5']) {
 			const visit = await waiting.resume(approve.url, { userAgent });
 			expect(visit.resumed).toBeUndefined();
@@ -72,7 +58,7 @@ describe('Message → Send and Wait for Response: approval', () => {
 		expect(click.resumed).toHaveLength(1);
 		expect(click.resumed?.[0].json).toEqual({ data: { approved: false, respondedAt: expect.any(String) } });
 		// The message loses its buttons and shows the outcome.
-		const message = newest(fake);
+		const message = newestMessage(fake);
 		expect(message.buttons).toBeNull();
 		expect(message.content).toBe('Ship release 1.2?\n\n❌ Declined');
 		expect(fake.requests.map((r) => `${r.method} ${r.path}`)).toEqual([
@@ -88,13 +74,13 @@ describe('Message → Send and Wait for Response: approval', () => {
 		const waiting = await start(
 			ask({ approvalOptions: { values: { approveLabel: 'Ship it' } }, sendAndWaitOptions: { editAfterAnswer: false } }),
 		);
-		const message = newest(fake);
+		const message = newestMessage(fake);
 		expect(message.buttons).toEqual([[{ text: 'Ship it', url: expect.stringContaining('approved=true') }]]);
 		fake.clearRequests();
 		const click = await waiting.resume(message.buttons[0][0].url);
 		expect(click.resumed?.[0].json.data).toMatchObject({ approved: true });
 		expect(fake.requests).toEqual([]);
-		expect(newest(fake).buttons).toHaveLength(1);
+		expect(newestMessage(fake).buttons).toHaveLength(1);
 	});
 
 	it('states the deadline of Limit Wait Time and waits until then; at the limit the input passes on', async () => {
@@ -109,9 +95,11 @@ describe('Message → Send and Wait for Response: approval', () => {
 		const waitTill = (waiting.waitTill as Date).getTime();
 		expect(waitTill - before).toBeGreaterThanOrEqual(2 * 3600_000 - 1000);
 		expect(waitTill - before).toBeLessThan(2 * 3600_000 + 5000);
-		expect(newest(fake).content).toMatch(/^Ship release 1\.2\?\n\n⏳ Answer by \d{1,2} \w{3} \d{4}, \d{2}:\d{2} UTC$/);
+		expect(newestMessage(fake).content).toMatch(
+			/^Ship release 1\.2\?\n\n⏳ Answer by \d{1,2} \w{3} \d{4}, \d{2}:\d{2} UTC$/,
+		);
 		expect(waiting.expire()).toEqual([{ json: { release: '1.2' } }]);
-		const late = await waiting.resume(newest(fake).buttons[0][0].url);
+		const late = await waiting.resume(newestMessage(fake).buttons[0][0].url);
 		expect(late.page).toBe('send-and-wait-no-action-required');
 	});
 
@@ -125,7 +113,7 @@ describe('Message → Send and Wait for Response: approval', () => {
 
 	it("Answer In: Pachca — Data buttons carrying the signed link; the Trigger's request (no browser) resumes", async () => {
 		const waiting = await start(ask({ answerIn: 'pachca', approvalOptions: { values: { approvalType: 'double' } } }));
-		const [[approve, decline]] = newest(fake).buttons as unknown as Array<Array<{ text: string; data: string }>>;
+		const [[approve, decline]] = newestMessage(fake).buttons as unknown as Array<Array<{ text: string; data: string }>>;
 		expect(approve.data).toMatch(/^n8n-wait\|\/webhook-waiting\|test-execution\|node-1\|1\|\d+\|[0-9a-f]{64}$/);
 		expect(decline.data.length).toBeLessThanOrEqual(255);
 		const link = `http://127.0.0.1:5678${linkOfData(decline.data)}`;

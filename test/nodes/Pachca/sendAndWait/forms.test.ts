@@ -1,26 +1,16 @@
+import type { IDataObject } from 'n8n-workflow';
+
 import { startWaiting } from '../../../harness';
-import { byId, credentialsFor, useFakePachca } from '../../../support/pachca';
+import { askInChat, credentialsFor, newestMessage, useFakePachca } from '../../../support/pachca';
 
 const fake = useFakePachca();
 
-const ask = (extra: Record<string, unknown>) => ({
-	resource: 'message',
-	operation: 'sendAndWait',
-	sendTo: 'discussion',
-	sendToChat: byId('id', 101),
-	message: 'What should the release notes say?',
-	...extra,
-});
+const ask = (extra: IDataObject) => askInChat('What should the release notes say?', extra);
 
 const start = async (parameters: Record<string, unknown>) =>
 	await startWaiting({ parameters, credentials: credentialsFor(fake) });
 
-const newest = () =>
-	[...fake.state.messages.values()].pop() as {
-		id: number;
-		content: string;
-		buttons: Array<Array<{ text: string; url: string }>>;
-	};
+const newest = () => newestMessage(fake);
 
 describe('Message → Send and Wait for Response: Free Text and Custom Form', () => {
 	it('Free Text: the button opens a form page; an empty POST shows it again; the answer is data.text', async () => {

@@ -1,3 +1,5 @@
+import type { IDataObject } from 'n8n-workflow';
+
 import {
 	DATA_BUTTON_HEADER,
 	FORM_CALLBACK,
@@ -5,23 +7,18 @@ import {
 	linkOfData,
 } from '../../../../nodes/shared/sendAndWait/dataButton';
 import { startWaiting } from '../../../harness';
-import { byId, credentialsFor, useFakePachca } from '../../../support/pachca';
+import { askInChat, credentialsFor, newestMessage, useFakePachca } from '../../../support/pachca';
 
 const fake = useFakePachca();
 
-const ask = (options: Record<string, unknown> = {}) => ({
-	resource: 'message',
-	operation: 'sendAndWait',
-	sendTo: 'discussion',
-	sendToChat: byId('id', 101),
-	message: 'What should the release notes say?',
-	responseType: 'freeText',
-	answerIn: 'pachca',
-	sendAndWaitOptions: { messageButtonLabel: 'Answer', ...options },
-});
+const ask = (options: IDataObject = {}) =>
+	askInChat('What should the release notes say?', {
+		responseType: 'freeText',
+		answerIn: 'pachca',
+		sendAndWaitOptions: { messageButtonLabel: 'Answer', ...options },
+	});
 
-type Button = { text: string; data?: string; url?: string };
-const newest = () => [...fake.state.messages.values()].pop() as { content: string; buttons: Button[][] | null };
+const newest = () => newestMessage(fake);
 type View = { request: { trigger_id: string; private_metadata: string } };
 const views = () => fake.state.views as View[];
 const TRIGGER = { userAgent: 'Pachca Trigger', headers: { [DATA_BUTTON_HEADER]: '1' } };

@@ -1,17 +1,11 @@
 import { startWaiting } from '../../../harness';
-import { byId, credentialsFor, useFakePachca } from '../../../support/pachca';
+import { askInChat, credentialsFor, useFakePachca } from '../../../support/pachca';
 
 const fake = useFakePachca();
 
 const askWith = async (message: string, json: Record<string, unknown>) => {
 	const waiting = await startWaiting({
-		parameters: {
-			resource: 'message',
-			operation: 'sendAndWait',
-			sendTo: 'discussion',
-			sendToChat: byId('id', 101),
-			message,
-		},
+		parameters: askInChat(message),
 		credentials: credentialsFor(fake),
 		items: [{ json }],
 	});
